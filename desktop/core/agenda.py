@@ -1,0 +1,84 @@
+"""The operator's agenda: verifications due, scadenze and planned home visits."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.model import Deadline, DiaryEntry, Patto, PattoBeneficiary, Person, Verification
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    kind: str  # verifica / scadenza / visita
+    day: dt.date
+    time: dt.time | None
+    person_id: str | None
+    person_name: str
+    title: str
+    overdue: bool
+    ref_id: str  # the verification, deadline or diary entry
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    start = day - dt.timedelta(days=day.weekday())
+    return start, start + dt.timedelta(days=6)
+
+
+def agenda_items(session: Session, start: dt.date, end: dt.date, *, operator_id: str | None = None,
+                 today: dt.date | None = None, include_overdue: bool = True) -> list[AgendaItem]:
+    """Items between start and end (inclusive); with include_overdue, also the
+    undone ones from before start, flagged overdue."""
+    today = today or dt.date.today()
+    low = dt.date(1900, 1, 1) if include_overdue else start
+    items: list[AgendaItem] = []
+
+    q = (
+        select(Verification, Patto, Person)
+        .join(Patto, Patto.id == Verification.patto_id)
+        .join(PattoBeneficiary, PattoBeneficiary.patto_id == Patto.id)
+        .join(Person, Person.id == PattoBeneficiary.person_id)
+        .where(Verification.scheduled_on.between(low, end), Verification.held_on.is_(None))
+        .where(Patto.state.in_(("firmato", "attivo", "in_verifica")))
+        .where(PattoBeneficiary.position == 0)
+    )
+    if operator_id:
+        q = q.where(Patto.case_manager_id == operator_id)
+    for ver, patto, person in session.execute(q):
+        overdue = ver.scheduled_on < today
+        if ver.scheduled_on >= start or overdue:
+            items.append(AgendaItem("verifica", ver.scheduled_on, None, person.id, person.full_name,
+                                    f"Verifica del patto «{patto.title}»", overdue, ver.id))
+
+    q = (
+        select(Deadline, Person).join(Person, Person.id == Deadline.person_id)
+        .where(Deadline.due_on.between(low, end), Deadline.done_on.is_(None))
+    )
+    if operator_id:
+        q = q.where((Deadline.operator_id == operator_id) | (Person.case_manager_id == operator_id))
+    for deadline, person in session.execute(q):
+        overdue = deadline.due_on < today
+        if deadline.due_on >= start or overdue:
+            items.append(AgendaItem("scadenza", deadline.due_on, None, person.id, person.full_name,
+                                    deadline.description or deadline.kind, overdue, deadline.id))
+
+    q = (
+        select(DiaryEntry, Person).join(Person, Person.id == DiaryEntry.person_id)
+        .where(DiaryEntry.status == "pianificata")
+        .where(DiaryEntry.occurred_at.between(
+            dt.datetime.combine(low, dt.time.min), dt.datetime.combine(end, dt.time.max)))
+    )
+    if operator_id:
+        q = q.where(DiaryEntry.author_id == operator_id)
+    for entry, person in session.execute(q):
+        day = entry.occurred_at.date()
+        overdue = day < today
+        if day >= start or overdue:
+            label = "Visita domiciliare" if entry.entry_type == "visita_domiciliare" else "Appuntamento"
+            items.append(AgendaItem("visita", day, entry.occurred_at.time(), person.id,
+                                    person.full_name, f"{label}: {entry.place or ''}".rstrip(": "),
+                                    overdue, entry.id))
+    items.sort(key=lambda i: (i.day, i.time or dt.time.min, i.person_name))
+    return items

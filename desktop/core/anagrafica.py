@@ -1,0 +1,165 @@
+"""Creating and editing people: every check a social worker expects, headless.
+
+``save_person`` refuses what cannot be stored (an invalid codice fiscale, an
+impossible date, a missing name) with an Italian message naming the field, and
+returns the cross-check mismatches as warnings for the user to confirm:
+a mismatch is always explained, never silently accepted or "fixed".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import ValidationError
+from desktop.core.model import CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, utcnow
+from desktop.core.rules import codice_fiscale as cf
+
+EARLIEST_BIRTH = dt.date(1900, 1, 1)
+PERSON_FIELDS = {
+    "first_name", "last_name", "sex", "birth_date", "birth_comune_id", "birth_country",
+    "codice_fiscale", "codice_fiscale_missing_reason", "citizenship", "residence_comune_id",
+    "residence_address", "domicile_comune_id", "domicile_address", "phone", "email",
+    "languages", "guardian_kind", "guardian_name", "guardian_contact", "consent_given_on",
+    "privacy_notice_on", "home_territorial_unit_id", "case_manager_id", "notes",
+}
+
+
+@dataclass
+class SaveResult:
+    person: Person
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_date(text: str, field_name: str = "birth_date") -> dt.date:
+    """dd/mm/yyyy (or ISO) as typed by a user, with an Italian message otherwise."""
+    text = (text or "").strip()
+    for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"«{text}» non è una data valida: scrivila come gg/mm/aaaa.", field_name)
+
+
+def check_person(values: dict[str, Any], session: Session, today: dt.date | None = None) -> list[str]:
+    """Validate the values; return the warnings (cross-check mismatches)."""
+    today = today or dt.date.today()
+    unknown = set(values) - PERSON_FIELDS
+    if unknown:
+        raise ValueError(f"unknown person fields: {sorted(unknown)}")
+    for name_field, label in (("first_name", "Il nome"), ("last_name", "Il cognome")):
+        value = (values.get(name_field) or "").strip()
+        if not value:
+            raise ValidationError(f"{label} è obbligatorio.", name_field)
+        if len(value) > 100:
+            raise ValidationError(f"{label} è troppo lungo (massimo 100 caratteri).", name_field)
+    born = values.get("birth_date")
+    if born is not None:
+        if born > today:
+            raise ValidationError("La data di nascita è nel futuro.", "birth_date")
+        if born < EARLIEST_BIRTH:
+            raise ValidationError("La data di nascita è precedente al 1900: controllala.", "birth_date")
+    if values.get("sex") not in (None, "M", "F"):
+        raise ValidationError("Il sesso deve essere M o F.", "sex")
+    code = values.get("codice_fiscale")
+    if not code:
+        if not (values.get("codice_fiscale_missing_reason") or "").strip():
+            raise ValidationError(
+                "Inserisci il codice fiscale oppure indica perché manca "
+                "(per esempio: cittadino straniero in attesa di permesso di soggiorno).",
+                "codice_fiscale",
+            )
+        return []
+    values["codice_fiscale"] = cf.validate(code)
+    birthplace_code = birthplace_name = None
+    if values.get("birth_comune_id"):
+        comune = session.get(Comune, values["birth_comune_id"])
+        if comune is not None:
+            birthplace_code, birthplace_name = comune.codice_catastale, comune.name
+    elif values.get("birth_country"):
+        birthplace_name = values["birth_country"]
+        try:
+            birthplace_code = cf.compute(
+                first_name="X", last_name="X", sex="M", birth_date=dt.date(2000, 1, 1),
+                birthplace=values["birth_country"],
+            )[11:15]
+        except ValueError:
+            birthplace_code = None
+    check = cf.cross_check(
+        values["codice_fiscale"], first_name=values.get("first_name"),
+        last_name=values.get("last_name"), birth_date=born, sex=values.get("sex"),
+        birthplace_code=birthplace_code, birthplace_name=birthplace_name,
+    )
+    return check.mismatches
+
+
+def save_person(session: Session, values: dict[str, Any], person: Person | None = None,
+                *, today: dt.date | None = None) -> SaveResult:
+    """Create (person=None) or update a person after validation."""
+    values = dict(values)
+    for key in ("first_name", "last_name"):
+        if isinstance(values.get(key), str):
+            values[key] = values[key].strip()
+    warnings = check_person(values, session, today)
+    duplicate = None
+    if values.get("codice_fiscale"):
+        duplicate = session.scalar(
+            select(Person).where(Person.codice_fiscale == values["codice_fiscale"])
+        )
+    if duplicate is not None and duplicate is not person:
+        raise ValidationError(
+            f"Esiste già una persona con questo codice fiscale: {duplicate.full_name}.",
+            "codice_fiscale",
+        )
+    if person is None:
+        person = Person(created_at=utcnow())
+        session.add(person)
+    for key, value in values.items():
+        setattr(person, key, value)
+    session.flush()
+    return SaveResult(person, warnings)
+
+
+@dataclass
+class PersonHeader:
+    id: str
+    full_name: str
+    age: int | None
+    codice_fiscale: str | None
+    comune: str | None
+    case_manager: str | None
+    active_patto_id: str | None
+    active_patto_title: str | None
+    active_patto_state: str | None
+    open_case_phase: str | None
+
+
+def person_header(session: Session, person_id: str, today: dt.date | None = None) -> PersonHeader:
+    today = today or dt.date.today()
+    person = session.get(Person, person_id)
+    if person is None:
+        raise ValidationError("La persona non esiste (forse è stata eliminata).")
+    manager = session.get(Operator, person.case_manager_id) if person.case_manager_id else None
+    patto = session.scalar(
+        select(Patto).join(PattoBeneficiary).where(PattoBeneficiary.person_id == person_id)
+        .where(Patto.state.notin_(("concluso", "rinnovato")))
+        .order_by(Patto.created_at.desc()).limit(1)
+    )
+    episode = session.scalar(
+        select(CaseEpisode).where(CaseEpisode.person_id == person_id)
+        .where(CaseEpisode.chiusura_on.is_(None)).limit(1)
+    )
+    comune = person.residence_comune.name if person.residence_comune else None
+    return PersonHeader(
+        id=person.id, full_name=person.full_name, age=person.age_on(today),
+        codice_fiscale=person.codice_fiscale, comune=comune,
+        case_manager=manager.full_name if manager else None,
+        active_patto_id=patto.id if patto else None,
+        active_patto_title=patto.title if patto else None,
+        active_patto_state=patto.state if patto else None,
+        open_case_phase=episode.phase if episode else None,
+    )

@@ -1,0 +1,59 @@
+"""Declarative base and the mixins that make a table syncable or frozen.
+
+Every syncable row has a UUID key made by the replica that creates it; its
+inserts, updates and deletes are captured by ``desktop.core.changes``.
+Amounts are integer cents, dates are ``date``, instants are naive UTC ``datetime``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, DateTime, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desktop.core.ids import new_id
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+        dt.datetime: DateTime(),
+    }
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+class Syncable:
+    """A row that travels between replicas: UUID key, changes captured per field."""
+
+    __syncable__: ClassVar[bool] = True
+    # Columns whose change does not break a frozen row (lifecycle bookkeeping).
+    __frozen_exempt__: ClassVar[frozenset[str]] = frozenset()
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+
+    def frozen_reason(self, previous: dict[str, Any]) -> str | None:
+        """Why this row may not change any more, judged on its values before the
+        current flush (``previous``); None while it is still editable."""
+        return None
+
+
+def fk(target: str, *, nullable: bool = True, index: bool = True, ondelete: str | None = None):
+    from sqlalchemy import ForeignKey
+
+    return mapped_column(
+        String(36), ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index
+    )

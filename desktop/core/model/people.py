@@ -1,0 +1,74 @@
+"""Anagrafica and rete (the person's network / microcomunità)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, DateTime, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Syncable, fk
+from .territory import Comune
+
+
+class Person(Syncable, Base):
+    __tablename__ = "person"
+
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    sex: Mapped[str | None] = mapped_column(String(1))  # M / F
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    birth_comune_id: Mapped[str | None] = fk("comune.id")
+    birth_country: Mapped[str | None] = mapped_column(String(80))  # when born abroad
+    codice_fiscale: Mapped[str | None] = mapped_column(String(16), index=True)
+    codice_fiscale_missing_reason: Mapped[str | None] = mapped_column(String(300))
+    citizenship: Mapped[str | None] = mapped_column(String(80))
+    residence_comune_id: Mapped[str | None] = fk("comune.id")
+    residence_address: Mapped[str | None] = mapped_column(String(200))
+    domicile_comune_id: Mapped[str | None] = fk("comune.id")
+    domicile_address: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    languages: Mapped[str | None] = mapped_column(String(200))
+    guardian_kind: Mapped[str | None] = mapped_column(String(40))  # amministratore di sostegno, tutore, curatore
+    guardian_name: Mapped[str | None] = mapped_column(String(200))
+    guardian_contact: Mapped[str | None] = mapped_column(String(200))
+    consent_given_on: Mapped[dt.date | None] = mapped_column(Date)
+    privacy_notice_on: Mapped[dt.date | None] = mapped_column(Date)
+    home_territorial_unit_id: Mapped[str | None] = fk("territorial_unit.id")
+    case_manager_id: Mapped[str | None] = fk("operator.id")
+    notes: Mapped[str | None]
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    birth_comune: Mapped[Comune | None] = relationship(foreign_keys=[birth_comune_id])
+    residence_comune: Mapped[Comune | None] = relationship(foreign_keys=[residence_comune_id])
+    domicile_comune: Mapped[Comune | None] = relationship(foreign_keys=[domicile_comune_id])
+    network: Mapped[list["NetworkMember"]] = relationship(
+        back_populates="person", cascade="all, delete-orphan",
+        foreign_keys="NetworkMember.person_id",
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def age_on(self, day: dt.date) -> int | None:
+        if not self.birth_date:
+            return None
+        b = self.birth_date
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+
+class NetworkMember(Syncable, Base):
+    """Someone in the person's network, with the part they play in it."""
+
+    __tablename__ = "network_member"
+
+    person_id: Mapped[str] = fk("person.id", nullable=False)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(40))  # catalogue network_relation
+    role: Mapped[str] = mapped_column(String(20), default="risorsa")  # risorsa / rischio / conflitto / neutro
+    contact: Mapped[str | None] = mapped_column(String(200))
+    linked_person_id: Mapped[str | None] = fk("person.id")  # a co-utente who has a cartella
+    notes: Mapped[str | None]
+
+    person: Mapped[Person] = relationship(back_populates="network", foreign_keys=[person_id])

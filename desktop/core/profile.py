@@ -1,0 +1,64 @@
+"""Who is working on this installation: the operator profile signs every entry
+(as author and in the change log) and the district scopes the default views."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.core.errors import ValidationError
+from desktop.core.model import Operator, Organisation, ReplicaMeta, TerritorialUnit
+
+OPERATOR_KEY = "operator_id"
+DISTRICT_KEY = "territorial_unit_id"
+
+
+def districts(session) -> list[TerritorialUnit]:
+    """The units a team can belong to, in a stable order for pickers."""
+    return list(session.scalars(
+        select(TerritorialUnit)
+        .where(TerritorialUnit.kind.in_(("distretto", "ambito", "sub_ambito", "area")))
+        .order_by(TerritorialUnit.name)
+    ))
+
+
+def create_profile(store, *, first_name: str, last_name: str, role: str,
+                   territorial_unit_id: str, organisation_name: str | None = None,
+                   organisation_kind: str = "comune", email: str | None = None) -> str:
+    """Create the operator for this installation and make it current."""
+    if not first_name.strip() or not last_name.strip():
+        raise ValidationError("Nome e cognome dell'operatore sono obbligatori.")
+    if not role.strip():
+        raise ValidationError("Indica il ruolo (per esempio: assistente sociale, educatore).")
+    with store.session() as s:
+        if s.get(TerritorialUnit, territorial_unit_id) is None:
+            raise ValidationError("Scegli il distretto o l'ambito in cui lavori.")
+        organisation_id = None
+        if organisation_name and organisation_name.strip():
+            org = s.scalar(select(Organisation).where(Organisation.name == organisation_name.strip()))
+            if org is None:
+                org = Organisation(name=organisation_name.strip(), kind=organisation_kind,
+                                   territorial_unit_id=territorial_unit_id)
+                s.add(org)
+                s.flush()
+            organisation_id = org.id
+        operator = Operator(first_name=first_name.strip(), last_name=last_name.strip(),
+                            role=role.strip(), email=email, organisation_id=organisation_id,
+                            territorial_unit_id=territorial_unit_id)
+        s.add(operator)
+        s.flush()
+        operator_id = operator.id
+    use_profile(store, operator_id, territorial_unit_id)
+    return operator_id
+
+
+def use_profile(store, operator_id: str, territorial_unit_id: str | None = None) -> None:
+    with store.session(capture=False) as s:
+        s.merge(ReplicaMeta(key=OPERATOR_KEY, value=operator_id))
+        if territorial_unit_id:
+            s.merge(ReplicaMeta(key=DISTRICT_KEY, value=territorial_unit_id))
+    store.operator_id = operator_id
+
+
+def current_operator(store) -> Operator | None:
+    with store.read() as s:
+        meta = s.get(ReplicaMeta, OPERATOR_KEY)
+        return s.get(Operator, meta.value) if meta else None

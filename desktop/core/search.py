@@ -1,0 +1,92 @@
+"""Full-text search over people and diary text (FTS5, accent-insensitive)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_CF_FRAGMENT = re.compile(r"^(?=.*\d)[A-Za-z0-9]{4,16}$")
+
+
+def fts_query(user_text: str) -> str | None:
+    """Every word must match as a prefix: "nico ross" → '"nico"* "ross"*'."""
+    tokens = _TOKEN.findall(user_text or "")
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    id: str
+    full_name: str
+    codice_fiscale: str | None
+    birth_date: str | None
+    comune: str | None
+
+
+_PERSON_SELECT = """
+    SELECT p.id, p.first_name || ' ' || p.last_name, p.codice_fiscale, p.birth_date, c.name
+    FROM person p LEFT JOIN comune c ON c.id = p.residence_comune_id
+"""
+
+
+def search_people(session: Session, user_text: str, limit: int = 50) -> list[PersonHit]:
+    """People matching every word (name, codice fiscale prefix, comune); a
+    fragment with digits is also looked for anywhere inside codici fiscali."""
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    rows = session.execute(
+        text(
+            _PERSON_SELECT
+            + " JOIN (SELECT rowid AS rid, rank FROM person_fts WHERE person_fts MATCH :q"
+            " ORDER BY rank LIMIT :limit) f ON f.rid = p.rowid ORDER BY f.rank"
+        ),
+        {"q": query, "limit": limit},
+    ).all()
+    hits = [PersonHit(*row) for row in rows]
+    fragment = user_text.strip()
+    if len(hits) < limit and _CF_FRAGMENT.match(fragment):
+        seen = {h.id for h in hits}
+        more = session.execute(
+            text(_PERSON_SELECT + " WHERE p.codice_fiscale LIKE :frag LIMIT :limit"),
+            {"frag": f"%{fragment.upper()}%", "limit": limit},
+        ).all()
+        hits += [PersonHit(*row) for row in more if row[0] not in seen][: limit - len(hits)]
+    return hits
+
+
+def search_diary(session: Session, user_text: str, person_id: str | None = None,
+                 limit: int = 100) -> list[str]:
+    """Ids of diary entries whose text matches, best first."""
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    sql = (
+        "SELECT d.id FROM diary_fts f JOIN diary_entry d ON d.rowid = f.rowid"
+        " WHERE diary_fts MATCH :q"
+    )
+    params: dict = {"q": query, "limit": limit}
+    if person_id:
+        sql += " AND d.person_id = :pid"
+        params["pid"] = person_id
+    sql += " ORDER BY f.rank LIMIT :limit"
+    return [row[0] for row in session.execute(text(sql), params)]
+
+
+def rebuild_index(session: Session) -> None:
+    """Re-derive both indexes from their tables (after VACUUM or a bulk import)."""
+    session.execute(text("DELETE FROM person_fts"))
+    session.execute(text(
+        "INSERT INTO person_fts(rowid, full_name, codice_fiscale, comune) "
+        "SELECT p.rowid, p.first_name || ' ' || p.last_name, coalesce(p.codice_fiscale, ''), "
+        "coalesce(r.name, '') || ' ' || coalesce(d.name, '') FROM person p "
+        "LEFT JOIN comune r ON r.id = p.residence_comune_id "
+        "LEFT JOIN comune d ON d.id = p.domicile_comune_id"
+    ))
+    session.execute(text("DELETE FROM diary_fts"))
+    session.execute(text("INSERT INTO diary_fts(rowid, text) SELECT rowid, text FROM diary_entry"))

@@ -1,0 +1,159 @@
+"""Reference data from db/seeds: territories, comuni, catalogues, form templates.
+
+Loaded when a database is created and again whenever the seed files change
+(their digest is kept in replica_meta). Territories and comuni get name-based
+ids, so every replica that loads the same files has the same keys.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desktop.core.ids import reference_id
+from desktop.core.model import (
+    AssessmentTemplate, CatalogueItem, Comune, ReplicaMeta, TerritorialUnit,
+)
+from desktop.paths import seeds_dir
+
+DIGEST_KEY = "seeds_digest"
+
+
+def seed_files(root: Path | None = None) -> list[Path]:
+    root = root or seeds_dir()
+    files = [root / "territories.csv", root / "comuni.csv", root / "catalogues.json"]
+    files += sorted((root / "assessment_templates").glob("*.json"))
+    return files
+
+
+@lru_cache(maxsize=4)
+def seeds_digest(root: Path | None = None) -> str:
+    h = hashlib.sha256()
+    for path in seed_files(root):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def territory_id(code: str) -> str:
+    return reference_id("territory", code)
+
+
+def comune_id(codice_catastale: str) -> str:
+    return reference_id("comune", codice_catastale)
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def load_catalogues(root: Path | None = None) -> dict[str, dict[str, Any]]:
+    return json.loads(((root or seeds_dir()) / "catalogues.json").read_text(encoding="utf-8"))
+
+
+def load_templates(root: Path | None = None) -> list[dict[str, Any]]:
+    folder = (root or seeds_dir()) / "assessment_templates"
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+def load_if_missing(session: Session, root: Path | None = None) -> bool:
+    """Bring reference data up to the seed files; True if anything was loaded."""
+    digest = seeds_digest(root)
+    meta = session.get(ReplicaMeta, DIGEST_KEY)
+    if meta is not None and meta.value == digest:
+        return False
+    _load_territories(session, root)
+    _load_catalogues(session, root)
+    _load_templates(session, root)
+    session.merge(ReplicaMeta(key=DIGEST_KEY, value=digest))
+    return True
+
+
+def _load_territories(session: Session, root: Path | None) -> None:
+    root = root or seeds_dir()
+    existing = {t.id: t for t in session.scalars(select(TerritorialUnit))}
+    for row in read_csv(root / "territories.csv"):
+        tid = territory_id(row["code"])
+        parent = territory_id(row["parent_code"]) if row.get("parent_code") else None
+        unit = existing.get(tid)
+        if unit is None:
+            session.add(TerritorialUnit(
+                id=tid, code=row["code"], kind=row["kind"], name=row["name"], parent_id=parent,
+            ))
+        else:
+            unit.kind, unit.name, unit.parent_id = row["kind"], row["name"], parent
+        session.flush()
+    _load_all_comuni(session)
+    comuni = {c.id: c for c in session.scalars(select(Comune))}
+    for row in read_csv(root / "comuni.csv"):
+        cid = comune_id(row["codice_catastale"])
+        unit_id = territory_id(row["territory_code"]) if row.get("territory_code") else None
+        values = dict(
+            codice_catastale=row["codice_catastale"], name=row["name"],
+            province=row["province"], territorial_unit_id=unit_id,
+            istat_code=row.get("istat_code") or None,
+        )
+        comune = comuni.get(cid)
+        if comune is None:
+            session.add(Comune(id=cid, **values))
+        else:
+            for key, value in values.items():
+                setattr(comune, key, value)
+    session.flush()
+
+
+def _load_all_comuni(session: Session) -> None:
+    """Every active Italian comune from python-codicefiscale's data, so birth and
+    residence places anywhere in Italy are real rows; comuni.csv then places the
+    districts' own comuni in the territorial hierarchy."""
+    from sqlalchemy import insert
+
+    present = set(session.scalars(select(Comune.codice_catastale)))
+    rows = []
+    for entry in active_comuni():
+        if entry["code"] not in present:
+            present.add(entry["code"])
+            rows.append(dict(
+                id=comune_id(entry["code"]), codice_catastale=entry["code"],
+                name=entry["name"], province=entry["province"],
+            ))
+    if rows:
+        session.execute(insert(Comune), rows)
+
+
+def active_comuni() -> list[dict[str, Any]]:
+    from codicefiscale.data import get_municipalities_data
+
+    return [c for c in get_municipalities_data() if c.get("active")]
+
+
+def _load_catalogues(session: Session, root: Path | None) -> None:
+    session.execute(delete(CatalogueItem))
+    for catalogue, spec in load_catalogues(root).items():
+        for position, item in enumerate(spec["items"]):
+            extra = {k: v for k, v in item.items() if k not in ("code", "label")}
+            session.add(CatalogueItem(
+                catalogue=catalogue, code=item["code"], label=item["label"],
+                position=position, extra=extra,
+            ))
+        session.add(CatalogueItem(
+            catalogue="_catalogue", code=catalogue, label=spec["label"], position=0, extra={},
+        ))
+    session.flush()
+
+
+def _load_templates(session: Session, root: Path | None) -> None:
+    session.execute(delete(AssessmentTemplate))
+    for template in load_templates(root):
+        session.add(AssessmentTemplate(
+            code=template["code"], version=template.get("version", 1),
+            name=template["name"], definition=template,
+        ))
+    session.flush()

@@ -1,0 +1,219 @@
+"""The encrypted store: SQLCipher file, key handling, migrations on open,
+replica identity and the session factory with change capture wired in.
+
+Usage::
+
+    store = Store.open(path, create=True)          # key from the OS keyring
+    store = Store.open(path, passphrase="...")     # where no keyring exists
+    with store.session() as s:                      # commits on success
+        s.add(Person(...))
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from pathlib import Path
+from typing import Iterator
+
+import sqlcipher3
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from desktop.core import changes, keys
+from desktop.core.errors import (
+    NeedsPassphraseError, NotATessereDatabaseError, SchemaTooNewError, StoreError,
+    WrongKeyError,
+)
+from desktop.core.hlc import HybridLogicalClock
+from desktop.core.ids import new_replica_id
+from desktop.core.model import ChangeLog, ReplicaMeta
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+WRONG_KEY_MESSAGE = (
+    "Impossibile aprire il database: la chiave o la passphrase non è corretta. "
+    "Il file non è stato modificato."
+)
+
+
+def _verify_and_configure(conn: sqlcipher3.Connection) -> None:
+    # The first read decrypts page 1: a wrong key fails here, before any write.
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise WrongKeyError(WRONG_KEY_MESSAGE) from exc
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _make_engine(path: Path, key_pragma: str) -> Engine:
+    def connect() -> sqlcipher3.Connection:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA cipher_log_level = NONE")  # errors reach the user as exceptions
+        conn.execute(f"PRAGMA key = {key_pragma}")
+        _verify_and_configure(conn)
+        return conn
+
+    engine = create_engine(
+        f"sqlite:///{path}", creator=connect, module=sqlcipher3.dbapi2,
+        poolclass=QueuePool, pool_size=4, max_overflow=4,
+    )
+
+    # pysqlite-style drivers BEGIN lazily and never for DDL; we take over so that
+    # migrations are atomic and writers take the lock up front.
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        mode = conn.get_execution_options().get("tessere_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Store:
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self.engine = engine
+        self.replica_id = ""
+        self.operator_id: str | None = None
+        self.clock: HybridLogicalClock | None = None
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        changes.install(self._sessions)
+        changes.install_mapper_events()
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ open
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike, *, passphrase: str | None = None, create: bool = False,
+        load_reference_data: bool = True,
+    ) -> "Store":
+        """Open (or create) an encrypted database, migrating it to this version."""
+        path = Path(path).expanduser().resolve()
+        exists = path.exists() and path.stat().st_size > 0
+        if not exists and not create:
+            raise StoreError(f"Il database «{path}» non esiste.")
+        if exists:
+            with open(path, "rb") as fh:
+                if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                    raise NotATessereDatabaseError(
+                        f"«{path.name}» è un database SQLite non cifrato: Tessere apre solo "
+                        "database cifrati."
+                    )
+        new_key_hex = None
+        if passphrase is not None:
+            if not passphrase:
+                raise NeedsPassphraseError("La passphrase non può essere vuota.")
+            key_pragma = keys.passphrase_pragma(passphrase)
+        elif exists:
+            salt = keys.file_salt(path)
+            key_hex = keys.load_key(salt) if salt else None
+            if key_hex is None:
+                raise NeedsPassphraseError(
+                    "Per aprire questo database serve la passphrase (la chiave non è nel "
+                    "portachiavi di sistema)."
+                )
+            key_pragma = keys.raw_key_pragma(key_hex)
+        else:
+            if not keys.keyring_usable():
+                raise NeedsPassphraseError(
+                    "Non c'è un portachiavi di sistema disponibile: scegli una passphrase "
+                    "per proteggere il nuovo database."
+                )
+            new_key_hex = keys.new_key()
+            key_pragma = keys.raw_key_pragma(new_key_hex)
+
+        if not exists:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _make_engine(path, key_pragma)
+        try:
+            store = cls(path, engine)
+            store._prepare(new_key_hex, load_reference_data)
+        except BaseException:
+            engine.dispose()
+            if not exists:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        return store
+
+    def _prepare(self, new_key_hex: str | None, load_reference_data: bool) -> None:
+        from desktop.core import migrations
+
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")  # forces the file (and its salt) to exist
+        if new_key_hex is not None:
+            salt = keys.file_salt(self.path)
+            if salt is None:  # SQLCipher writes page 1 lazily: make it real
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS _init(x)")
+                    conn.exec_driver_sql("DROP TABLE _init")
+                salt = keys.file_salt(self.path)
+            keys.save_key(salt, new_key_hex)
+        migrations.upgrade(self.engine)
+        self._load_identity()
+        if load_reference_data:
+            from desktop.core import seeds
+
+            with self.session(capture=False) as s:
+                seeds.load_if_missing(s)
+
+    def _load_identity(self) -> None:
+        with self.session(capture=False) as s:
+            meta = s.get(ReplicaMeta, "replica_id")
+            if meta is None:
+                meta = ReplicaMeta(key="replica_id", value=new_replica_id())
+                s.add(meta)
+            self.replica_id = meta.value
+            operator = s.get(ReplicaMeta, "operator_id")
+            self.operator_id = operator.value if operator else None
+            last = s.scalar(select(func.max(ChangeLog.hlc)))
+        self.clock = HybridLogicalClock(self.replica_id, last)
+
+    # --------------------------------------------------------------- sessions
+    @contextlib.contextmanager
+    def session(self, *, write: bool = True, capture: bool = True) -> Iterator[Session]:
+        """A unit of work: commits when the block ends, rolls back on error."""
+        session = self._sessions()
+        session.info.update(
+            clock=self.clock, replica_id=self.replica_id, operator_id=self.operator_id,
+            capture=capture,
+        )
+        if not write:
+            session.connection(execution_options={"tessere_begin": "DEFERRED"})
+        try:
+            yield session
+            if write:
+                session.commit()
+            # A read session just closes: its objects stay loaded (detached) for the caller.
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def read(self) -> contextlib.AbstractContextManager[Session]:
+        return self.session(write=False)
+
+    def meta(self, key: str) -> str | None:
+        with self.read() as s:
+            row = s.get(ReplicaMeta, key)
+            return row.value if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.session(capture=False) as s:
+            s.merge(ReplicaMeta(key=key, value=value))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
