@@ -1,0 +1,1 @@
+"""Headless sub-commands of ``tessere``; each module has ``register`` and ``run``."""

@@ -1,0 +1,103 @@
+"""``tessere print patto|cartella|visit-pack``: the printed documents, headless.
+
+The PDF is built in memory and written atomically to the chosen file.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.cli.common import add_db_argument, open_store
+from desktop.core.errors import ValidationError
+from desktop.core.model import Operator, Patto, Person
+from desktop.core.rules import codice_fiscale as cf
+from desktop.pdf import cartella_pdf, patto_pdf, save_pdf, visit_pack_pdf
+from desktop.pdf.patto import find_current_patto
+
+_CF = re.compile(r"^[A-Z0-9]{16}$")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("print", help="stampa in PDF un patto, una cartella o le visite del giorno")
+    kinds = parser.add_subparsers(dest="document", metavar="DOCUMENTO", required=True)
+
+    p = kinds.add_parser("patto", help="il patto (per id del patto o codice fiscale della persona)")
+    p.add_argument("ref", metavar="ID|CF", help="id del patto o codice fiscale del beneficiario")
+    p.add_argument("--version", type=int, default=None, help="numero di versione (predefinita: corrente)")
+    _common(p, run_patto)
+
+    c = kinds.add_parser("cartella", help="il riepilogo della cartella di una persona")
+    c.add_argument("cf", metavar="CF", help="codice fiscale della persona")
+    c.add_argument("--include-confidential", action="store_true",
+                   help="includi anche le voci di diario riservate o sensibili")
+    _common(c, run_cartella)
+
+    v = kinds.add_parser("visit-pack", help="il pacchetto per le visite domiciliari di un giorno")
+    v.add_argument("--date", required=True, help="giorno delle visite (AAAA-MM-GG)")
+    v.add_argument("--operator", default=None, help="id dell'operatore (predefinito: tutti)")
+    _common(v, run_visit_pack)
+
+
+def _common(parser: argparse.ArgumentParser, run) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="file PDF da scrivere")
+    add_db_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def _person_by_cf(session: Session, code: str) -> Person:
+    code = cf.normalise(code)
+    person = session.scalar(select(Person).where(Person.codice_fiscale == code))
+    if person is None:
+        raise ValidationError(f"Nessuna persona con codice fiscale {code} in questo database.")
+    return person
+
+
+def _done(path: Path, size: int) -> int:
+    print(f"PDF salvato in {path} ({size // 1024 + 1} kB).")
+    return 0
+
+
+def run_patto(args: argparse.Namespace) -> int:
+    with open_store(args) as store, store.read() as s:
+        ref = args.ref.strip()
+        patto = s.get(Patto, ref)
+        if patto is None and _CF.match(cf.normalise(ref)):
+            person = _person_by_cf(s, ref)
+            patto = find_current_patto(s, person.id)
+            if patto is None:
+                raise ValidationError(f"{person.full_name} non ha un patto in corso.")
+        if patto is None:
+            raise ValidationError(f"«{ref}» non è né l'id di un patto né un codice fiscale noto.")
+        data = patto_pdf(s, patto.id, args.version)
+    return _done(save_pdf(data, args.output), len(data))
+
+
+def run_cartella(args: argparse.Namespace) -> int:
+    with open_store(args) as store, store.read() as s:
+        person = _person_by_cf(s, args.cf)
+        data = cartella_pdf(s, person.id, include_confidential=args.include_confidential)
+    return _done(save_pdf(data, args.output), len(data))
+
+
+def run_visit_pack(args: argparse.Namespace) -> int:
+    try:
+        day = dt.date.fromisoformat(args.date)
+    except ValueError:
+        raise ValidationError(f"Data non valida: «{args.date}» (usa AAAA-MM-GG, es. 2026-12-03).")
+    with open_store(args) as store, store.read() as s:
+        if args.operator and s.get(Operator, args.operator) is None:
+            raise ValidationError(f"Nessun operatore con id «{args.operator}» in questo database.")
+
+        def progress(done: int, total: int, name: str) -> None:
+            if name:
+                print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
+
+        data = visit_pack_pdf(s, day, args.operator, progress=progress)
+    return _done(save_pdf(data, args.output), len(data))

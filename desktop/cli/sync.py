@@ -1,0 +1,54 @@
+"""``tessere sync``: publish and receive changes through a folder or a WebDAV server;
+``tessere sync status``: what is waiting, when it last synced, who was seen, conflicts."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from desktop.cli.common import add_db_argument, open_store
+from desktop.sync import engine
+from desktop.sync.targets import FolderTarget, WebDavTarget
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("sync", help="sincronizza con la squadra (cartella o WebDAV)")
+    parser.add_argument("action", nargs="?", choices=["status"], help="status: stato della sincronizzazione")
+    add_db_argument(parser)
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--folder", help="cartella condivisa di sincronizzazione")
+    where.add_argument("--webdav", metavar="URL", help="indirizzo WebDAV (es. Nextcloud)")
+    parser.add_argument("--user", help="utente WebDAV (password dal portachiavi o da TESSERE_WEBDAV_PASSWORD)")
+    parser.set_defaults(run=run)
+
+
+def _when(text: str | None) -> str:
+    if not text:
+        return "mai"
+    return dt.datetime.fromisoformat(text).strftime("%d/%m/%Y %H:%M")
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.action == "status":
+            st = engine.status(store)
+            print(f"Squadra:                {'sì' if st.in_team else 'no'}")
+            print(f"Modifiche in attesa:    {st.pending}")
+            print(f"Ultima sincronizzazione: {_when(st.last_sync)}")
+            print(f"Repliche viste:         {len(st.replicas)}")
+            for replica, bundle in sorted(st.replicas.items()):
+                print(f"  {replica}  pacchetti ricevuti: {bundle}")
+            print(f"Conflitti da risolvere: {st.open_conflicts}")
+            return 0
+        if args.folder:
+            target = FolderTarget(args.folder)
+        elif args.webdav:
+            if not args.user:
+                print("tessere: con --webdav serve anche --user.")
+                return 2
+            target = WebDavTarget(args.webdav, args.user)
+        else:
+            print("tessere: indica --folder CARTELLA oppure --webdav URL --user UTENTE.")
+            return 2
+        report = engine.sync_once(store, target)
+    print(report.summary())
+    return 0 if report.ok else (3 if report.retry_later else 1)

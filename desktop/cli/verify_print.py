@@ -1,0 +1,29 @@
+"""``tessere verify-print PAYLOAD``: which patto a paper copy is, and whether it is
+still current. PAYLOAD is the QR text or the short fingerprint printed under it.
+
+Exit status: 0 the copy is the version in force; 1 it is a signed version but the
+record changed since; 3 not found or not matching.
+"""
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import add_db_argument, open_store
+from desktop.pdf import verify_print
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("verify-print", help="verifica una copia stampata di un patto")
+    parser.add_argument("payload", metavar="PAYLOAD",
+                        help="testo del codice QR o impronta stampata (es. 5B29-7D29-C968-A44E)")
+    add_db_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args) as store, store.read() as s:
+        result = verify_print(s, args.payload)
+    print(result.message)
+    if result.matches:
+        return 1 if result.changed else 0
+    return 3
