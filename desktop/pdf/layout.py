@@ -1,0 +1,335 @@
+"""What every Tessere PDF shares: the embedded DejaVu family, Italian formats,
+styles, and a document template made of *sections*.
+
+A section is one document inside the file (a patto, a cartella summary, a notes
+sheet). Each carries its own header text, footer text and draft flag, and is
+numbered on its own ("pagina X di Y" counts the pages of that section), so a
+visit pack can be split and each part still reads as a whole document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from babel.numbers import format_currency
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Table, TableStyle,
+)
+from reportlab.lib.fonts import addMapping
+from xml.sax.saxutils import escape
+
+from desktop.paths import resources_dir
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+
+PRIVACY_LINE = (
+    "Documento riservato: contiene dati personali e dati particolari (art. 9 GDPR). "
+    "Conservare con cura e non lasciare incustodito."
+)
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#9aa5b1")
+BAND = colors.HexColor("#e4e7eb")
+ACCENT = colors.HexColor("#1d4e89")
+
+# Streams compressed but not ASCII85-armoured: smaller files, and the pure-Python
+# base85 encoder was a visible share of the build time.
+rl_config.useA85 = 0
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 18 * mm
+TOP = 26 * mm  # room for the running header
+BOTTOM = 22 * mm  # room for the footer and the privacy line
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Embed the DejaVu family once per process; returns the regular face name."""
+    folder = resources_dir() / "fonts"
+    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+                           (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+                           (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+    return FONT
+
+
+# ----------------------------------------------------------------- formats
+def money(cents: int | None) -> str:
+    """Amounts as Italians write them: 1.234,56 €."""
+    if cents is None:
+        return ""
+    return format_currency(cents / 100, "EUR", locale="it_IT")
+
+
+def day(value: dt.date | dt.datetime | str | None) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return value.strftime("%d/%m/%Y")
+
+
+def text(value: Any) -> str:
+    """Plain text made safe for reportlab's mini-markup, line breaks kept."""
+    if value is None:
+        return ""
+    return escape(str(value)).replace("\n", "<br/>")
+
+
+# ------------------------------------------------------------------ styles
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    wish: ParagraphStyle
+
+
+@lru_cache(maxsize=1)
+def styles() -> Styles:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK,
+                          alignment=TA_LEFT)
+    return Styles(
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        muted=ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        cell=ParagraphStyle("cell", parent=base, fontSize=8.8, leading=11.2),
+        cell_bold=ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.8,
+                                 leading=11.2),
+        title=ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21,
+                             textColor=ACCENT, spaceAfter=2),
+        subtitle=ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14,
+                                textColor=MUTED, spaceAfter=6),
+        h1=ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12.5, leading=16,
+                          textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=True),
+        h2=ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
+                          spaceBefore=6, spaceAfter=2, keepWithNext=True),
+        wish=ParagraphStyle("wish", parent=base, fontSize=11, leading=15, leftIndent=8,
+                            rightIndent=8,
+                            borderPadding=(6, 6, 6, 8), backColor=colors.HexColor("#f0f4f8"),
+                            borderColor=ACCENT, borderWidth=0, spaceBefore=4, spaceAfter=8),
+    )
+
+
+def para(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph from already-escaped markup."""
+    return Paragraph(value, style or styles().body)
+
+
+def cell(value: Any, bold: bool = False) -> Paragraph:
+    st = styles()
+    return Paragraph(text(value), st.cell_bold if bold else st.cell)
+
+
+def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
+         extra: Iterable[tuple] = ()) -> Table:
+    """A readable table: a tinted header row repeated on each page, thin rules."""
+    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0,
+                  hAlign="LEFT")
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), BAND),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
+    commands += list(extra)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+
+
+# ---------------------------------------------------------------- sections
+@dataclass
+class Section:
+    """One document inside the file, with what its pages print around the content."""
+
+    organisation: str  # first line of the running header: "ente · distretto"
+    header: str  # second line, e.g. "Patto «…» · Ștefan Țurcanu"
+    footer: str  # left of the footer, e.g. "Versione 2 · impronta ABCD-…"
+    draft: bool = False
+    key: int = field(default=0)
+
+
+class SetSection(Flowable):
+    """Zero-size marker placed just before a section's page break: it switches
+    the document to the next section so the new page is decorated for it."""
+
+    def __init__(self, doc: "TessereDoc", section: Section):
+        super().__init__()
+        self._doc, self._section = doc, section
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        self._doc.section = self._section
+
+
+class SignatureLine(Flowable):
+    """A line to sign on, with its caption underneath."""
+
+    def __init__(self, width: float, caption: str = "Firma"):
+        super().__init__()
+        self.width, self.height, self.caption = width, 10, caption
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.8)
+        c.line(0, self.height, self.width, self.height)
+        c.setFillColor(MUTED)
+        c.setFont(FONT, 7.5)
+        c.drawString(0, self.height - 9, self.caption)
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Defers each page so the footer can say "pagina X di Y" per section."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        totals: dict[int, int] = {}
+        for state in self._pages:
+            key = state["_tessere_section"].key
+            totals[key] = totals.get(key, 0) + 1
+        seen: dict[int, int] = {}
+        for state in self._pages:
+            self.__dict__.update(state)
+            section: Section = state["_tessere_section"]
+            seen[section.key] = seen.get(section.key, 0) + 1
+            _draw_footer(self, section, seen[section.key], totals[section.key])
+            super().showPage()
+        super().save()
+
+
+def _draw_footer(c: rl_canvas.Canvas, section: Section, page: int, total: int) -> None:
+    c.saveState()
+    y = BOTTOM - 9 * mm
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
+    c.setFillColor(INK)
+    c.setFont(FONT, 8)
+    c.drawString(MARGIN_X, y, section.footer)
+    c.drawRightString(PAGE_W - MARGIN_X, y, f"pagina {page} di {total}")
+    c.setFillColor(MUTED)
+    c.setFont(FONT, 6.8)
+    c.drawString(MARGIN_X, y - 4 * mm, PRIVACY_LINE)
+    c.restoreState()
+
+
+def _logo() -> ImageReader | None:
+    path = resources_dir() / "logo.png"
+    return ImageReader(str(path)) if path.is_file() else None
+
+
+class TessereDoc(BaseDocTemplate):
+    """A4 with a running header (ente · distretto, logo), the section's header
+    text, a diagonal BOZZA watermark on draft pages, and the numbered footer."""
+
+    def __init__(self, buffer: io.BytesIO, *, title: str, author: str = ""):
+        register_fonts()
+        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=TOP, bottomMargin=BOTTOM, title=title, author=author,
+                         creator="Tessere", subject=title, lang="it-IT")
+        self.logo = _logo()
+        self.section: Section | None = None
+        frame = Frame(MARGIN_X, BOTTOM, CONTENT_W, PAGE_H - TOP - BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, c: rl_canvas.Canvas, doc) -> None:
+        section = self.section
+        c._tessere_section = section
+        c.saveState()
+        if section.draft:
+            c.setFillColor(colors.Color(0.78, 0.1, 0.1, alpha=0.13))
+            c.setFont(FONT_BOLD, 120)
+            c.translate(PAGE_W / 2, PAGE_H / 2)
+            c.rotate(52)
+            c.drawCentredString(0, -40, "BOZZA")
+            c.restoreState()
+            c.saveState()
+        top = PAGE_H - 12 * mm
+        x = MARGIN_X
+        if self.logo is not None:
+            c.drawImage(self.logo, x, top - 9 * mm, width=9 * mm, height=9 * mm,
+                        preserveAspectRatio=True, mask="auto")
+            x += 11 * mm
+        c.setFillColor(ACCENT)
+        c.setFont(FONT_BOLD, 9)
+        c.drawString(x, top - 3.2 * mm, section.organisation)
+        c.setFillColor(MUTED)
+        c.setFont(FONT, 8)
+        c.drawString(x, top - 7.4 * mm, section.header)
+        if section.draft:
+            c.setFillColor(colors.HexColor("#b71c1c"))
+            c.setFont(FONT_BOLD, 9)
+            c.drawRightString(PAGE_W - MARGIN_X, top - 3.2 * mm, "BOZZA – NON FIRMATO")
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(MARGIN_X, top - 10 * mm, PAGE_W - MARGIN_X, top - 10 * mm)
+        c.restoreState()
+
+
+def build(parts: Sequence[tuple[Section, list[Flowable]]], *, title: str) -> bytes:
+    """Lay the sections out one after the other into an in-memory PDF."""
+    buffer = io.BytesIO()
+    doc = TessereDoc(buffer, title=title)
+    story: list[Flowable] = []
+    for key, (section, flowables) in enumerate(parts):
+        section.key = key
+        if key == 0:
+            doc.section = section
+        else:
+            story += [SetSection(doc, section), PageBreak()]
+        story += flowables
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()

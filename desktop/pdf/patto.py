@@ -1,0 +1,387 @@
+"""The printed patto (A4, Italian), ready to be read and signed at a kitchen table.
+
+A signed version is printed from its frozen ``PattoVersion.content``, so the paper
+matches what was signed even after later versions; it carries the fingerprint and
+a QR code (``TESSERE:PATTO:<patto id>:<version>:<fingerprint>``) that
+``desktop.pdf.verify`` matches back to the record. The unsigned current version
+prints as a draft: BOZZA watermark, no fingerprint, no QR.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from reportlab.graphics.barcode.qr import QrCode
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import ValidationError
+from desktop.core.model import (
+    Operator, Organisation, Patto, PattoBeneficiary, PattoVersion, Person, Service,
+    Verification,
+)
+from desktop.core.model.patti import AXES
+from desktop.core.rules import patti as rules
+from desktop.pdf import layout as L
+from desktop.pdf.lookups import Catalogues, address, operator_name, organisation_line, person_unit_ids
+
+QR_PREFIX = "TESSERE:PATTO"
+
+
+def qr_payload(patto_id: str, version: int, fingerprint: str) -> str:
+    return f"{QR_PREFIX}:{patto_id}:{version}:{fingerprint}"
+
+
+@dataclass
+class PattoPrint:
+    """What one printed version shows: the content (frozen or live) and its frame."""
+
+    patto: Patto
+    version: PattoVersion
+    content: dict[str, Any]
+    signed: bool
+
+    @property
+    def fingerprint(self) -> str | None:
+        return self.version.fingerprint if self.signed else None
+
+
+def find_current_patto(session: Session, person_id: str) -> Patto | None:
+    """The person's patto in force or in preparation (not concluded nor renewed)."""
+    return session.scalar(
+        select(Patto).join(PattoBeneficiary).where(PattoBeneficiary.person_id == person_id)
+        .where(Patto.state.notin_(("concluso", "rinnovato")))
+        .order_by(Patto.created_at.desc()).limit(1)
+    )
+
+
+def load(session: Session, patto_id: str, version: int | None = None) -> PattoPrint:
+    """The version to print: by default the current one (a draft if unsigned)."""
+    patto = session.get(Patto, patto_id)
+    if patto is None:
+        raise ValidationError("Il patto indicato non esiste in questo database.")
+    number = version if version is not None else patto.current_version
+    chosen = next((v for v in patto.versions if v.number == number), None)
+    if chosen is None:
+        numbers = ", ".join(str(v.number) for v in patto.versions)
+        raise ValidationError(
+            f"Il patto non ha la versione {number} (versioni disponibili: {numbers})."
+        )
+    if chosen.signed_at is not None and chosen.content:
+        return PattoPrint(patto, chosen, chosen.content, True)
+    if number != patto.current_version:
+        raise ValidationError(f"La versione {number} non è firmata e non è più quella corrente.")
+    return PattoPrint(patto, chosen, rules.snapshot(patto), False)
+
+
+# ------------------------------------------------------------------ pieces
+def _qr(payload: str, size: float = 34 * mm) -> Flowable:
+    """The flowable form draws straight on the canvas and encodes once (the
+    widget form encodes twice and builds a node per module)."""
+    return QrCode(payload, width=size, height=size, qrLevel="M", qrBorder=2)
+
+
+def _title_block(p: PattoPrint, cat: Catalogues) -> Flowable:
+    st = L.styles()
+    c = p.content
+    kind = cat.label("patto_kind", c.get("kind"))
+    lines = [f"Versione {p.version.number} del {L.day(p.version.created_on)}"]
+    if p.signed:
+        lines.append(f"Firmata il {_signed_day(p)}")
+    else:
+        lines.append("Da firmare")
+    lines.append(f"Stato del patto: {cat.label('patto_state', p.patto.state)}")
+    if p.version.reason and p.version.number > 1:
+        lines.append(f"Motivo della modifica: {p.version.reason}")
+    left = [Paragraph(L.text(kind), st.subtitle),
+            Paragraph(L.text(c.get("title")), st.title),
+            Paragraph("<br/>".join(L.text(x) for x in lines), st.small)]
+    if not p.signed:
+        return KeepTogether(left)
+    short = rules.short_fingerprint(p.fingerprint)
+    right = [_qr(qr_payload(p.patto.id, p.version.number, p.fingerprint)),
+             Paragraph(f"<font name='{L.FONT_BOLD}'>{short}</font>", st.small),
+             Paragraph("Impronta del contenuto firmato", st.muted)]
+    table = Table([[left, right]], colWidths=[L.CONTENT_W - 40 * mm, 40 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
+    st = L.styles()
+    out: list[Flowable] = [Paragraph("La persona", st.h1)]
+    for person_id in p.content.get("beneficiaries", []):
+        person = session.get(Person, person_id)
+        if person is None:
+            continue
+        born = []
+        if person.birth_date:
+            born.append(f"il {L.day(person.birth_date)}")
+        place = person.birth_comune.name if person.birth_comune else person.birth_country
+        if place:
+            born.append(f"a {place}")
+        rows = [
+            ("Codice fiscale", person.codice_fiscale or person.codice_fiscale_missing_reason or ""),
+            ("Nato/a", " ".join(born)),
+            ("Abita a", address(person)),
+            ("Telefono", person.phone or ""),
+        ]
+        if person.guardian_name:
+            rows.append((person.guardian_kind or "Amministratore di sostegno",
+                         f"{person.guardian_name} {person.guardian_contact or ''}".strip()))
+        out.append(Paragraph(f"<font size=13>{L.text(person.full_name)}</font>", st.h2))
+        out.append(L.grid([(L.cell(k, bold=True), L.cell(v)) for k, v in rows if v],
+                          [38 * mm, L.CONTENT_W - 38 * mm], header=False))
+    c = p.content
+    frame = [
+        ("Case manager", operator_name(session, p.patto.case_manager_id)),
+        ("Intensità", cat.label("intensity_tier", c.get("intensity"))),
+        ("Fase del percorso", cat.label("patto_phase", c.get("phase"))),
+        ("Periodo", " – ".join(x for x in (L.day(c.get("start_on")), L.day(c.get("end_on"))) if x)),
+    ]
+    frame = [(k, v) for k, v in frame if v]
+    if frame:
+        out.append(Spacer(1, 4))
+        out.append(L.grid([(L.cell(k, bold=True), L.cell(v)) for k, v in frame],
+                          [38 * mm, L.CONTENT_W - 38 * mm], header=False))
+    return out
+
+
+def _voices(p: PattoPrint) -> list[Flowable]:
+    """The person's own wishes first, then the family's expectations."""
+    st = L.styles()
+    c = p.content
+    out: list[Flowable] = []
+    for heading, key in (("Cosa desidera la persona", "person_wishes"),
+                         ("Le aspettative della famiglia", "family_expectations"),
+                         ("Punti di forza", "strengths"),
+                         ("Ostacoli all'autonomia", "blocks")):
+        value = c.get(key)
+        if not value:
+            continue
+        style = st.wish if key == "person_wishes" else st.body
+        out += [Paragraph(heading, st.h1), Paragraph(L.text(value), style)]
+    return out
+
+
+def _goals(p: PattoPrint, cat: Catalogues) -> list[Flowable]:
+    st = L.styles()
+    goals = p.content.get("goals", [])
+    out: list[Flowable] = [Paragraph("Obiettivi per asse", st.h1)]
+    axes = list(AXES) + sorted({g["axis"] for g in goals} - set(AXES))
+    for axis in axes:
+        mine = [g for g in goals if g["axis"] == axis]
+        out.append(Paragraph(L.text(cat.label("axis", axis)), st.h2))
+        if not mine:
+            out.append(Paragraph("Nessun obiettivo su questo asse.", st.muted))
+            continue
+        rows = [(L.cell("Obiettivo", True), L.cell("Indicatori", True), L.cell("Fase", True))]
+        for g in mine:
+            stage = cat.stage_label(axis, g.get("stage"))
+            target = cat.stage_label(axis, g.get("target_stage"))
+            where = stage
+            if target:
+                where = f"{stage or '—'}\n→ {target}"
+            rows.append((L.cell(g["title"], True), L.cell(g.get("indicators")), L.cell(where)))
+        out.append(L.grid(rows, [62 * mm, 60 * mm, L.CONTENT_W - 122 * mm]))
+    return out
+
+
+def _supports(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
+    st = L.styles()
+    supports = p.content.get("supports", [])
+    if not supports:
+        return []
+    goal_titles = {g["id"]: g["title"] for g in p.content.get("goals", [])}
+    rows = [tuple(L.cell(h, True) for h in ("Cosa", "Chi", "Quanto spesso", "Dove",
+                                           "Dal – al", "Costo"))]
+    for s in supports:
+        who = s.get("provider_text") or ""
+        if s.get("service_id"):
+            service = session.get(Service, s["service_id"])
+            if service is not None:
+                who = f"{service.name} ({service.organisation.name})"
+        elif s.get("provider_organisation_id"):
+            org = session.get(Organisation, s["provider_organisation_id"])
+            who = org.name if org else who
+        if not s.get("formal", True):
+            who = f"{who} (sostegno informale)".strip()
+        what = L.text(s["what"])
+        if s.get("goal_id") in goal_titles:
+            what += f"<br/><font color='#52606d' size=7.5>per: {L.text(goal_titles[s['goal_id']])}</font>"
+        period = " – ".join(x for x in (L.day(s.get("from_on")), L.day(s.get("to_on"))) if x)
+        rows.append((Paragraph(what, st.cell), L.cell(who),
+                     L.cell(cat.label("support_frequency", s.get("frequency"))),
+                     L.cell(s.get("place")), L.cell(period), L.cell(L.money(s.get("cost_cents")))))
+    widths = [40 * mm, 36 * mm, 22 * mm, 26 * mm, 22 * mm]
+    widths.append(L.CONTENT_W - sum(widths))
+    return [Paragraph("Sostegni e interventi", st.h1),
+            L.grid(rows, widths, extra=[("ALIGN", (5, 0), (5, -1), "RIGHT")])]
+
+
+def _budget(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
+    st = L.styles()
+    lines = p.content.get("budget", [])
+    if not lines:
+        return []
+    live = {b.id: b.spent_cents for b in p.patto.budget_lines}
+    items = [SimpleNamespace(**{**b, "spent_cents": live.get(b["id"], 0)}) for b in lines]
+    totals = rules.budget_totals(items)
+    rows = [tuple(L.cell(h, True) for h in ("Fonte di finanziamento", "Voce", "Impegnato", "Speso"))]
+    extra: list[tuple] = [("ALIGN", (2, 0), (3, -1), "RIGHT")]
+    for source in totals.committed_by_source:
+        mine = [b for b in items if b.funding_source == source]
+        for i, b in enumerate(mine):
+            voce = b.description or cat.label("axis", b.axis)
+            if b.in_kind:
+                voce = f"{voce} (in natura)".strip()
+            rows.append((L.cell(cat.label("funding_source", source) if i == 0 else ""),
+                         L.cell(voce), L.cell(L.money(b.committed_cents)), L.cell(L.money(b.spent_cents))))
+        if len(mine) > 1:
+            rows.append((L.cell(""), L.cell("Totale della fonte", True),
+                         L.cell(L.money(totals.committed_by_source[source]), True),
+                         L.cell(L.money(totals.spent_by_source.get(source, 0)), True)))
+    first_total = len(rows)
+    rows.append((L.cell("Totale impegnato", True), L.cell(""),
+                 L.cell(L.money(totals.committed_total), True), L.cell("")))
+    rows.append((L.cell("di cui in natura", True), L.cell(""),
+                 L.cell(L.money(totals.in_kind_total), True), L.cell("")))
+    rows.append((L.cell("Totale speso", True), L.cell(f"aggiornato al {L.day(dt.date.today())}"),
+                 L.cell(""), L.cell(L.money(totals.spent_total), True)))
+    extra += [("BACKGROUND", (0, first_total), (-1, -1), L.BAND),
+              ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, L.INK)]
+    return [Paragraph("Budget di progetto", st.h1),
+            L.grid(rows, [60 * mm, L.CONTENT_W - 60 * mm - 56 * mm, 28 * mm, 28 * mm], extra=extra)]
+
+
+def _commitments(p: PattoPrint) -> list[Flowable]:
+    st = L.styles()
+    items = p.content.get("commitments", [])
+    if not items:
+        return []
+    rows = [(L.cell("Chi", True), L.cell("Si impegna a", True))]
+    rows += [(L.cell(c["party"], True), L.cell(c["text"])) for c in items]
+    return [Paragraph("Impegni", st.h1), L.grid(rows, [50 * mm, L.CONTENT_W - 50 * mm])]
+
+
+def _verifications(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
+    st = L.styles()
+    dates = p.content.get("verifications", [])
+    if not dates:
+        return []
+    held: dict[str, Verification] = {}
+    for v in p.patto.verifications:
+        held.setdefault(v.scheduled_on.isoformat(), v)
+    rows = [tuple(L.cell(h, True) for h in ("Prevista il", "Svolta il", "Adeguatezza",
+                                           "Obiettivi raggiunti", "Esito"))]
+    for d in dates:
+        v = held.get(d)
+        reached = "" if v is None or v.goals_reached is None else ("sì" if v.goals_reached else "no")
+        rows.append((L.cell(L.day(d)), L.cell(L.day(v.held_on) if v else ""),
+                     L.cell(cat.label("adequacy", v.adequacy) if v else ""), L.cell(reached),
+                     L.cell(v.outcome if v else "")))
+    return [Paragraph("Calendario delle verifiche", st.h1),
+            L.grid(rows, [24 * mm, 24 * mm, 26 * mm, 26 * mm, L.CONTENT_W - 100 * mm])]
+
+
+def _signatures(session: Session, p: PattoPrint) -> list[Flowable]:
+    """One block per signatory, with room to sign by hand."""
+    st = L.styles()
+    sigs = p.content.get("signatories", [])
+    if not sigs:
+        return []
+    signed_day = _signed_day(p)
+    out: list[Flowable] = [CondPageBreak(60 * mm), Paragraph("Firme", st.h1),
+                           Paragraph("Con la firma le parti confermano di aver letto e condiviso "
+                                     "questo patto.", st.small), Spacer(1, 4)]
+    sign_w = L.CONTENT_W - 108 * mm
+    for s in sigs:
+        org = session.get(Organisation, s["organisation_id"]) if s.get("organisation_id") else None
+        who = [Paragraph(L.text(s["name"]), st.cell_bold), Paragraph(L.text(s["role"]), st.cell)]
+        if org is not None:
+            who.append(Paragraph(L.text(org.name), st.cell))
+        date_line = f"Data: {signed_day}" if signed_day else "Data: ____/____/________"
+        table = Table([[who, Paragraph(date_line, st.cell), L.SignatureLine(sign_w - 10)]],
+                      colWidths=[70 * mm, 38 * mm, sign_w], rowHeights=[24 * mm])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (-1, 0), "BOTTOM"),
+            ("BOX", (0, 0), (-1, -1), 0.4, L.RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ]))
+        out += [KeepTogether(table), Spacer(1, 3)]
+    return out
+
+
+def _signed_day(p: PattoPrint) -> str:
+    """When the version was signed: the signatories' date for the current version
+    (what the operator entered), else the day the signature was recorded."""
+    if not p.signed:
+        return ""
+    if p.version.number == p.patto.current_version:
+        days = [s.signed_on for s in p.patto.signatories if s.signed_on]
+        if days:
+            return L.day(max(days))
+    return L.day(p.version.signed_at)
+
+
+def _closing(p: PattoPrint) -> list[Flowable]:
+    st = L.styles()
+    if not p.signed:
+        return [Spacer(1, 6), Paragraph(
+            "Questa è una bozza non firmata: non ha impronta e non vale come patto sottoscritto.",
+            st.muted)]
+    return [Spacer(1, 6), Paragraph(
+        f"Versione {p.version.number} firmata il {_signed_day(p)} · impronta "
+        f"{rules.short_fingerprint(p.fingerprint)} · il codice QR permette di verificare che "
+        "questa copia corrisponda al patto registrato.", st.muted)]
+
+
+def names_of(session: Session, person_ids: list[str]) -> str:
+    people = [session.get(Person, pid) for pid in person_ids]
+    return ", ".join(p.full_name for p in people if p is not None)
+
+
+def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
+                ) -> tuple[L.Section, list[Flowable]]:
+    """The patto as one section of a document (so the visit pack can include it)."""
+    cat = cat or Catalogues(session)
+    who = names_of(session, p.content.get("beneficiaries", []))
+    people = [session.get(Person, pid) for pid in p.content.get("beneficiaries", [])]
+    units: list[str | None] = [p.patto.territorial_unit_id]
+    for person in people:
+        if person is not None:
+            units += person_unit_ids(session, person)
+    if p.patto.case_manager_id:
+        manager = session.get(Operator, p.patto.case_manager_id)
+        units.append(manager.territorial_unit_id if manager else None)
+    footer = f"Patto · versione {p.version.number}"
+    footer += (f" · impronta {rules.short_fingerprint(p.fingerprint)}" if p.signed
+               else " · BOZZA non firmata")
+    section = L.Section(organisation=organisation_line(session, *units),
+                        header=f"Patto «{p.content.get('title')}» · {who}", footer=footer,
+                        draft=not p.signed)
+    flow: list[Flowable] = [_title_block(p, cat)]
+    flow += _beneficiaries(session, p, cat)
+    flow += _voices(p)
+    flow += _goals(p, cat)
+    flow += _supports(session, p, cat)
+    flow += _budget(session, p, cat)
+    flow += _commitments(p)
+    flow += _verifications(session, p, cat)
+    flow += _signatures(session, p)
+    flow += _closing(p)
+    return section, flow
+
+
+def patto_pdf(session: Session, patto_id: str, version: int | None = None) -> bytes:
+    """The PDF of one version of a patto (default: the current one), in memory."""
+    p = load(session, patto_id, version)
+    section, flow = section_for(session, p)
+    return L.build([(section, flow)], title=f"Patto {p.content.get('title')} – versione {p.version.number}")
