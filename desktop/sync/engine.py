@@ -1,0 +1,541 @@
+"""Sync engine: publish this replica's changes as sealed bundles, apply the other
+replicas' bundles, keep conflicts for a person to resolve. No Qt: the GUI calls
+``sync_once`` from a background operation, the CLI calls it directly.
+
+Layout of the sync root::
+
+    <root>/<replica-id>/00000001      bundles, numbered from 1, written only by their owner
+    <root>/<replica-id>/snapshot      full state for new laptops (see ``publish_snapshot``)
+
+Delivery: a bundle is applied in one transaction together with the version vector
+(``sync_peer``), so a re-delivered bundle is a no-op and a crash leaves either all of
+it or none. A bundle is applied only after the previous bundle of its replica and
+after every bundle its author had applied when publishing it (``deps`` in its
+header), so a row always arrives after the rows it refers to.
+
+Clock drift rule (deterministic, so replicas converge): the merge order is the HLC
+string and nothing else, on every replica. What the drift bound decides is only
+*when* a change may be applied: a bundle carrying a timestamp more than
+``hlc.MAX_DRIFT_MS`` (10 minutes) ahead of this computer's clock is held, not
+applied, and the user is told which laptop has its clock ahead; our own clock never
+jumps forward to it either (``HybridLogicalClock.observe``). So a laptop whose clock
+runs a year ahead cannot win conflicts against the team: its changes simply do not
+land until its clock is corrected (then its new changes carry right timestamps) or
+until real time catches up with them; in both cases every replica ends up applying
+the same changes and ordering them the same way.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+import sqlalchemy as sa
+
+from desktop.core import hlc as hlc_mod
+from desktop.core.changes import to_wire, write_changes
+from desktop.core.errors import TessereError
+from desktop.core.model import (
+    ChangeLog, ReplicaMeta, SyncConflict, SyncPeer, SyncSeen, syncable_models, utcnow,
+)
+from desktop.sync import crypto, merge
+from desktop.sync.errors import BundleError, NoTeamKeyError, SyncError, TargetError
+from desktop.sync.targets import Target
+
+BUNDLE_MAX_OPS = 20_000
+_REPLICA = re.compile(r"^[0-9a-f]{16}$")
+_BUNDLE = re.compile(r"^\d{8}$")
+META_PUBLISHED_SEQ = "sync_published_seq"
+META_BUNDLE_NO = "sync_bundle_no"
+META_LAST_SYNC = "sync_last_at"
+META_TEAM_KEY = "sync_team_key"
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SyncReport:
+    published: int = 0          # changes
+    bundles_published: int = 0
+    applied: int = 0            # changes
+    bundles_applied: int = 0
+    held: list[str] = field(default_factory=list)
+    conflicts: int = 0          # new conflicts found by this sync
+    errors: list[str] = field(default_factory=list)
+    retry_later: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        parts = [f"Inviate {self.published} modifiche, ricevute {self.applied}."]
+        if self.conflicts:
+            parts.append(f"{self.conflicts} nuovi conflitti da risolvere.")
+        parts += self.held + self.errors
+        return " ".join(parts)
+
+
+# ------------------------------------------------------------------ team key
+def _key_entry(store) -> str:
+    return f"team-{store.replica_id}"
+
+
+def team_key(store) -> bytes | None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    from desktop.core.keys import SERVICE, keyring_usable
+
+    if keyring_usable():
+        try:
+            found = keyring.get_password(SERVICE, _key_entry(store))
+        except KeyringError:
+            found = None
+        if found:
+            return bytes.fromhex(found)
+    stored = store.meta(META_TEAM_KEY)
+    return bytes.fromhex(stored) if stored else None
+
+
+def _save_key(store, key: bytes) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    from desktop.core.keys import SERVICE, keyring_usable
+
+    if keyring_usable():
+        try:
+            keyring.set_password(SERVICE, _key_entry(store), key.hex())
+            if keyring.get_password(SERVICE, _key_entry(store)) == key.hex():
+                return
+        except KeyringError:
+            pass
+    store.set_meta(META_TEAM_KEY, key.hex())  # the database itself is encrypted
+
+
+def create_team(store) -> str:
+    """"Crea squadra": a new team key; returns the recovery code to hand to the others."""
+    if team_key(store) is not None:
+        raise SyncError("Questo computer fa già parte di una squadra.")
+    key = crypto.new_team_key()
+    _save_key(store, key)
+    return crypto.recovery_code(key)
+
+
+def join_team(store, code: str) -> None:
+    """"Unisciti alla squadra" with the code typed from the first laptop."""
+    key = crypto.key_from_code(code)
+    current = team_key(store)
+    if current is not None and current != key:
+        raise SyncError("Questo computer fa già parte di un'altra squadra.")
+    _save_key(store, key)
+
+
+def team_code(store) -> str:
+    key = _require_key(store)
+    return crypto.recovery_code(key)
+
+
+def _require_key(store) -> bytes:
+    key = team_key(store)
+    if key is None:
+        raise NoTeamKeyError(
+            "Questo computer non fa ancora parte di una squadra: crea la squadra "
+            "(tessere team create) o unisciti con il codice (tessere team join)."
+        )
+    return key
+
+
+# ------------------------------------------------------------------ helpers
+def _meta_int(conn, key: str) -> int:
+    value = conn.execute(sa.select(ReplicaMeta.value).where(ReplicaMeta.key == key)).scalar()
+    return int(value) if value else 0
+
+
+def _set_meta(conn, key: str, value) -> None:
+    conn.execute(sa.text("INSERT OR REPLACE INTO replica_meta(key, value) VALUES (:k, :v)"),
+                 {"k": key, "v": str(value)})
+
+
+def _schema_number(revision: str | None) -> int:
+    try:
+        return int(revision or 0)
+    except ValueError:
+        return 0
+
+
+def _our_schema() -> int:
+    from desktop.core.migrations import head_revision
+
+    return _schema_number(head_revision())
+
+
+def _vector(conn) -> dict[str, int]:
+    return {r: n for r, n in conn.execute(sa.select(SyncPeer.replica_id, SyncPeer.applied_bundle))}
+
+
+def pending_changes(store) -> int:
+    """Local changes not yet published."""
+    with store.read() as s:
+        conn = s.connection()
+        after = _meta_int(conn, META_PUBLISHED_SEQ)
+        return conn.execute(
+            sa.select(sa.func.count()).select_from(ChangeLog)
+            .where(ChangeLog.replica_id == store.replica_id, ChangeLog.seq > after)
+        ).scalar() or 0
+
+
+# ------------------------------------------------------------------ publish
+def _own_ops(conn, me: str, after: int, limit: int):
+    rows = conn.execute(
+        sa.select(ChangeLog.seq, ChangeLog.hlc, ChangeLog.table_name, ChangeLog.row_id,
+                  ChangeLog.op, ChangeLog.fields, ChangeLog.operator_id)
+        .where(ChangeLog.replica_id == me, ChangeLog.seq > after)
+        .order_by(ChangeLog.seq).limit(limit)
+    ).all()
+    if not rows:
+        return []
+    seen: dict[int, dict[str, str]] = {}
+    for seq, replica, top in conn.execute(sa.text(
+        "SELECT c.seq, p.replica_id, max(p.hlc) FROM change_log c "
+        "JOIN change_log p ON p.table_name = c.table_name AND p.row_id = c.row_id AND p.seq < c.seq "
+        "WHERE c.replica_id = :me AND c.seq > :a AND c.seq <= :b GROUP BY c.seq, p.replica_id"),
+        {"me": me, "a": after, "b": rows[-1].seq},
+    ):
+        seen.setdefault(seq, {})[replica] = top
+    return [
+        (r.seq, [r.hlc, r.table_name, r.row_id, r.op,
+                 json.loads(r.fields) if r.fields else None, r.operator_id, seen.get(r.seq, {})])
+        for r in rows
+    ]
+
+
+def _adopt_published(store, target: Target, key: bytes) -> None:
+    """A bundle written before a crash, but not yet recorded here, is ours: count
+    it as published so the next bundle never reuses its number."""
+    me = store.replica_id
+    names = [n for n in target.list(me) if _BUNDLE.match(n)]
+    with store.session(capture=False) as s:
+        conn = s.connection()
+        number = _meta_int(conn, META_BUNDLE_NO)
+        for name in sorted(names):
+            if int(name) <= number:
+                continue
+            header, _ = crypto.open_sealed(key, target.read(f"{me}/{name}"), f"{me}/{name}")
+            if header.get("replica") != me or header.get("bundle") != int(name):
+                raise BundleError(f"Il pacchetto «{me}/{name}» non corrisponde alla sua posizione.")
+            number = int(name)
+            _set_meta(conn, META_BUNDLE_NO, number)
+            _set_meta(conn, META_PUBLISHED_SEQ, header["last_seq"])
+
+
+def publish(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None = None) -> None:
+    _adopt_published(store, target, key)
+    me = store.replica_id
+    while True:
+        with store.read() as s:
+            conn = s.connection()
+            after = _meta_int(conn, META_PUBLISHED_SEQ)
+            number = _meta_int(conn, META_BUNDLE_NO) + 1
+            batch = _own_ops(conn, me, after, BUNDLE_MAX_OPS)
+            deps = {r: n for r, n in _vector(conn).items() if n > 0}
+        if not batch:
+            return
+        ops = [op for _seq, op in batch]
+        header = {
+            "replica": me, "bundle": number, "first_seq": batch[0][0], "last_seq": batch[-1][0],
+            "count": len(ops), "max_hlc": max(op[0] for op in ops), "schema": _our_schema(),
+            "deps": deps, "kind": "changes",
+        }
+        target.write_atomic(f"{me}/{number:08d}", crypto.seal(key, header, ops))
+        with store.session(capture=False) as s:
+            conn = s.connection()
+            _set_meta(conn, META_BUNDLE_NO, number)
+            _set_meta(conn, META_PUBLISHED_SEQ, batch[-1][0])
+        report.published += len(ops)
+        report.bundles_published += 1
+        if progress:
+            progress("Invio delle modifiche", report.published, report.published)
+
+
+# ------------------------------------------------------------------ apply
+def _check_bundle(header: dict, payload, replica: str, number: int, name: str) -> list[merge.Op]:
+    if header.get("replica") != replica or header.get("bundle") != number or header.get("kind") != "changes":
+        raise BundleError(
+            f"Il pacchetto «{name}» ha un'intestazione che non gli appartiene: "
+            "non viene applicato."
+        )
+    if not isinstance(payload, list) or len(payload) != header.get("count"):
+        raise BundleError(f"Il contenuto del pacchetto «{name}» non corrisponde all'intestazione.")
+    _maps_tables = {m.__tablename__ for m in syncable_models()}
+    ops = []
+    for item in payload:
+        try:
+            hlc, table, row_id, op, fields, operator, seen = item
+            if not hlc.endswith("-" + replica) or table not in _maps_tables or op not in ("insert", "update", "delete"):
+                raise ValueError
+        except (ValueError, TypeError, AttributeError):
+            raise BundleError(f"Il pacchetto «{name}» contiene una modifica non valida: non viene applicato.") from None
+        ops.append((merge.Op(hlc, replica, table, row_id, op, fields, seen or {}), operator))
+    return ops
+
+
+def apply_bundle(store, header: dict, ops: list[tuple[merge.Op, str | None]]) -> tuple[int, int]:
+    """Apply one bundle in one transaction, together with the version vector;
+    returns (changes applied, new conflicts)."""
+    replica, number = header["replica"], header["bundle"]
+    with store.session(capture=False) as s:
+        conn = s.connection()
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        applied = conn.execute(
+            sa.select(SyncPeer.applied_bundle).where(SyncPeer.replica_id == replica)).scalar() or 0
+        if applied >= number:
+            return 0, 0
+        merger = merge.Merger(conn, store.replica_id)
+        hlcs = [o.hlc for o, _ in ops]
+        known = set()
+        for i in range(0, len(hlcs), 500):
+            known.update(conn.execute(sa.select(ChangeLog.hlc).where(ChangeLog.hlc.in_(hlcs[i:i + 500]))).scalars())
+        ops = [(o, who) for o, who in ops if o.hlc not in known]
+        by_row: dict[tuple[str, str], list[merge.Op]] = {}
+        for o, _ in ops:
+            by_row.setdefault((o.table, o.row_id), []).append(o)
+        # Fast path: a brand-new row inserted once, never seen here before.
+        candidates = [k for k, v in by_row.items() if len(v) == 1 and v[0].op == "insert"]
+        with_history = set()
+        by_table: dict[str, list[str]] = {}
+        for t, rid in candidates:
+            by_table.setdefault(t, []).append(rid)
+        for t, ids in by_table.items():
+            for i in range(0, len(ids), 500):
+                with_history.update(conn.execute(
+                    sa.select(ChangeLog.table_name, ChangeLog.row_id)
+                    .where(ChangeLog.table_name == t, ChangeLog.row_id.in_(ids[i:i + 500]))).tuples())
+        fast = [k for k in candidates if k not in with_history]
+        fast_set = set(fast)
+        slow = [k for k in by_row if k not in fast_set]
+        rows, seen = merge.log_rows([o for o, _ in ops], [who for _, who in ops])
+        if rows:
+            conn.execute(sa.insert(ChangeLog), rows)
+        if seen:
+            conn.execute(sa.insert(SyncSeen).prefix_with("OR REPLACE"), seen)
+        per_table: dict[str, list[dict]] = {}
+        for k in fast:
+            o = by_row[k][0]
+            per_table.setdefault(o.table, []).append(merge.db_row(merge.table(o.table), o.fields or {}, o.row_id))
+        for name in sorted(per_table, key=lambda t: merge.ORDER[t]):
+            conn.execute(sa.insert(merge.table(name)), per_table[name])
+        for name, new_rows in per_table.items():
+            _ensure_parents(merger, name, new_rows)
+        for k in sorted(slow, key=lambda k: -merge.ORDER[k[0]]):
+            merger.settle(*k)
+        conn.execute(sa.text(
+            "INSERT INTO sync_peer(replica_id, applied_bundle, applied_at) VALUES (:r, :n, :t) "
+            "ON CONFLICT(replica_id) DO UPDATE SET applied_bundle = :n, applied_at = :t"),
+            {"r": replica, "n": number, "t": utcnow()})
+    if ops:
+        store.clock.observe(max(o.hlc for o, _ in ops))
+    return len(ops), merger.new_conflicts
+
+
+def _ensure_parents(merger: merge.Merger, table_name: str, rows: list[dict]) -> None:
+    for column, parent in merge._PARENTS.get(table_name, []):
+        wanted = sorted({r[column] for r in rows if r.get(column)})
+        if not wanted:
+            continue
+        ptbl = merge.table(parent)
+        present = set()
+        for i in range(0, len(wanted), 500):
+            present.update(merger.conn.execute(sa.select(ptbl.c.id).where(ptbl.c.id.in_(wanted[i:i + 500]))).scalars())
+        for missing in set(wanted) - present:
+            merger.settle(parent, missing, 1)
+
+
+def _apply_available(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None) -> None:
+    me = store.replica_id
+    replicas = [r for r in target.list("") if _REPLICA.match(r) and r != me]
+    available = {r: {int(n) for n in target.list(r) if _BUNDLE.match(n)} for r in replicas}
+    with store.read() as s:
+        vector = _vector(s.connection())
+    total = sum(len([n for n in ns if n > vector.get(r, 0)]) for r, ns in available.items())
+    blocked: set[str] = set()
+    cache: dict[tuple[str, int], tuple[dict, list]] = {}
+    schema = _our_schema()
+    progressed = True
+    while progressed:
+        progressed = False
+        for r in sorted(available):
+            if r in blocked:
+                continue
+            number = vector.get(r, 0) + 1
+            if number not in available[r]:
+                continue
+            name = f"{r}/{number:08d}"
+            if (r, number) not in cache:
+                try:
+                    header, payload = crypto.open_sealed(key, target.read(name), name)
+                    if _schema_number(str(header.get("schema"))) > schema:
+                        report.held.append(
+                            f"Il pacchetto «{name}» viene da una versione più recente di Tessere: "
+                            "resta in attesa. Aggiorna Tessere per riceverlo."
+                        )
+                        blocked.add(r)
+                        continue
+                    cache[(r, number)] = (header, _check_bundle(header, payload, r, number, name))
+                except BundleError as exc:
+                    report.errors.append(str(exc))
+                    blocked.add(r)
+                    continue
+            header, ops = cache[(r, number)]
+            if any(vector.get(d, 0) < n for d, n in header.get("deps", {}).items() if d != me):
+                continue  # waits for bundles its author had seen
+            if ops and hlc_mod.is_too_far_ahead(max(o.hlc for o, _ in ops)):
+                ahead = hlc_mod.Timestamp.parse(max(o.hlc for o, _ in ops)).wall_ms - hlc_mod.wall_clock_ms()
+                report.held.append(
+                    f"Le modifiche del computer {r} hanno l'orologio avanti di {_duration(ahead)}: "
+                    "restano in attesa. Correggete data e ora su quel computer."
+                )
+                blocked.add(r)
+                continue
+            applied, conflicts = apply_bundle(store, header, ops)
+            report.applied += applied
+            report.conflicts += conflicts
+            report.bundles_applied += 1
+            vector[r] = number
+            cache.pop((r, number), None)
+            progressed = True
+            if progress:
+                progress("Ricezione delle modifiche", report.bundles_applied, total)
+
+
+def _duration(ms: int) -> str:
+    minutes = ms // 60_000
+    if minutes < 120:
+        return f"{minutes} minuti"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} ore"
+    return f"{hours // 24} giorni"
+
+
+def sync_once(store, target: Target, progress: Progress | None = None) -> SyncReport:
+    """Publish, then apply whatever can be applied. Never raises for a target or
+    bundle problem: the report carries Italian messages and ``retry_later``."""
+    report = SyncReport()
+    try:
+        key = _require_key(store)
+        target.check_reachable()
+        publish(store, target, key, report, progress)
+        _apply_available(store, target, key, report, progress)
+        store.set_meta(META_LAST_SYNC, utcnow().isoformat())
+    except TargetError as exc:
+        report.errors.append(str(exc))
+        report.retry_later = True
+    except TessereError as exc:
+        report.errors.append(str(exc))
+    return report
+
+
+# ------------------------------------------------------------------ conflicts
+@dataclass
+class ConflictView:
+    id: str
+    table_name: str
+    row_id: str
+    field: str | None
+    kind: str
+    ours: object
+    theirs: object
+    their_replica: str
+    detected_at: dt.datetime | None
+    resolved: bool
+
+
+def _models() -> dict[str, type]:
+    return {m.__tablename__: m for m in syncable_models()}
+
+
+def list_conflicts(store, *, include_resolved: bool = False) -> list[ConflictView]:
+    out = []
+    with store.read() as s:
+        query = sa.select(SyncConflict).order_by(SyncConflict.detected_at, SyncConflict.id)
+        if not include_resolved:
+            query = query.where(SyncConflict.resolved_at.is_(None))
+        for c in s.scalars(query):
+            ours = None
+            obj = s.get(_models()[c.table_name], c.row_id)
+            if obj is not None and c.field:
+                ours = to_wire(getattr(obj, c.field))
+            out.append(ConflictView(
+                c.id, c.table_name, c.row_id, c.field, c.kind, ours,
+                json.loads(c.their_value) if c.their_value else None, c.their_replica,
+                c.detected_at, c.resolved_at is not None,
+            ))
+    return out
+
+
+CHOICES = ("mio", "loro", "modifica")
+
+
+def resolve_conflict(store, conflict_id: str, choice: str, value=None) -> None:
+    """``mio``: tengo il mio; ``loro``: tengo il loro; ``modifica``: a new value.
+    The choice is itself a change, so the other replicas see the conflict closed."""
+    if choice not in CHOICES:
+        raise SyncError("Scelta non valida: usa «mio», «loro» o «modifica».")
+    with store.session() as s:
+        c = s.get(SyncConflict, conflict_id)
+        if c is None:
+            raise SyncError("Conflitto non trovato.")
+        if c.resolved_at is not None:
+            raise SyncError("Questo conflitto è già stato risolto.")
+        model = _models()[c.table_name]
+        obj = s.get(model, c.row_id)
+        if c.kind == "bloccato" and choice != "mio":
+            raise SyncError(
+                "Il record è bloccato (chiuso o firmato) e non si può modificare: "
+                "registra una correzione come nuovo record."
+            )
+        if c.kind == "eliminazione":
+            if choice == "loro":
+                if obj is not None:
+                    s.delete(obj)
+            elif obj is not None:
+                write_changes(s, [(c.table_name, c.row_id, "update", {})])
+        elif c.kind == "modifica":
+            if obj is None:
+                raise SyncError("Il record non esiste più.")
+            if choice == "mio":
+                new = to_wire(getattr(obj, c.field))
+            elif choice == "loro":
+                new = json.loads(c.their_value) if c.their_value else None
+            else:
+                new = value
+            column = model.__table__.c[c.field]
+            if to_wire(getattr(obj, c.field)) != new:
+                setattr(obj, c.field, merge.from_wire(column, new))
+            else:
+                write_changes(s, [(c.table_name, c.row_id, "update", {c.field: new})])
+        c.resolved_at = utcnow()
+        c.resolution = choice
+
+
+# ------------------------------------------------------------------ status
+@dataclass
+class Status:
+    pending: int
+    last_sync: str | None
+    replicas: dict[str, int]
+    open_conflicts: int
+    in_team: bool
+
+
+def status(store) -> Status:
+    with store.read() as s:
+        vector = _vector(s.connection())
+        conflicts = s.scalar(sa.select(sa.func.count()).select_from(SyncConflict)
+                             .where(SyncConflict.resolved_at.is_(None))) or 0
+    return Status(pending_changes(store), store.meta(META_LAST_SYNC), vector, conflicts,
+                  team_key(store) is not None)

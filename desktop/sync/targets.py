@@ -1,0 +1,212 @@
+"""Where bundles live: one small interface, a shared folder or a WebDAV server.
+
+Paths are relative, ``"<replica>/<name>"``. Only the owner of a replica directory
+writes in it, so file-sync tools never see two writers on one file. Writes are
+atomic: a temporary name (starting with ``.tmp-``, ignored by listings), then a
+rename (folder: fsync first; WebDAV: PUT then MOVE), so a half-written bundle
+is never visible under its real name.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+from xml.etree import ElementTree
+
+from desktop.sync.errors import TargetError
+
+TEMP_PREFIX = ".tmp-"
+RETRY = " La sincronizzazione riproverà più tardi."
+
+
+class Target:
+    """list / read / write atomically / reachable."""
+
+    label = ""
+
+    def check_reachable(self) -> None:
+        raise NotImplementedError
+
+    def list(self, directory: str = "") -> list[str]:
+        """Names in ``directory`` (sub-directories included), temp files excluded."""
+        raise NotImplementedError
+
+    def read(self, path: str) -> bytes:
+        raise NotImplementedError
+
+    def write_atomic(self, path: str, data: bytes) -> None:
+        raise NotImplementedError
+
+
+class FolderTarget(Target):
+    def __init__(self, path: str | os.PathLike):
+        self.root = Path(path).expanduser()
+        self.label = str(self.root)
+
+    def check_reachable(self) -> None:
+        if not self.root.is_dir():
+            raise TargetError(f"La cartella di sincronizzazione «{self.root}» non è raggiungibile." + RETRY)
+        if not os.access(self.root, os.W_OK):
+            raise TargetError(f"Non ho il permesso di scrivere nella cartella «{self.root}».")
+
+    def list(self, directory: str = "") -> list[str]:
+        folder = self.root / directory
+        try:
+            return sorted(n for n in os.listdir(folder) if not n.startswith(TEMP_PREFIX))
+        except FileNotFoundError:
+            return []
+
+    def read(self, path: str) -> bytes:
+        try:
+            return (self.root / path).read_bytes()
+        except OSError as exc:
+            raise TargetError(f"Non riesco a leggere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
+
+    def write_atomic(self, path: str, data: bytes) -> None:
+        final = self.root / path
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            temp = final.parent / f"{TEMP_PREFIX}{final.name}-{secrets.token_hex(4)}"
+            with open(temp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(temp, final)
+            dir_fd = os.open(final.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except OSError as exc:
+            raise TargetError(f"Non riesco a scrivere nella cartella di sincronizzazione: {exc.strerror}." + RETRY) from exc
+
+
+def webdav_password(url: str, user: str) -> str | None:
+    """From the OS keyring (service "Tessere", entry per url and user), else the
+    environment variable TESSERE_WEBDAV_PASSWORD."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    from desktop.core.keys import SERVICE, keyring_usable
+
+    if keyring_usable():
+        try:
+            found = keyring.get_password(SERVICE, f"webdav-{user}@{url}")
+        except KeyringError:
+            found = None
+        if found:
+            return found
+    return os.environ.get("TESSERE_WEBDAV_PASSWORD")
+
+
+def save_webdav_password(url: str, user: str, password: str) -> None:
+    import keyring
+
+    from desktop.core.keys import SERVICE
+
+    keyring.set_password(SERVICE, f"webdav-{user}@{url}", password)
+
+
+class WebDavTarget(Target):
+    def __init__(self, url: str, user: str, password: str | None = None, *, timeout: float = 20.0):
+        import requests
+
+        self.base = url.rstrip("/") + "/"
+        self.label = self.base
+        self.user = user
+        if password is None:
+            password = webdav_password(url, user)
+        if password is None:
+            raise TargetError(
+                "Manca la password del server WebDAV: salvala nel portachiavi o impostala "
+                "nella variabile TESSERE_WEBDAV_PASSWORD."
+            )
+        self.http = requests.Session()
+        self.http.auth = (user, password)
+        self.timeout = timeout
+        self._made: set[str] = set()
+
+    def _url(self, path: str) -> str:
+        return self.base + quote(path)
+
+    def _request(self, method: str, path: str, **kw):
+        import requests
+
+        try:
+            response = self.http.request(method, self._url(path), timeout=self.timeout, **kw)
+        except requests.Timeout as exc:
+            raise TargetError("Il server WebDAV non risponde (tempo scaduto)." + RETRY) from exc
+        except requests.ConnectionError as exc:
+            raise TargetError("Il server WebDAV non è raggiungibile." + RETRY) from exc
+        except requests.RequestException as exc:
+            raise TargetError(f"Errore di comunicazione con il server WebDAV." + RETRY) from exc
+        status = response.status_code
+        if status in (401, 403):
+            raise TargetError(
+                "Il server WebDAV ha rifiutato le credenziali: controlla utente e password." + RETRY
+            )
+        if status == 507:
+            raise TargetError("Il server WebDAV non ha più spazio disponibile." + RETRY)
+        if status >= 500:
+            raise TargetError(f"Il server WebDAV ha risposto con un errore ({status})." + RETRY)
+        return response
+
+    def check_reachable(self) -> None:
+        response = self._request("PROPFIND", "", headers={"Depth": "0"})
+        if response.status_code == 404:
+            raise TargetError(f"La cartella «{self.base}» non esiste sul server WebDAV.")
+        if response.status_code >= 400:
+            raise TargetError(f"Il server WebDAV ha risposto con un errore ({response.status_code})." + RETRY)
+
+    def list(self, directory: str = "") -> list[str]:
+        path = directory.strip("/") + "/" if directory else ""
+        response = self._request("PROPFIND", path, headers={"Depth": "1"})
+        if response.status_code == 404:
+            return []
+        if response.status_code >= 400:
+            raise TargetError(f"Il server WebDAV ha risposto con un errore ({response.status_code})." + RETRY)
+        try:
+            tree = ElementTree.fromstring(response.content)
+        except ElementTree.ParseError as exc:
+            raise TargetError("Il server WebDAV ha dato una risposta illeggibile." + RETRY) from exc
+        own = urlsplit(self._url(path)).path.rstrip("/")
+        names = []
+        for href in tree.iter("{DAV:}href"):
+            href_path = urlsplit(href.text or "").path.rstrip("/")
+            if href_path == own or not href_path:
+                continue
+            name = unquote(href_path.rsplit("/", 1)[-1])
+            if not name.startswith(TEMP_PREFIX):
+                names.append(name)
+        return sorted(names)
+
+    def read(self, path: str) -> bytes:
+        response = self._request("GET", path)
+        if response.status_code >= 400:
+            raise TargetError(f"Non riesco a leggere «{path}» dal server ({response.status_code})." + RETRY)
+        return response.content
+
+    def _mkdirs(self, directory: str) -> None:
+        parts = [p for p in directory.split("/") if p]
+        for i in range(1, len(parts) + 1):
+            sub = "/".join(parts[:i]) + "/"
+            if sub in self._made:
+                continue
+            response = self._request("MKCOL", sub)
+            if response.status_code not in (201, 405, 301):
+                raise TargetError(f"Non riesco a creare la cartella «{sub}» sul server ({response.status_code})." + RETRY)
+            self._made.add(sub)
+
+    def write_atomic(self, path: str, data: bytes) -> None:
+        directory, _, name = path.rpartition("/")
+        if directory:
+            self._mkdirs(directory)
+        temp = f"{directory}/{TEMP_PREFIX}{name}-{secrets.token_hex(4)}" if directory else f"{TEMP_PREFIX}{name}"
+        response = self._request("PUT", temp, data=data)
+        if response.status_code >= 400:
+            raise TargetError(f"Il server WebDAV non ha accettato il pacchetto ({response.status_code})." + RETRY)
+        response = self._request("MOVE", temp, headers={"Destination": self._url(path), "Overwrite": "T"})
+        if response.status_code >= 400:
+            self._request("DELETE", temp)
+            raise TargetError(f"Il server WebDAV non ha completato il salvataggio ({response.status_code})." + RETRY)
