@@ -1,0 +1,258 @@
+"""Starting the GUI: the application object, unlocking the database, the
+first-run steps, the main window, and ``--screenshot``.
+
+Heavy modules (SQLAlchemy models, the pages) are imported only once the
+QApplication exists, so the first paint is not waiting on imports it does not need.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from desktop.core.store import Store
+    from desktop.ui.main_window import MainWindow
+
+PASSPHRASE_ENV = "TESSERE_PASSPHRASE"
+SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_TIMEOUT = 30.0  # seconds to wait for the first rows before giving up
+WELCOME_DONE_KEY = "ui.welcome_done"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Italian locale and translations, style and fonts."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Tessere")
+    app.setApplicationDisplayName("Tessere")
+    app.setOrganizationName("Tessere")
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    _install_translations(app)
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    app.setStyleSheet(_stylesheet())
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    if getattr(app, "_tessere_translators", None):
+        return
+    from desktop.paths import resources_dir
+
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    own = QTranslator(app)
+    if own.load(QLocale(), "tessere", "_", str(resources_dir() / "translations")):
+        translators.append(own)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._tessere_translators = translators or [None]
+
+
+def _stylesheet() -> str:
+    from desktop.paths import resources_dir
+
+    path = resources_dir() / "styles" / "tessere.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+# ------------------------------------------------------------- the database
+def run_blocking(fn: Callable[[], object], label: str):
+    """Run ``fn`` on a worker while the event loop keeps painting; a progress
+    dialog appears if it takes long (opening and migrating a database can)."""
+    from desktop.ui.ops import QueryOp
+
+    loop = QEventLoop()
+    outcome: dict = {}
+
+    def done(key):
+        def set_and_quit(value):
+            outcome[key] = value
+            loop.quit()
+        return set_and_quit
+
+    (QueryOp(None, None, lambda _store, _ctx: fn())
+     .with_progress(label, modal=True)
+     .success(done("result"))
+     .failure(done("error"))
+     .run_in_background())
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def open_database(path: Path, parent=None) -> "Store | None":
+    """Open (or create) the database, asking for the passphrase only when the
+    key is not in the OS keyring. None if the user cancelled; raises the
+    errors a passphrase cannot fix (newer schema, not a Tessere database)."""
+    from desktop.core.errors import NeedsPassphraseError
+    from desktop.core.store import Store
+    from desktop.ui.dialogs import PassphraseDialog
+
+    path = Path(path)
+    creating = not (path.exists() and path.stat().st_size > 0)
+    env = os.environ.get(PASSPHRASE_ENV) or None
+    label = QApplication.translate("app", "Apertura del database…")
+    try:
+        return run_blocking(lambda: Store.open(path, passphrase=env, create=True), label)
+    except NeedsPassphraseError:
+        if env:
+            raise
+    dialog = PassphraseDialog(
+        path, creating, lambda passphrase: Store.open(path, passphrase=passphrase, create=True),
+        parent)
+    dialog.exec()
+    if dialog.store is not None:
+        return dialog.store
+    if dialog.error is not None:
+        raise dialog.error
+    return None
+
+
+# ----------------------------------------------------------------- first run
+def welcome_step(store: "Store", parent=None) -> None:
+    """An empty database the first time: offer the demo data."""
+    from sqlalchemy import func, select
+
+    from desktop.core.model import Person
+    from desktop.ui.dialogs import WelcomeDialog
+
+    if store.meta(WELCOME_DONE_KEY):
+        return
+    with store.read() as s:
+        if s.scalar(select(func.count()).select_from(Person)):
+            return
+    WelcomeDialog(store, parent).exec()
+    store.set_meta(WELCOME_DONE_KEY, "1")
+
+
+# The operator/district profile step (a later task) goes here, after the welcome.
+FIRST_RUN_STEPS: list[Callable[["Store", object], None]] = [welcome_step]
+
+
+def build_main_window(store: "Store") -> "MainWindow":
+    from desktop.core.profile import current_operator
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    operator = current_operator(store)
+    window.set_operator(operator.full_name if operator else None)
+    return window
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float) -> bool:
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+    return True
+
+
+def take_screenshot(window: "MainWindow", filename: str) -> bool:
+    """Render the window once its first page has its rows."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    page = window.pages[0]
+    _wait_until(lambda: page.model.has_loaded and getattr(page, "total", 0) is not None,
+                SCREENSHOT_TIMEOUT)
+    _wait_until(lambda: False, 0.1)  # let the last layout and paint settle
+    return window.grab().save(filename)
+
+
+# ----------------------------------------------------------------- run_gui
+class _Controller:
+    """Keeps the current store and window, and swaps them on File › Apri."""
+
+    def __init__(self) -> None:
+        self.store: "Store | None" = None
+        self.window: "MainWindow | None" = None
+
+    def show(self, store: "Store") -> None:
+        old_window, old_store = self.window, self.store
+        self.store, self.window = store, build_main_window(store)
+        self.window.open_database_requested.connect(self.open_other)
+        if old_window is not None:
+            self.window.setGeometry(old_window.geometry())
+            old_window.close()
+            old_window.deleteLater()
+        if old_store is not None:
+            old_store.close()
+        self.window.show()
+
+    def open_other(self, path: str) -> None:
+        from desktop.ui.dialogs import show_fatal
+
+        try:
+            store = open_database(Path(path), self.window)
+        except Exception as exc:  # noqa: BLE001 - shown in Italian, current db stays open
+            show_fatal(self.window, exc)
+            return
+        if store is not None:
+            self.show(store)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def run_gui(args) -> int:
+    app = create_application()
+    from desktop.paths import default_database
+    from desktop.ui.dialogs import show_fatal
+
+    path = Path(args.db) if getattr(args, "db", None) else default_database()
+    try:
+        store = open_database(path)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes an Italian message
+        if getattr(args, "screenshot", None):
+            from desktop.ui.ops import failure_message
+
+            print(f"tessere: {failure_message(exc)}", file=sys.stderr)
+        else:
+            show_fatal(None, exc)
+        return 1
+    if store is None:
+        return 1
+
+    if getattr(args, "screenshot", None):
+        try:
+            window = build_main_window(store)
+            ok = take_screenshot(window, args.screenshot)
+            window.close()
+        finally:
+            from desktop.ui.ops import wait_for_ops
+
+            wait_for_ops()
+            store.close()
+        if not ok:
+            print(f"tessere: impossibile salvare l'immagine «{args.screenshot}».", file=sys.stderr)
+            return 2
+        return 0
+
+    for step in FIRST_RUN_STEPS:
+        step(store, None)
+    controller = _Controller()
+    controller.show(store)
+    try:
+        return app.exec()
+    finally:
+        controller.close()

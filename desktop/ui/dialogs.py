@@ -1,0 +1,196 @@
+"""Dialogs shown before the main window: the database passphrase and the
+first-run welcome."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from desktop.core.errors import NeedsPassphraseError, WrongKeyError
+from desktop.ui.ops import CollectionOp, OperationCancelled, QueryOp, failure_message
+
+MIN_NEW_PASSPHRASE = 8
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase and tries it in the background; a wrong one is
+    said in the dialog, which stays open for another try.
+
+    ``opener(passphrase)`` returns the open store; after ``exec()`` the store is
+    in ``self.store`` (accepted), or ``self.error`` holds an error that is not
+    about the passphrase (e.g. a database from a newer Tessere)."""
+
+    def __init__(self, path: Path, creating: bool, opener: Callable[[str], object],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.creating = creating
+        self._opener = opener
+        self.store = None
+        self.error: BaseException | None = None
+        self.setWindowTitle(self.tr("Tessere — passphrase del database"))
+        self.setMinimumWidth(460)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        if creating:
+            intro = self.tr(
+                "Stai creando il database «%1». Scegli una passphrase per cifrarlo: "
+                "servirà ogni volta che lo apri e non si può recuperare.")
+        else:
+            intro = self.tr("Inserisci la passphrase per aprire il database «%1».")
+        text = QLabel(intro.replace("%1", path.name))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+
+        form = QFormLayout()
+        form.setSpacing(8)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        if creating:
+            form.addRow(self.tr("Ripeti la passphrase:"), self.confirm)
+        else:
+            self.confirm.hide()
+        layout.addLayout(form)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("Crea il database") if creating else self.tr("Apri"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._try_open)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _try_open(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.show_error(self.tr("La passphrase non può essere vuota."))
+            return
+        if self.creating:
+            if len(passphrase) < MIN_NEW_PASSPHRASE:
+                self.show_error(self.tr("Scegli una passphrase di almeno %n caratteri.", "",
+                                        MIN_NEW_PASSPHRASE))
+                return
+            if self.confirm.text() != passphrase:
+                self.show_error(self.tr("Le due passphrase non coincidono."))
+                return
+        self._set_busy(True)
+        self.error_label.setText(self.tr("Verifica della passphrase…"))
+        self.error_label.show()
+        (QueryOp(self, None, lambda _store, _ctx: self._opener(passphrase))
+         .success(self._opened)
+         .failure(self._failed)
+         .run_in_background())
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.passphrase, self.confirm, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _opened(self, store) -> None:
+        self.store = store
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, (WrongKeyError, NeedsPassphraseError)):
+            self.show_error(str(exc))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+        else:
+            self.error = exc
+            self.reject()
+
+
+class WelcomeDialog(QDialog):
+    """First run on an empty database: load the demo data, or start empty."""
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.store = store
+        self.demo_loaded = False
+        self.setWindowTitle(self.tr("Benvenuto in Tessere"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(14)
+        title = QLabel(self.tr("Benvenuto in Tessere"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        text = QLabel(self.tr(
+            "Il database è pronto ed è vuoto. Puoi iniziare subito a lavorare, oppure "
+            "caricare dati dimostrativi (persone, patti e risorse inventati) per provare "
+            "il programma. I dati dimostrativi non riguardano persone reali."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.buttons = QDialogButtonBox()
+        self.demo_button = QPushButton(self.tr("Carica dati dimostrativi"))
+        self.empty_button = QPushButton(self.tr("Inizia con un database vuoto"))
+        self.empty_button.setDefault(True)
+        self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.empty_button.clicked.connect(self.accept)
+        layout.addWidget(self.buttons)
+
+    def load_demo(self) -> None:
+        try:
+            from desktop.core import demo
+        except ImportError:
+            QMessageBox.warning(self, self.tr("Tessere"), self.tr(
+                "I dati dimostrativi non sono disponibili in questa versione di Tessere. "
+                "Puoi iniziare con un database vuoto."))
+            return
+        self.buttons.setEnabled(False)
+
+        def build(store, ctx):
+            # demo.build reports a message per step; ctx.progress also cancels.
+            return demo.build(store, size="small", seed=1,
+                              progress=lambda message: ctx.progress(0, 0, str(message)))
+
+        (CollectionOp(self, self.store, build)
+         .with_progress(self.tr("Caricamento dei dati dimostrativi…"), modal=True,
+                        cancellable=True)
+         .success(self._demo_done)
+         .failure(self._demo_failed)
+         .run_in_background())
+
+    def _demo_done(self, _result) -> None:
+        self.demo_loaded = True
+        self.accept()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, OperationCancelled):
+            return
+        QMessageBox.warning(self, self.tr("Tessere"), failure_message(exc))
+
+
+def show_fatal(parent: QWidget | None, exc: BaseException) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Tessere", failure_message(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.exec()

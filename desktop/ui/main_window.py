@@ -1,0 +1,222 @@
+"""The main window: navigation on the left, one page at a time on the right,
+the sync state and who is working always visible in the status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QMessageBox, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.ui.ops import OpChanges, wait_for_ops
+from desktop.ui.pages import page_classes
+from desktop.ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    # Asks the application to open another database (handled by desktop.ui.app).
+    open_database_requested = Signal(str)
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Tessere — %1").replace("%1", store.path.name))
+        self.setMinimumSize(QSize(900, 560))
+        self.pages: list[Page] = []
+        self._ops_in_status: list = []
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self.switch_to(0)
+
+    # ------------------------------------------------------------------ body
+    def _build_body(self) -> None:
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(200)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 20, 12, 16)
+        side.setSpacing(4)
+        brand = QLabel(self.tr("Tessere"))
+        brand.setObjectName("brand")
+        side.addWidget(brand)
+        tagline = QLabel(self.tr("Cartella sociale, patti\ne risorse del territorio"))
+        tagline.setObjectName("tagline")
+        side.addWidget(tagline)
+        side.addSpacing(18)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.addWidget(self.nav, 1)
+        self.db_label = QLabel(self.store.path.name)
+        self.db_label.setObjectName("sidebarFoot")
+        self.db_label.setToolTip(str(self.store.path))
+        side.addWidget(self.db_label)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("content")
+        for number, cls in enumerate(page_classes(), start=1):
+            page = cls(self.store, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setToolTip(self.tr("%1  (Ctrl+%2)").replace("%1", page.title())
+                            .replace("%2", str(number)))
+            item.setSizeHint(QSize(0, 38))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        layout.addWidget(sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def switch_to(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.nav.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()
+
+    def page(self, cls_name: str) -> Page:
+        return next(p for p in self.pages if type(p).__name__ == cls_name)
+
+    # ----------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Apri database…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._choose_database)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Esci"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Modifica"))
+        self.find_action = QAction(self.tr("&Cerca"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(lambda: self.current_page().focus_search())
+        edit_menu.addAction(self.find_action)
+        self.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&Visualizza"))
+        self.page_actions: list[QAction] = []
+        for index, page in enumerate(self.pages):
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.switch_to(i))
+            view_menu.addAction(action)
+            self.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = bar.addMenu(self.tr("&Aiuto"))
+        about = QAction(self.tr("&Informazioni su Tessere"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Apri database"), str(self.store.path.parent),
+            self.tr("Database di Tessere (*.db);;Tutti i file (*)"))
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("tessere")
+        except PackageNotFoundError:
+            number = "—"
+        QMessageBox.about(self, self.tr("Informazioni su Tessere"), self.tr(
+            "<h3>Tessere %1</h3><p>Cartella sociale, patti e mappa delle risorse per le "
+            "équipe distrettuali.</p><p>I dati restano su questo computer, in un database "
+            "cifrato.</p><p>Licenza EUPL-1.2.</p>").replace("%1", number))
+
+    # ------------------------------------------------------------ status bar
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        self.op_label = QLabel()
+        self.op_bar = QProgressBar()
+        self.op_bar.setFixedWidth(180)
+        self.op_bar.setTextVisible(False)
+        self.op_cancel = QPushButton(self.tr("Annulla"))
+        self.op_cancel.setObjectName("linkButton")
+        self.op_cancel.clicked.connect(self._cancel_ops)
+        for widget in (self.op_label, self.op_bar, self.op_cancel):
+            widget.hide()
+            status.addWidget(widget)
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("statusOperator")
+        status.addPermanentWidget(self.operator_label)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncState")
+        status.addPermanentWidget(self.sync_label)
+        self.set_sync_state(self.tr("Offline"))
+        self.set_operator(None)
+
+    def set_sync_state(self, text: str) -> None:
+        """The sync engine drives this label ("Offline: 23 modifiche in attesa", …)."""
+        self.sync_label.setText(text)
+
+    def set_operator(self, name: str | None) -> None:
+        who = name or self.tr("nessun profilo operatore")
+        self.operator_label.setText(self.tr("%1 · %2").replace("%1", who)
+                                    .replace("%2", self.store.path.name))
+
+    # ------------------------------------------------------ operations host
+    def op_started(self, op) -> None:
+        self._ops_in_status.append(op)
+        self._show_op(op, 0, 0, op.label)
+
+    def op_progress(self, op, done: int, total: int, label: str) -> None:
+        if self._ops_in_status and self._ops_in_status[-1] is op:
+            self._show_op(op, done, total, label or op.label)
+
+    def op_finished(self, op) -> None:
+        if op in self._ops_in_status:
+            self._ops_in_status.remove(op)
+        if self._ops_in_status:
+            last = self._ops_in_status[-1]
+            self._show_op(last, 0, 0, last.label)
+        else:
+            for widget in (self.op_label, self.op_bar, self.op_cancel):
+                widget.hide()
+
+    def _show_op(self, op, done: int, total: int, label: str) -> None:
+        self.op_label.setText(label)
+        self.op_bar.setRange(0, max(total, 0))
+        self.op_bar.setValue(min(done, total) if total else 0)
+        self.op_label.show()
+        self.op_bar.show()
+        self.op_cancel.setVisible(op.cancellable)
+
+    def _cancel_ops(self) -> None:
+        for op in list(self._ops_in_status):
+            if op.cancellable:
+                op.cancel()
+
+    def on_operation_did_execute(self, changes: OpChanges, initiator: object | None) -> None:
+        """Every page hears about every change and decides whether it cares."""
+        for page in self.pages:
+            page.refresh(changes)
+
+    # ------------------------------------------------------------------ close
+    def closeEvent(self, event) -> None:
+        wait_for_ops()
+        super().closeEvent(event)

@@ -1,0 +1,352 @@
+"""Background operations, after Anki's ``aqt/operations`` (CollectionOp / QueryOp).
+
+The GUI thread never waits on the database: an operation runs a function
+taking the :class:`~desktop.core.store.Store` on a worker thread and calls back
+on the GUI thread. A write (:class:`CollectionOp`) ends with an :class:`OpChanges`
+naming the tables it touched, read back from the change log the store keeps
+anyway, so the main window can tell each page what to refresh without anyone
+declaring it by hand. A read (:class:`QueryOp`) changes nothing.
+
+The function receives an :class:`OpContext`; ``ctx.progress(done, total, label)``
+is marshalled to the GUI thread through a queued signal and raises
+:class:`OperationCancelled` once the user asked to stop, so any core function
+that accepts a ``progress`` callback is cancellable without knowing about Qt.
+
+    CollectionOp(self, lambda store, ctx: do_things(store, progress=ctx.progress)) \\
+        .with_progress(self.tr("Importazione…"), cancellable=True) \\
+        .success(lambda result: ...) \\
+        .run_in_background()
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from typing import Any, Callable, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from desktop.core.errors import TessereError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+GENERIC_FAILURE = "Si è verificato un errore imprevisto. L'operazione non è stata completata."
+_PROGRESS_INTERVAL = 0.05  # seconds between progress signals: the GUI needs no more
+_MODAL_DELAY_MS = 400  # a modal progress dialog appears only for work that lasts
+
+
+class OperationCancelled(TessereError):
+    """Raised inside the worker by ``ctx.progress`` once the user cancelled."""
+
+    def __init__(self) -> None:
+        super().__init__(_tr("Operazione annullata."))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ops", text)
+
+
+@dataclass(frozen=True)
+class OpChanges:
+    """What an operation changed: the names of the tables it wrote to."""
+
+    tables: frozenset[str] = frozenset()
+    everything: bool = False  # e.g. a different database was opened
+
+    def touches(self, tables: frozenset[str] | set[str]) -> bool:
+        return self.everything or bool(self.tables & set(tables))
+
+    def __or__(self, other: "OpChanges") -> "OpChanges":
+        return OpChanges(self.tables | other.tables, self.everything or other.everything)
+
+    @classmethod
+    def all(cls) -> "OpChanges":
+        return cls(everything=True)
+
+
+class OpContext:
+    """Handed to the operation's function on the worker thread."""
+
+    def __init__(self, emit_progress: Callable[[int, int, str], None]):
+        self._emit = emit_progress
+        self._cancel = threading.Event()
+        self._last = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise OperationCancelled()
+
+    def progress(self, done: int, total: int = 0, label: str = "") -> None:
+        self.check()
+        now = time.monotonic()
+        if now - self._last >= _PROGRESS_INTERVAL or (total and done >= total):
+            self._last = now
+            self._emit(int(done), int(total), str(label))
+
+
+class OpHost(Protocol):
+    """What a window offers to operations (the main window implements it)."""
+
+    def op_started(self, op: "_Op") -> None: ...
+    def op_progress(self, op: "_Op", done: int, total: int, label: str) -> None: ...
+    def op_finished(self, op: "_Op") -> None: ...
+    def on_operation_did_execute(self, changes: OpChanges, initiator: object | None) -> None: ...
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(bool, object)  # ok, result or exception
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # noqa: BLE001 - everything is reported on the GUI thread
+            self._report(False, exc)
+        else:
+            self._report(True, result)
+
+    def _report(self, ok: bool, payload: Any) -> None:
+        try:
+            self._signals.done.emit(ok, payload)
+        except RuntimeError:
+            pass  # the application is shutting down: nobody is left to tell
+
+
+def thread_pool() -> QThreadPool:
+    """The pool operations run on; two workers suit SQLite (readers + one writer)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(2)
+    return _POOL
+
+
+_POOL: QThreadPool | None = None
+_RUNNING: set["_Op"] = set()  # keeps Python wrappers alive until their callbacks ran
+
+
+def running_ops() -> int:
+    return len(_RUNNING)
+
+
+def wait_for_ops(timeout_ms: int = 10_000) -> bool:
+    """Let the workers finish (used when closing the window and the store)."""
+    return thread_pool().waitForDone(timeout_ms)
+
+
+class _Op(QObject, Generic[T]):
+    def __init__(self, parent: QWidget | None, store, fn: Callable):
+        super().__init__(None)  # lifetime is managed by _RUNNING, not by a parent
+        self._parent = parent
+        self._store = store
+        self._fn = fn
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._label: str | None = None
+        self._modal = False
+        self._cancellable = False
+        self._dialog: QProgressDialog | None = None
+        self._dialog_timer: QTimer | None = None
+        self.label = ""
+        self.ctx: OpContext | None = None
+
+    # ------------------------------------------------------------- builders
+    def success(self, cb: Callable[[T], None]) -> "_Op[T]":
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> "_Op[T]":
+        """Replaces the default message box (the callback gets the exception)."""
+        self._failure = cb
+        return self
+
+    def with_progress(self, label: str, *, modal: bool = False,
+                      cancellable: bool = False) -> "_Op[T]":
+        self._label = label
+        self.label = label
+        self._modal = modal
+        self._cancellable = cancellable
+        return self
+
+    @property
+    def cancellable(self) -> bool:
+        return self._cancellable
+
+    def cancel(self) -> None:
+        if self.ctx is not None:
+            self.ctx._cancel.set()
+
+    # --------------------------------------------------------------- running
+    def run_in_background(self) -> "_Op[T]":
+        signals = _Signals(self)
+        signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.ctx = OpContext(signals.progress.emit)
+        self._signals = signals
+        _RUNNING.add(self)
+        if self._label is not None:
+            host = self._host()
+            if self._modal or host is None:
+                self._schedule_dialog()
+            else:
+                host.op_started(self)
+        thread_pool().start(_Job(self._work, signals))
+        return self
+
+    def _work(self) -> Any:
+        return self._fn(self._store, self.ctx)
+
+    def _host(self) -> OpHost | None:
+        window = self._parent.window() if self._parent is not None else None
+        return window if window is not None and hasattr(window, "op_started") else None
+
+    def _schedule_dialog(self) -> None:
+        dialog = QProgressDialog(self._label or "", _tr("Annulla") if self._cancellable else "",
+                                 0, 0, self._parent)
+        dialog.setWindowTitle(_tr("Tessere"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not self._cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.cancel)
+        dialog.hide()
+        self._dialog = dialog
+        self._dialog_timer = QTimer(self)
+        self._dialog_timer.setSingleShot(True)
+        self._dialog_timer.timeout.connect(dialog.show)
+        self._dialog_timer.start(_MODAL_DELAY_MS)
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total else 0)
+            if label:
+                self._dialog.setLabelText(label)
+        else:
+            host = self._host()
+            if host is not None and self._label is not None:
+                host.op_progress(self, done, total, label)
+
+    @Slot(bool, object)
+    def _on_done(self, ok: bool, payload: Any) -> None:
+        try:
+            self._close_progress()
+            if ok:
+                self._finish(payload)
+            else:
+                self._fail(payload)
+        finally:
+            _RUNNING.discard(self)
+
+    def _close_progress(self) -> None:
+        if self._dialog_timer is not None:
+            self._dialog_timer.stop()
+        if self._dialog is not None:
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+        elif self._label is not None:
+            host = self._host()
+            if host is not None:
+                host.op_finished(self)
+
+    def _finish(self, result: Any) -> None:
+        if self._success is not None:
+            self._success(result)
+
+    def _fail(self, exc: BaseException) -> None:
+        if not isinstance(exc, TessereError):
+            log_failure(exc)
+        if self._failure is not None:
+            self._failure(exc)
+        elif not isinstance(exc, OperationCancelled):
+            show_failure(self._parent, exc)
+
+
+class QueryOp(_Op[T]):
+    """A read: ``fn(store, ctx) -> result``; nothing is broadcast."""
+
+
+class CollectionOp(_Op[T]):
+    """A write: ``fn(store, ctx) -> result``. When it succeeds, the tables it
+    touched (from the change log, plus an OpChanges the function may return
+    itself) are broadcast by the host window before the success callback."""
+
+    def __init__(self, parent: QWidget | None, store, fn: Callable, *,
+                 initiator: object | None = None):
+        super().__init__(parent, store, fn)
+        self._initiator = initiator
+
+    def _work(self) -> Any:
+        before = _last_change_seq(self._store)
+        result = self._fn(self._store, self.ctx)
+        changes = _tables_changed_since(self._store, before)
+        if isinstance(result, OpChanges):
+            changes = changes | result
+        return result, changes
+
+    def _finish(self, payload: Any) -> None:
+        result, changes = payload
+        host = self._host()
+        if host is not None and (changes.tables or changes.everything):
+            host.on_operation_did_execute(changes, self._initiator)
+        if self._success is not None:
+            self._success(result)
+
+
+def _last_change_seq(store) -> int:
+    from sqlalchemy import func, select
+
+    from desktop.core.model import ChangeLog
+
+    with store.read() as s:
+        return s.scalar(select(func.max(ChangeLog.seq))) or 0
+
+
+def _tables_changed_since(store, seq: int) -> OpChanges:
+    from sqlalchemy import select
+
+    from desktop.core.model import ChangeLog
+
+    with store.read() as s:
+        names = s.scalars(select(ChangeLog.table_name).where(ChangeLog.seq > seq).distinct())
+        return OpChanges(frozenset(names))
+
+
+def log_failure(exc: BaseException) -> None:
+    """Log where it failed, never the message: database errors quote the values
+    (names, codici fiscali) they were given."""
+    frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}"
+                       for f in traceback.extract_tb(exc.__traceback__))
+    log.error("Operazione fallita: %s\n%s", type(exc).__name__, frames)
+
+
+def failure_message(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, TessereError) else _tr(GENERIC_FAILURE)
+
+
+def show_failure(parent: QWidget | None, exc: BaseException) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Tessere"), failure_message(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("opFailureBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal, does not block the event loop

@@ -1,0 +1,151 @@
+"""What every page of the main window shares: a header, an optional search
+field, a table, and the small interface the main window talks to.
+
+A page declares the tables it shows (``watches``); the main window passes every
+operation's :class:`~desktop.ui.ops.OpChanges` to ``refresh`` and the page
+reloads only if it is concerned, and only when it is next visible.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.ui.models import RowsModel
+from desktop.ui.ops import OpChanges
+
+
+class Page(QWidget):
+    """Base class of the pages listed in :mod:`desktop.ui.pages`."""
+
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._dirty = True
+        self.search_field: QLineEdit | None = None
+        self.setObjectName(f"page_{type(self).__name__}")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(28, 24, 28, 16)
+        self._layout.setSpacing(14)
+
+    # --------------------------------------------------------- the interface
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def subtitle(self) -> str:
+        return ""
+
+    def refresh(self, changes: OpChanges) -> None:
+        """Called for every operation that changed something."""
+        if changes.touches(self.watches):
+            self._dirty = True
+            if self.isVisible():
+                self._reload()
+
+    def focus_search(self) -> None:
+        if self.search_field is not None:
+            self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_field.selectAll()
+
+    def load(self) -> None:
+        """(Re)read the data; runs in the background through the page's models."""
+
+    # ------------------------------------------------------------- helpers
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._reload()
+
+    def _reload(self) -> None:
+        self._dirty = False
+        self.load()
+
+    def build_header(self, with_search: str | None = None) -> QHBoxLayout:
+        """Title and subtitle on the left, the search field (if any) on the right."""
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        title = QLabel(self.title())
+        title.setObjectName("pageTitle")
+        texts.addWidget(title)
+        self.subtitle_label = QLabel(self.subtitle())
+        self.subtitle_label.setObjectName("pageSubtitle")
+        self.subtitle_label.setWordWrap(True)
+        texts.addWidget(self.subtitle_label)
+        row.addLayout(texts, 1)
+        if with_search is not None:
+            field = QLineEdit()
+            field.setObjectName("searchField")
+            field.setPlaceholderText(with_search)
+            field.setClearButtonEnabled(True)
+            field.setToolTip(self.tr("Cerca (Ctrl+F)"))
+            field.setMinimumWidth(360)
+            row.addWidget(field, 0, Qt.AlignmentFlag.AlignBottom)
+            self.search_field = field
+        self._layout.addLayout(row)
+        return row
+
+    def debounce(self, callback, ms: int = 120) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(callback)
+        return timer
+
+    def build_table(self, model: RowsModel, stretch_column: int = 0) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(30)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setObjectName("dataTable")
+        stack = QStackedWidget()
+        stack.addWidget(view)
+        empty = QLabel()
+        empty.setObjectName("emptyState")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        stack.addWidget(empty)
+
+        def update_empty() -> None:
+            if model.has_loaded and model.rowCount() == 0:
+                empty.setText(self.empty_text())
+                stack.setCurrentWidget(empty)
+            else:
+                stack.setCurrentWidget(view)
+
+        model.loaded.connect(update_empty)
+        model.modelReset.connect(update_empty)
+        model.failed.connect(lambda message: (empty.setText(message), stack.setCurrentWidget(empty)))
+        self._layout.addWidget(stack, 1)
+        return view
+
+    def empty_text(self) -> str:
+        """What an empty table says (pages override it to explain why)."""
+        return self.tr("Nessun dato da mostrare.")
+
+    def build_footer(self) -> QLabel:
+        label = QLabel()
+        label.setObjectName("pageFooter")
+        self._layout.addWidget(label)
+        return label
+
+
+def set_column_widths(view: QTableView, widths: dict[int, int]) -> None:
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)

@@ -1,0 +1,99 @@
+"""Patti: every patto with its kind, beneficiaries, state and version (read-only
+for now; the patto editor will plug in here)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, or_, select
+
+from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
+from desktop.ui.models import Column, RowsModel, fmt_date
+from desktop.ui.pages.base import Page, set_column_widths
+from desktop.ui.pages.labels import catalogue_labels
+
+
+@dataclass(frozen=True)
+class PattoRow:
+    id: str
+    title: str
+    kind: str
+    beneficiaries: str
+    state: str
+    version: int
+    case_manager: str
+    start_on: dt.date | None
+    end_on: dt.date | None
+
+
+def patti_fetch(text: str):
+    like = f"%{text}%" if text else None
+
+    def fetch(session, offset: int, limit: int) -> list[PattoRow]:
+        labels = catalogue_labels(session, "patto_kind", "patto_state")
+        names = (
+            select(PattoBeneficiary.patto_id,
+                   func.group_concat(Person.last_name + " " + Person.first_name, ", ").label("names"))
+            .join(Person, Person.id == PattoBeneficiary.person_id)
+            .group_by(PattoBeneficiary.patto_id).subquery()
+        )
+        q = (
+            select(Patto.id, Patto.title, Patto.kind, names.c.names, Patto.state,
+                   Patto.current_version, Operator.last_name + " " + Operator.first_name,
+                   Patto.start_on, Patto.end_on)
+            .outerjoin(names, names.c.patto_id == Patto.id)
+            .outerjoin(Operator, Operator.id == Patto.case_manager_id)
+        )
+        if like:
+            q = q.where(or_(Patto.title.ilike(like), names.c.names.ilike(like)))
+        q = q.order_by(Patto.created_at.desc(), Patto.id).offset(offset).limit(limit)
+        return [
+            PattoRow(pid, title, labels.get(("patto_kind", kind), kind), benef or "",
+                     labels.get(("patto_state", state), state), version or 1, cm or "", start, end)
+            for pid, title, kind, benef, state, version, cm, start, end in session.execute(q)
+        ]
+
+    return fetch
+
+
+class PattiPage(Page):
+    watches = frozenset({"patto", "patto_beneficiary", "patto_version", "person", "operator"})
+
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.build_header(with_search=self.tr("Cerca per titolo o beneficiario"))
+        columns = [
+            Column(self.tr("Titolo"), lambda r: r.title),
+            Column(self.tr("Tipo"), lambda r: r.kind),
+            Column(self.tr("Beneficiari"), lambda r: r.beneficiaries),
+            Column(self.tr("Stato"), lambda r: r.state),
+            Column(self.tr("Versione"), lambda r: r.version, Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Case manager"), lambda r: r.case_manager),
+            Column(self.tr("Periodo"), lambda r: " – ".join(
+                d for d in (fmt_date(r.start_on), fmt_date(r.end_on)) if d)),
+        ]
+        self.model = RowsModel(columns, store, parent=self)
+        self.table = self.build_table(self.model, stretch_column=0)
+        set_column_widths(self.table, {1: 175, 2: 165, 3: 90, 4: 90, 5: 140, 6: 190})
+        self._timer = self.debounce(self.load)
+        self.search_field.textChanged.connect(self._timer.start)
+
+    def title(self) -> str:
+        return self.tr("Patti")
+
+    def subtitle(self) -> str:
+        return self.tr("Patti per l'inclusione, PTRI con Budget di Salute e progetti di vita, "
+                       "dal più recente.")
+
+    def load(self) -> None:
+        self._timer.stop()
+        self.model.set_source(patti_fetch(self.search_field.text().strip()))
+
+    def empty_text(self) -> str:
+        if self.search_field.text().strip():
+            return self.tr("Nessun patto corrisponde alla ricerca.")
+        return self.tr("Non ci sono ancora patti in questo database.")
+
+
+PAGE = PattiPage
