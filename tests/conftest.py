@@ -1,0 +1,49 @@
+"""Shared fixtures: real encrypted databases in a temp dir, a real keyring backend.
+
+The OS keyring is not reachable on a headless CI machine, so tests that need
+one install keyrings.alt's file backend (a real keyring implementation) in a
+temp folder; everything else runs through the passphrase path users get when
+no keyring exists.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import pytest
+
+from desktop.core.store import Store
+
+PASSPHRASE = "prova-passphrase-di-test"
+
+
+@pytest.fixture
+def file_keyring(tmp_path):
+    from keyrings.alt.file import PlaintextKeyring
+
+    previous = keyring.get_keyring()
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring():
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A fresh encrypted database with reference data, opened by passphrase."""
+    s = Store.open(tmp_path / "tessere.db", passphrase=PASSPHRASE, create=True)
+    yield s
+    s.close()

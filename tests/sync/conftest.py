@@ -1,0 +1,152 @@
+"""Replicas as real encrypted databases in tmp dirs, a shared folder, and a real
+WebDAV server (wsgidav on cheroot) on 127.0.0.1 with an optional fault injector."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from desktop.core.store import Store
+from desktop.sync import engine
+from desktop.sync.targets import FolderTarget, WebDavTarget
+
+PASSPHRASE = "prova-passphrase-di-test"
+
+
+class Team:
+    def __init__(self, tmp_path):
+        self.tmp = tmp_path
+        self.stores: list[Store] = []
+        self.code = None
+
+    def replica(self, name: str | None = None) -> Store:
+        name = name or f"r{len(self.stores)}"
+        store = Store.open(self.tmp / f"{name}.db", passphrase=PASSPHRASE, create=True)
+        if self.code is None:
+            self.code = engine.create_team(store)
+        else:
+            engine.join_team(store, self.code)
+        self.stores.append(store)
+        return store
+
+    def close(self):
+        for s in self.stores:
+            s.close()
+
+
+@pytest.fixture
+def team(tmp_path, no_keyring):
+    t = Team(tmp_path)
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    root = tmp_path / "sync-root"
+    root.mkdir()
+    return FolderTarget(root)
+
+
+def digest(store) -> str:
+    from desktop.core import inspect
+
+    with store.read() as s:
+        return inspect.digest(s)[0]
+
+
+class Faults:
+    """What the server does wrong next: None, "401", "507", "timeout", "cut-put"."""
+
+    def __init__(self):
+        self.mode = None
+        self.hits = 0
+
+
+class _Cut:
+    """A request body that stops halfway, as when the server goes away mid-upload."""
+
+    def __init__(self, stream, length):
+        self.stream, self.left = stream, max(1, length // 2)
+
+    def read(self, size=-1):
+        if self.left <= 0:
+            raise ConnectionResetError("upload interrupted")
+        size = self.left if size is None or size < 0 else min(size, self.left)
+        data = self.stream.read(size)
+        self.left -= len(data)
+        return data
+
+    def readline(self, *a):
+        return self.read(*a)
+
+
+def fault_middleware(app, faults: Faults):
+    def wrapped(environ, start_response):
+        mode, method = faults.mode, environ["REQUEST_METHOD"]
+        if mode == "401":
+            faults.hits += 1
+            start_response("401 Unauthorized", [("Content-Type", "text/plain"),
+                                                ("WWW-Authenticate", 'Basic realm="x"')])
+            return [b"no"]
+        if mode == "507" and method in ("PUT", "MKCOL", "MOVE"):
+            faults.hits += 1
+            start_response("507 Insufficient Storage", [("Content-Type", "text/plain")])
+            return [b"full"]
+        if mode == "timeout":
+            faults.hits += 1
+            time.sleep(1.5)
+        if mode == "cut-put" and method == "PUT":
+            faults.hits += 1
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+            environ["wsgi.input"] = _Cut(environ["wsgi.input"], length)
+        return app(environ, start_response)
+
+    return wrapped
+
+
+@pytest.fixture
+def webdav(tmp_path):
+    from cheroot import wsgi
+    from wsgidav.wsgidav_app import WsgiDAVApp
+
+    root = tmp_path / "dav"
+    root.mkdir()
+    config = {
+        "provider_mapping": {"/": str(root)},
+        "simple_dc": {"user_mapping": {"*": {"squadra": {"password": "segreta"}}}},
+        "http_authenticator": {"accept_basic": True, "accept_digest": False,
+                               "default_to_digest": False},
+        "verbose": 0,
+        "logging": {"enable": False},
+        "lock_storage": True,
+    }
+    faults = Faults()
+    app = fault_middleware(WsgiDAVApp(config), faults)
+    server = wsgi.Server(("127.0.0.1", 0), app, numthreads=4)
+    server.prepare()
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+    port = server.bind_addr[1]
+
+    class Dav:
+        url = f"http://127.0.0.1:{port}/"
+        path = root
+
+        def __init__(self):
+            self.faults = faults
+
+        def target(self, timeout=5.0):
+            return WebDavTarget(self.url, "squadra", "segreta", timeout=timeout)
+
+    yield Dav()
+    server.stop()
+    thread.join(timeout=5)
+
+
+def sync_all(stores, target, rounds=2):
+    for _ in range(rounds):
+        for s in stores:
+            report = engine.sync_once(s, target)
+            assert report.ok, report.errors

@@ -1,0 +1,271 @@
+"""The main window on a real encrypted database, driven like a user would."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from desktop.core.errors import ValidationError
+from desktop.core.model import Comune, DiaryEntry, Person
+from desktop.core.rules import codice_fiscale as cf
+from desktop.core.rules import patti as patti_rules
+from desktop.core.store import Store
+from desktop.ui.app import build_main_window
+from desktop.ui.models import Column, RowsModel
+from desktop.ui.ops import GENERIC_FAILURE, CollectionOp, OpChanges
+from tests.conftest import PASSPHRASE
+
+PEOPLE = [
+    ("Nicolò", "Bianchi", "M", dt.date(1980, 1, 1)),
+    ("Ștefan", "Țurcanu", "M", dt.date(1975, 6, 12)),
+    ("Giulia", "Rossi", "F", dt.date(1992, 11, 30)),
+]
+
+
+def add_people(store: Store) -> dict[str, Person]:
+    with store.session() as s:
+        roma = s.scalar(select(Comune).where(Comune.name == "Roma"))
+        people = {}
+        for first, last, sex, born in PEOPLE:
+            code = cf.compute(first_name=first, last_name=last, sex=sex, birth_date=born,
+                              birthplace="Roma")
+            person = Person(first_name=first, last_name=last, sex=sex, birth_date=born,
+                            codice_fiscale=code, residence_comune_id=roma.id)
+            s.add(person)
+            people[first] = person
+    return people
+
+
+@pytest.fixture
+def people(store):
+    return add_people(store)
+
+
+@pytest.fixture
+def window(qtbot, store, people):
+    win = build_main_window(store)
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    persone = win.pages[0]
+    qtbot.waitUntil(lambda: persone.model.rowCount() == len(PEOPLE))
+    yield win
+    win.close()
+
+
+def shown_names(page) -> list[str]:
+    return [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+
+
+def search(qtbot, page, text: str) -> None:
+    page.search_field.clear()
+    qtbot.keyClicks(page.search_field, text)
+    qtbot.waitUntil(lambda: page.model.has_loaded and page.query() == text.strip(), timeout=5000)
+    qtbot.wait(200)  # the debounce fires after typing stops
+    qtbot.waitUntil(lambda: page.model.has_loaded)
+
+
+def test_lists_people_alphabetically_with_italian_dates(window):
+    page = window.pages[0]
+    assert shown_names(page) == ["Bianchi Nicolò", "Rossi Giulia", "Țurcanu Ștefan"]
+    row = [page.model.data(page.model.index(0, c)) for c in range(5)]
+    assert row[2] == "01/01/1980"
+    assert row[3] == "Roma"
+    assert int(row[4]) >= 46
+    assert "3 persone" in page.footer.text()
+
+
+def test_typing_without_accents_finds_accented_names(qtbot, window):
+    page = window.pages[0]
+    search(qtbot, page, "nicolo")
+    qtbot.waitUntil(lambda: shown_names(page) == ["Bianchi Nicolò"])
+    search(qtbot, page, "turcanu")
+    qtbot.waitUntil(lambda: shown_names(page) == ["Țurcanu Ștefan"])
+    search(qtbot, page, "zzzz")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert "zzzz" in page.empty_text()
+
+
+def test_codice_fiscale_prefix_and_fragment_find_the_person(qtbot, window, people):
+    page = window.pages[0]
+    code = people["Giulia"].codice_fiscale
+    search(qtbot, page, code[:8].lower())
+    qtbot.waitUntil(lambda: shown_names(page) == ["Rossi Giulia"])
+    search(qtbot, page, code[6:11])  # birth year and month, inside the code
+    qtbot.waitUntil(lambda: "Rossi Giulia" in shown_names(page))
+
+
+def test_ctrl_f_focuses_the_search_of_the_current_page(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.pages[0].table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages[0].search_field.hasFocus())
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.page("RisorsePage").search_field.hasFocus())
+
+
+def test_pages_switch_by_shortcut_and_navigation(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    expected = ["PersonePage", "PattiPage", "RisorsePage", "AgendaPage",
+                "SincronizzazionePage", "ReportPage"]
+    assert [type(p).__name__ for p in window.pages] == expected
+    for number, name in enumerate(expected, start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert type(window.current_page()).__name__ == name
+    window.nav.setCurrentRow(1)
+    assert type(window.current_page()).__name__ == "PattiPage"
+    report = window.page("ReportPage")
+    window.switch_to(5)
+    qtbot.waitUntil(lambda: report.model.rowCount() > 0)
+    counts = {report.model.data(report.model.index(r, 0)): report.model.data(report.model.index(r, 1))
+              for r in range(report.model.rowCount())}
+    assert counts["Persone"] == "3"
+
+
+def test_patti_and_agenda_pages_show_the_records(qtbot, store, window, people):
+    today = dt.date.today()
+    with store.session() as s:
+        nicolo = s.get(Person, people["Nicolò"].id)
+        patti_rules.new_patto(s, kind="patto_inclusione", title="Casa e lavoro",
+                              beneficiaries=[nicolo])
+        s.add(DiaryEntry(person_id=nicolo.id, entry_type="visita_domiciliare",
+                         occurred_at=dt.datetime.combine(today, dt.time(10, 30)),
+                         place="a casa", status="pianificata"))
+    window.on_operation_did_execute(OpChanges(frozenset({"patto", "diary_entry"})), None)
+    patti = window.page("PattiPage")
+    window.switch_to(1)
+    qtbot.waitUntil(lambda: patti.model.rowCount() == 1)
+    row = [patti.model.data(patti.model.index(0, c)) for c in range(5)]
+    assert row == ["Casa e lavoro", "Patto per l'inclusione", "Bianchi Nicolò", "Bozza", "1"]
+    agenda = window.page("AgendaPage")
+    window.switch_to(3)
+    qtbot.waitUntil(lambda: agenda.model.rowCount() == 1)
+    assert agenda.model.data(agenda.model.index(0, 3)) == "Nicolò Bianchi"
+    assert agenda.model.data(agenda.model.index(0, 1)) == "10:30"
+
+
+def test_a_write_operation_refreshes_the_people_list(qtbot, store, window):
+    page = window.pages[0]
+
+    def add(store, ctx):
+        with store.session() as s:
+            s.add(Person(first_name="Ada", last_name="Abate"))
+
+    seen: list[OpChanges] = []
+    original = window.on_operation_did_execute
+    window.on_operation_did_execute = lambda changes, initiator: (seen.append(changes),
+                                                                   original(changes, initiator))
+    CollectionOp(window, store, add).run_in_background()
+    qtbot.waitUntil(lambda: shown_names(page)[:1] == ["Abate Ada"])
+    assert "person" in seen[0].tables
+
+
+def _failure_box(window):
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.objectName() == "opFailureBox" and w.isVisible()]
+    return boxes[0] if boxes else None
+
+
+def test_a_failing_operation_shows_its_message_and_the_window_stays_usable(
+        qtbot, store, window, caplog):
+    def fails(store, ctx):
+        raise ValidationError("La data di nascita è nel futuro.")
+
+    CollectionOp(window, store, fails).run_in_background()
+    qtbot.waitUntil(lambda: _failure_box(window) is not None)
+    box = _failure_box(window)
+    assert box.text() == "La data di nascita è nel futuro."
+    box.accept()
+
+    def crashes(store, ctx):
+        raise RuntimeError("Bianchi Nicolò BNCNCL80A01H501X")  # personal data in a message
+
+    with caplog.at_level(logging.ERROR):
+        CollectionOp(window, store, crashes).run_in_background()
+        qtbot.waitUntil(lambda: _failure_box(window) is not None)
+    box = _failure_box(window)
+    assert box.text() == GENERIC_FAILURE
+    box.accept()
+    assert "RuntimeError" in caplog.text and "Bianchi" not in caplog.text
+
+    page = window.pages[0]
+    search(qtbot, page, "rossi")
+    qtbot.waitUntil(lambda: shown_names(page) == ["Rossi Giulia"])
+
+
+def test_progress_is_shown_in_the_status_bar_and_cancel_stops_the_operation(qtbot, store, window):
+    started = threading.Event()
+
+    def long_work(store, ctx):
+        for i in range(10_000):
+            ctx.progress(i, 10_000, "Elaborazione")
+            started.set()
+            threading.Event().wait(0.01)
+
+    failures: list[BaseException] = []
+    op = (CollectionOp(window, store, long_work)
+          .with_progress("Elaborazione di prova", cancellable=True)
+          .failure(failures.append)
+          .run_in_background())
+    qtbot.waitUntil(lambda: window.op_bar.isVisible() and window.op_cancel.isVisible())
+    assert started.wait(5)
+    qtbot.mouseClick(window.op_cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert type(failures[0]).__name__ == "OperationCancelled"
+    assert not window.op_bar.isVisible()
+    assert op.ctx.cancelled
+
+
+def test_results_of_an_older_query_never_replace_newer_ones(qtbot, store):
+    release = threading.Event()
+
+    def slow(session, offset, limit):
+        release.wait(5)
+        return ["vecchio"] if not offset else []
+
+    def fast(session, offset, limit):
+        return ["nuovo"] if not offset else []
+
+    model = RowsModel([Column("x", lambda r: r)], store)
+    model.set_source(slow)
+    model.set_source(fast)
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    release.set()
+    qtbot.wait(300)
+    assert [model.row_at(r) for r in range(model.rowCount())] == ["nuovo"]
+
+
+def test_screenshot_writes_a_png_of_the_window(qtbot, tmp_path, monkeypatch):
+    from desktop.__main__ import main
+
+    path = tmp_path / "shot.db"
+    with Store.open(path, passphrase=PASSPHRASE, create=True) as s:
+        add_people(s)
+    out = tmp_path / "shot.png"
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", str(path), "--screenshot", str(out)]) == 0
+    image = QImage(str(out))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (1280, 800)
+    assert len({image.pixel(x, y) for x in range(0, 1280, 40) for y in range(0, 800, 40)}) > 3
+
+
+def test_screenshot_with_a_wrong_passphrase_fails_cleanly(qtbot, tmp_path, monkeypatch, capsys):
+    from desktop.__main__ import main
+
+    path = tmp_path / "shot.db"
+    Store.open(path, passphrase=PASSPHRASE, create=True).close()
+    monkeypatch.setenv("TESSERE_PASSPHRASE", "sbagliata-sbagliata")
+    assert main(["--db", str(path), "--screenshot", str(tmp_path / "x.png")]) == 1
+    assert "passphrase non è corretta" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
