@@ -2,6 +2,7 @@
 first-run welcome."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Callable
 
@@ -158,7 +159,7 @@ class WelcomeDialog(QDialog):
 
     def load_demo(self) -> None:
         try:
-            from desktop.core import demo
+            demo = importlib.import_module("desktop.core.demo")
         except ImportError:
             QMessageBox.warning(self, self.tr("Tessere"), self.tr(
                 "I dati dimostrativi non sono disponibili in questa versione di Tessere. "

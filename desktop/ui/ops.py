@@ -28,6 +28,7 @@ from typing import Any, Callable, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+import shiboken6
 
 from desktop.core.errors import TessereError
 
@@ -234,9 +235,16 @@ class _Op(QObject, Generic[T]):
         self._dialog_timer.timeout.connect(dialog.show)
         self._dialog_timer.start(_MODAL_DELAY_MS)
 
+    def _live_dialog(self) -> QProgressDialog | None:
+        """The progress dialog, unless Qt already deleted it with its parent
+        (a window closed while its operation was still running)."""
+        if self._dialog is not None and not shiboken6.isValid(self._dialog):
+            self._dialog = None
+        return self._dialog
+
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:
-        if self._dialog is not None:
+        if self._live_dialog() is not None:
             self._dialog.setMaximum(max(total, 0))
             self._dialog.setValue(min(done, total) if total else 0)
             if label:
@@ -260,7 +268,7 @@ class _Op(QObject, Generic[T]):
     def _close_progress(self) -> None:
         if self._dialog_timer is not None:
             self._dialog_timer.stop()
-        if self._dialog is not None:
+        if self._live_dialog() is not None:
             self._dialog.hide()
             self._dialog.deleteLater()
             self._dialog = None
