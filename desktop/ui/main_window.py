@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from desktop.ui.detail import DetailView
 from desktop.ui.ops import OpChanges, wait_for_ops
 from desktop.ui.pages import page_classes
 from desktop.ui.pages.base import Page
@@ -25,6 +26,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tessere — %1").replace("%1", store.path.name))
         self.setMinimumSize(QSize(900, 560))
         self.pages: list[Page] = []
+        self.details: list[DetailView] = []  # open detail views, most recent last
         self._ops_in_status: list = []
         self._build_body()
         self._build_menus()
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
                             .replace("%2", str(number)))
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._nav_changed)
 
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
@@ -81,10 +83,65 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, index: int) -> None:
         if 0 <= index < len(self.pages):
+            if self.nav.currentRow() == index:
+                self._nav_changed(index)
             self.nav.setCurrentRow(index)
 
+    def _nav_changed(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[index])
+
     def current_page(self) -> Page:
-        return self.stack.currentWidget()
+        """The list page underneath, even while a detail view covers it."""
+        return self.pages[max(self.nav.currentRow(), 0)]
+
+    # ---------------------------------------------------------- detail views
+    def show_detail(self, view: DetailView) -> DetailView:
+        """Show ``view`` over the current page; an already open view with the
+        same key is shown instead (and ``view`` discarded)."""
+        existing = next((d for d in self.details if view.key and d.key == view.key), None)
+        if existing is not None:
+            view.deleteLater()
+            view = existing
+            self.details.remove(view)
+        else:
+            view.close_requested.connect(lambda v=view: self.close_detail(v))
+            self.stack.addWidget(view)
+        self.details.append(view)
+        self.stack.setCurrentWidget(view)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return view
+
+    def close_detail(self, view: DetailView | None = None) -> bool:
+        """Close ``view`` (default: the one on screen) if it agrees; then the
+        previous detail view, or the list page, comes back."""
+        view = view or self.current_detail()
+        if view is None or not view.can_close():
+            return False
+        self.details.remove(view)
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        if self.details:
+            self.stack.setCurrentWidget(self.details[-1])
+        else:
+            self._nav_changed(self.nav.currentRow())
+        return True
+
+    def current_detail(self) -> DetailView | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, DetailView) else None
+
+    def open_person(self, person_id: str) -> DetailView:
+        """The scheda persona of ``person_id``."""
+        from desktop.ui.scheda import SchedaPersona
+
+        return self.show_detail(SchedaPersona(self.store, person_id, self.stack))
+
+    def open_patto(self, patto_id: str) -> DetailView:
+        """The patto editor on ``patto_id``."""
+        from desktop.ui.patto_editor import PattoEditor
+
+        return self.show_detail(PattoEditor(self.store, patto_id, self.stack))
 
     def page(self, cls_name: str) -> Page:
         return next(p for p in self.pages if type(p).__name__ == cls_name)
@@ -108,9 +165,15 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Cerca"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.find_action.triggered.connect(lambda: self.current_page().focus_search())
+        self.find_action.triggered.connect(self._focus_search)
         edit_menu.addAction(self.find_action)
         self.addAction(self.find_action)
+
+        back_action = QAction(self.tr("&Indietro"), self)
+        back_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")])
+        back_action.triggered.connect(lambda: self.close_detail())
+        view_back = back_action  # added to the Visualizza menu below
+        self.addAction(back_action)
 
         view_menu = bar.addMenu(self.tr("&Visualizza"))
         self.page_actions: list[QAction] = []
@@ -121,12 +184,21 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.addAction(action)
             self.page_actions.append(action)
+        view_menu.addSeparator()
+        view_menu.addAction(view_back)
 
         help_menu = bar.addMenu(self.tr("&Aiuto"))
         about = QAction(self.tr("&Informazioni su Tessere"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _focus_search(self) -> None:
+        """Ctrl+F: the search of the list page, leaving any detail view."""
+        while self.current_detail() is not None:
+            if not self.close_detail():
+                return
+        self.current_page().focus_search()
 
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -215,8 +287,15 @@ class MainWindow(QMainWindow):
         """Every page hears about every change and decides whether it cares."""
         for page in self.pages:
             page.refresh(changes)
+        for view in list(self.details):
+            view.refresh(changes)
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event) -> None:
+        for view in reversed(list(self.details)):
+            self.stack.setCurrentWidget(view)
+            if not view.can_close():
+                event.ignore()
+                return
         wait_for_ops()
         super().closeEvent(event)

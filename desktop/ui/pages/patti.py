@@ -78,6 +78,10 @@ class PattiPage(Page):
         set_column_widths(self.table, {1: 175, 2: 165, 3: 90, 4: 90, 5: 140, 6: 190})
         self._timer = self.debounce(self.load)
         self.search_field.textChanged.connect(self._timer.start)
+        self.table.activated.connect(self._open_patto)  # double-click or Enter
+
+    def _open_patto(self, index) -> None:
+        self.window().open_patto(self.model.row_at(index.row()).id)
 
     def title(self) -> str:
         return self.tr("Patti")

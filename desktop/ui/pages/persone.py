@@ -79,6 +79,10 @@ class PersonePage(Page):
         self._search_timer = self.debounce(self._run_search)
         self.search_field.textChanged.connect(self._search_timer.start)
         self.model.loaded.connect(self._update_footer)
+        self.table.activated.connect(self._open_person)  # double-click or Enter
+
+    def _open_person(self, index) -> None:
+        self.window().open_person(self.model.row_at(index.row()).id)
 
     def title(self) -> str:
         return self.tr("Persone")
