@@ -7,7 +7,7 @@ from alembic.runtime.migration import MigrationContext
 from desktop.core.migrations import head_revision
 from desktop.core.model import Base
 
-IGNORED = ("person_fts", "diary_fts")
+IGNORED = ("person_fts", "person_cf_fts", "diary_fts")
 
 
 def test_migrations_match_models(store):

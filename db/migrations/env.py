@@ -4,7 +4,7 @@ from alembic import context
 from desktop.core.model import Base
 
 # Full-text indexes and their shadow tables are created by hand in migrations.
-IGNORED_PREFIXES = ("person_fts", "diary_fts")
+IGNORED_PREFIXES = ("person_fts", "person_cf_fts", "diary_fts")
 
 
 def include_object(obj, name, type_, reflected, compare_to):
