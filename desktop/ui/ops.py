@@ -115,11 +115,18 @@ class _Job(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
+        # The last references to the operation (and, through its callbacks, to
+        # widgets) must go on the GUI thread: a widget whose wrapper dies on a
+        # worker is deleted later by shiboken, which can crash the application.
+        fn, self._fn = self._fn, None
         try:
-            result = self._fn()
+            result = fn()
         except BaseException as exc:  # noqa: BLE001 - everything is reported on the GUI thread
+            del fn
+            traceback.clear_frames(exc.__traceback__)  # their locals hold the operation
             self._report(False, exc)
         else:
+            del fn
             self._report(True, result)
 
     def _report(self, ok: bool, payload: Any) -> None:
