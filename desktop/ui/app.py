@@ -142,8 +142,18 @@ def welcome_step(store: "Store", parent=None) -> None:
     store.set_meta(WELCOME_DONE_KEY, "1")
 
 
-# The operator/district profile step (a later task) goes here, after the welcome.
-FIRST_RUN_STEPS: list[Callable[["Store", object], None]] = [welcome_step]
+def profile_step(store: "Store", parent=None) -> None:
+    """No operator profile yet: ask who works here (it signs every entry) and
+    in which district. "Più tardi" asks again at the next start."""
+    from desktop.core.profile import current_operator
+    from desktop.ui.profile_dialog import ProfileDialog
+
+    if current_operator(store) is None:
+        ProfileDialog(store, parent).exec()
+
+
+# After the welcome, so operators loaded with the demo data can be picked.
+FIRST_RUN_STEPS: list[Callable[["Store", object], None]] = [welcome_step, profile_step]
 
 
 def build_main_window(store: "Store") -> "MainWindow":

@@ -1,20 +1,30 @@
 """Persone: find a person as you type (name without accents, partial codice
-fiscale, comune), or browse everyone alphabetically."""
+fiscale, comune), narrow the list with filters, or browse everyone
+alphabetically; «Nuova persona» opens the anagrafica editor."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
+from sqlalchemy import and_, exists, func, select
 
-from desktop.core.model import Comune, Person
+from desktop.core.model import (
+    CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, TerritorialUnit,
+)
 from desktop.core.search import search_people
 from desktop.ui.models import Column, RowsModel, age_on, fmt_date
 from desktop.ui.ops import QueryOp
 from desktop.ui.pages.base import Page, set_column_widths
+from desktop.ui.pages.labels import catalogue_labels
 
 SEARCH_LIMIT = 200
+FILTERED_SEARCH_LIMIT = 5000  # FTS hits looked through when filters narrow them
+NONE = "-"  # the "nobody / no patto" choice of a filter
+FINISHED_PATTO_STATES = ("concluso", "rinnovato")  # as in the scheda's header
+DISTRICT_KINDS = ("distretto", "ambito")
 
 
 @dataclass(frozen=True)
@@ -27,42 +37,139 @@ class PersonRow:
     comune: str | None
 
 
-def _rows_query():
+@dataclass(frozen=True)
+class PeopleFilter:
+    """The filters above the list; None means "any"."""
+
+    units: frozenset[str] | None = None  # a district and every unit under it
+    open_case: bool | None = None  # an open presa in carico, or none
+    case_manager: str | None = None  # an operator id, or NONE
+    patto_kind: str | None = None  # the kind of a patto in progress, or NONE
+
+    def is_active(self) -> bool:
+        return self != PeopleFilter()
+
+    def conditions(self) -> list:
+        where = []
+        if self.units is not None:
+            where.append(Person.home_territorial_unit_id.in_(self.units))
+        if self.open_case is not None:
+            case = exists().where(CaseEpisode.person_id == Person.id,
+                                  CaseEpisode.chiusura_on.is_(None))
+            where.append(case if self.open_case else ~case)
+        if self.case_manager == NONE:
+            where.append(Person.case_manager_id.is_(None))
+        elif self.case_manager:
+            where.append(Person.case_manager_id == self.case_manager)
+        if self.patto_kind:
+            patto = exists().where(and_(
+                PattoBeneficiary.person_id == Person.id, Patto.id == PattoBeneficiary.patto_id,
+                Patto.state.notin_(FINISHED_PATTO_STATES),
+                *([] if self.patto_kind == NONE else [Patto.kind == self.patto_kind])))
+            where.append(~patto if self.patto_kind == NONE else patto)
+        return where
+
+
+def _rows_query(filters: PeopleFilter = PeopleFilter()):
     return (
         select(Person.id, Person.last_name, Person.first_name, Person.codice_fiscale,
                Person.birth_date, Comune.name)
         .outerjoin(Comune, Comune.id == Person.residence_comune_id)
+        .where(*filters.conditions())
     )
 
 
-def list_people(session, offset: int, limit: int) -> list[PersonRow]:
-    q = _rows_query().order_by(Person.last_name, Person.first_name, Person.id)
+def list_people(session, offset: int, limit: int,
+                filters: PeopleFilter = PeopleFilter()) -> list[PersonRow]:
+    q = _rows_query(filters).order_by(Person.last_name, Person.first_name, Person.id)
     return [PersonRow(*r) for r in session.execute(q.offset(offset).limit(limit))]
 
 
-def find_people(text: str):
-    """A fetch for RowsModel: the FTS hits for ``text``, best first, in one batch."""
+def browse_people(filters: PeopleFilter):
+    """A fetch for RowsModel: everyone the filters let through, alphabetically."""
+    return lambda session, offset, limit: list_people(session, offset, limit, filters)
+
+
+def find_people(text: str, filters: PeopleFilter = PeopleFilter()):
+    """A fetch for RowsModel: the FTS hits for ``text``, best first, in one batch;
+    the filters then keep those they let through."""
 
     def fetch(session, offset: int, limit: int) -> list[PersonRow]:
         if offset:
             return []
-        hits = search_people(session, text, limit=SEARCH_LIMIT)
+        wide = filters.is_active()
+        hits = search_people(session, text, limit=FILTERED_SEARCH_LIMIT if wide else SEARCH_LIMIT)
         if not hits:
             return []
         rank = {h.id: i for i, h in enumerate(hits)}
-        rows = [PersonRow(*r) for r in session.execute(_rows_query().where(Person.id.in_(rank)))]
-        return sorted(rows, key=lambda r: rank[r.id])
+        rows = [PersonRow(*r) for r in session.execute(
+            _rows_query(filters).where(Person.id.in_(rank)))]
+        return sorted(rows, key=lambda r: rank[r.id])[:SEARCH_LIMIT]
 
     return fetch
 
 
+def count_people(store, filters: PeopleFilter) -> int:
+    with store.read() as s:
+        return s.scalar(select(func.count()).select_from(Person).where(
+            *filters.conditions())) or 0
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    districts: list[tuple[str, str, int]]  # unit id, label, depth (an area under its district)
+    units_below: dict[str, frozenset[str]]  # unit id -> itself and every unit under it
+    case_managers: list[tuple[str, str]]  # operator id, name
+    patto_kinds: list[tuple[str, str]]  # code, label
+
+
+def filter_choices(store) -> FilterChoices:
+    """The districts (with the areas under them), the case managers people
+    have, and the kinds of patto."""
+    with store.read() as s:
+        units = list(s.execute(select(TerritorialUnit.id, TerritorialUnit.kind,
+                                      TerritorialUnit.name, TerritorialUnit.parent_id)
+                               .order_by(TerritorialUnit.name)))
+        managers = [(oid, f"{last} {first}") for oid, first, last in s.execute(
+            select(Operator.id, Operator.first_name, Operator.last_name)
+            .where(Operator.id.in_(select(Person.case_manager_id)))
+            .order_by(Operator.last_name, Operator.first_name))]
+        kinds = [(code, label) for (_, code), label in catalogue_labels(s, "patto_kind").items()]
+    children: dict[str | None, list] = {}
+    for unit in units:
+        children.setdefault(unit.parent_id, []).append(unit)
+
+    def below(unit_id: str) -> frozenset[str]:
+        found = {unit_id}
+        for child in children.get(unit_id, []):
+            found |= below(child.id)
+        return frozenset(found)
+
+    districts: list[tuple[str, str, int]] = []
+    for unit in units:
+        if unit.kind in DISTRICT_KINDS:
+            districts.append((unit.id, unit.name, 0))
+            districts += [(child.id, child.name, 1) for child in children.get(unit.id, [])]
+    return FilterChoices(districts, {unit_id: below(unit_id) for unit_id, _, _ in districts},
+                         managers, sorted(kinds, key=lambda k: k[1]))
+
+
 class PersonePage(Page):
-    watches = frozenset({"person", "comune"})
+    watches = frozenset({"person", "comune", "case_episode", "patto", "patto_beneficiary",
+                         "operator", "territorial_unit"})
 
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
         today = dt.date.today()
-        self.build_header(with_search=self.tr("Cerca per nome, codice fiscale o comune"))
+        header = self.build_header(with_search=self.tr("Cerca per nome, codice fiscale o comune"))
+        self.new_button = QPushButton(self.tr("Nuova persona"))
+        self.new_button.setObjectName("newPersonButton")
+        self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_button.setToolTip(self.tr("Nuova persona (Ctrl+Shift+N)"))
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(self.new_person)
+        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self._build_filters()
         columns = [
             Column(self.tr("Cognome Nome"), lambda r: f"{r.last_name} {r.first_name}"),
             Column(self.tr("Codice fiscale"), lambda r: r.codice_fiscale),
@@ -76,14 +183,66 @@ class PersonePage(Page):
         set_column_widths(self.table, {1: 190, 2: 130, 3: 220, 4: 70})
         self.footer = self.build_footer()
         self.total: int | None = None
+        self._units_below: dict[str, frozenset[str]] = {}
         self._search_timer = self.debounce(self._run_search)
         self.search_field.textChanged.connect(self._search_timer.start)
         self.model.loaded.connect(self._update_footer)
         self.table.activated.connect(self._open_person)  # double-click or Enter
 
+    def _build_filters(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.district_filter = self._filter_combo(self.tr("Tutti i distretti"),
+                                                  self.tr("Distretto o ambito di residenza"))
+        self.case_filter = self._filter_combo(self.tr("Presa in carico: tutte"),
+                                              self.tr("Presa in carico aperta"))
+        self.case_filter.addItem(self.tr("Con presa in carico aperta"), True)
+        self.case_filter.addItem(self.tr("Senza presa in carico aperta"), False)
+        self.manager_filter = self._filter_combo(self.tr("Tutti i case manager"),
+                                                 self.tr("Case manager"))
+        self.patto_filter = self._filter_combo(self.tr("Patto in corso: tutti"),
+                                               self.tr("Tipo di patto in corso"))
+        for combo in (self.district_filter, self.case_filter, self.manager_filter,
+                      self.patto_filter):
+            row.addWidget(combo)
+        self.clear_filters_button = QPushButton(self.tr("Azzera filtri"))
+        self.clear_filters_button.setObjectName("linkButton")
+        self.clear_filters_button.setAutoDefault(False)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button.hide()
+        row.addWidget(self.clear_filters_button)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+
+    def _filter_combo(self, any_label: str, tooltip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setToolTip(tooltip)
+        combo.addItem(any_label, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(280)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    # ------------------------------------------------------------- actions
+    def new_person(self) -> None:
+        from desktop.ui.person_dialog import edit_person
+
+        edit_person(self, self.store, None, on_saved=self._person_created)
+
+    def _person_created(self, person_id: str) -> None:
+        self.window().open_person(person_id)
+
     def _open_person(self, index) -> None:
         self.window().open_person(self.model.row_at(index.row()).id)
 
+    def clear_filters(self) -> None:
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._filters_changed()
+
+    # ----------------------------------------------------------------- data
     def title(self) -> str:
         return self.tr("Persone")
 
@@ -93,20 +252,72 @@ class PersonePage(Page):
     def query(self) -> str:
         return self.search_field.text().strip()
 
+    def filters(self) -> PeopleFilter:
+        district = self.district_filter.currentData()
+        return PeopleFilter(
+            units=self._units_below.get(district, frozenset({district})) if district else None,
+            open_case=self.case_filter.currentData(),
+            case_manager=self.manager_filter.currentData(),
+            patto_kind=self.patto_filter.currentData(),
+        )
+
+    def _filter_combos(self) -> list[QComboBox]:
+        return [self.district_filter, self.case_filter, self.manager_filter, self.patto_filter]
+
     def load(self) -> None:
         self._run_search()
-        (QueryOp(self, self.store, lambda store, ctx: _count_people(store))
+        self._count()
+        (QueryOp(self, self.store, lambda store, ctx: filter_choices(store))
+         .success(self._set_choices)
+         .run_in_background())
+
+    def _filters_changed(self, *_args) -> None:
+        self.clear_filters_button.setVisible(self.filters().is_active())
+        self._run_search()
+        self._count()
+
+    def _count(self) -> None:
+        filters = self.filters()
+        (QueryOp(self, self.store, lambda store, ctx: (filters, count_people(store, filters)))
          .success(self._set_total)
          .run_in_background())
 
     def _run_search(self) -> None:
         self._search_timer.stop()
-        text = self.query()
-        self.model.set_source(find_people(text) if text else list_people)
+        text, filters = self.query(), self.filters()
+        self.model.set_source(find_people(text, filters) if text else browse_people(filters))
 
-    def _set_total(self, total: int) -> None:
-        self.total = total
-        self._update_footer()
+    def _set_choices(self, choices: FilterChoices) -> None:
+        self._units_below = choices.units_below
+        self._refill(self.district_filter,
+                     [("   " * depth + label, unit_id) for unit_id, label, depth in choices.districts])
+        self._refill(self.manager_filter,
+                     [(self.tr("Senza case manager"), NONE)]
+                     + [(name, oid) for oid, name in choices.case_managers])
+        self._refill(self.patto_filter,
+                     [(self.tr("Nessun patto in corso"), NONE)]
+                     + [(label, code) for code, label in choices.patto_kinds])
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        """New choices, keeping the current one if it is still there."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for label, value in items:
+            combo.addItem(label, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if current is not None and index < 0:
+            combo.currentIndexChanged.emit(0)  # the chosen value is gone
+
+    def _set_total(self, result: tuple[PeopleFilter, int]) -> None:
+        filters, total = result
+        if filters == self.filters():
+            self.total = total
+            self._update_footer()
 
     def _update_footer(self) -> None:
         text = self.query()
@@ -116,18 +327,17 @@ class PersonePage(Page):
                 self.footer.setText(self.tr("Primi %n risultati: affina la ricerca.", "", n))
             else:
                 self.footer.setText(self.tr("%n risultati", "", n))
+        elif self.total is not None and self.filters().is_active():
+            self.footer.setText(self.tr("%n persone corrispondono ai filtri", "", self.total))
         elif self.total is not None:
             self.footer.setText(self.tr("%n persone in ordine alfabetico", "", self.total))
 
     def empty_text(self) -> str:
         if self.query():
             return self.tr("Nessuna persona corrisponde a «%1».").replace("%1", self.query())
+        if self.filters().is_active():
+            return self.tr("Nessuna persona corrisponde ai filtri scelti.")
         return self.tr("Non ci sono ancora persone in questo database.")
-
-
-def _count_people(store) -> int:
-    with store.read() as s:
-        return s.scalar(select(func.count()).select_from(Person)) or 0
 
 
 PAGE = PersonePage

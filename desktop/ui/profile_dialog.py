@@ -1,0 +1,187 @@
+"""The operator profile of this installation, asked on the first run: who
+signs every diary entry as author, and the district the views start from.
+
+An operator already in the database (loaded with the demo data, or received
+from a colleague's sync) can be chosen instead of creating a new one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+from sqlalchemy import select
+
+from desktop.core.model import Operator, Organisation
+from desktop.core.profile import create_profile, districts, use_profile
+from desktop.ui.ops import CollectionOp, QueryOp, failure_message
+
+ROLES = ("assistente sociale", "educatore professionale", "infermiere", "psichiatra",
+         "psicologo", "operatore socio-sanitario", "operatore del terzo settore",
+         "coordinatore")
+
+
+@dataclass(frozen=True)
+class ProfileChoices:
+    districts: list[tuple[str, str]]  # id, name
+    operators: list[tuple[str, str, str | None]]  # id, "Cognome Nome — ruolo", district id
+    organisations: list[str]
+
+
+def profile_choices(store) -> ProfileChoices:
+    with store.read() as s:
+        units = [(u.id, u.name) for u in districts(s)]
+        operators = [(o.id, f"{o.last_name} {o.first_name} — {o.role}", o.territorial_unit_id)
+                     for o in s.scalars(select(Operator).where(Operator.active.is_(True))
+                                        .order_by(Operator.last_name, Operator.first_name))]
+        organisations = list(s.scalars(select(Organisation.name).order_by(Organisation.name)))
+    return ProfileChoices(units, operators, organisations)
+
+
+class ProfileDialog(QDialog):
+    """Creates (or picks) the operator profile; ``operator_id`` once accepted."""
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.store = store
+        self.operator_id: str | None = None
+        self.setWindowTitle(self.tr("Il tuo profilo"))
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("Chi lavora con Tessere?"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "Il tuo nome firma ogni voce di diario e ogni modifica che fai; il distretto è "
+            "quello da cui partono gli elenchi. Potrai cambiarli in seguito."))
+        intro.setWordWrap(True)
+        intro.setObjectName("pageSubtitle")
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setSpacing(8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.existing = QComboBox()
+        self.existing.addItem(self.tr("— Crea un nuovo profilo —"), None)
+        self.existing.currentIndexChanged.connect(self._existing_changed)
+        self.existing_label = QLabel(self.tr("Sei già in elenco?"))
+        form.addRow(self.existing_label, self.existing)
+        self.first_name = QLineEdit()
+        form.addRow(self.tr("Nome *"), self.first_name)
+        self.last_name = QLineEdit()
+        form.addRow(self.tr("Cognome *"), self.last_name)
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(list(ROLES))
+        self.role.setCurrentText("")
+        self.role.lineEdit().setPlaceholderText(self.tr("per esempio: assistente sociale"))
+        form.addRow(self.tr("Ruolo *"), self.role)
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("per esempio: Comune di Vergato"))
+        form.addRow(self.tr("Ente"), self.organisation)
+        self.email = QLineEdit()
+        form.addRow(self.tr("Email"), self.email)
+        self.district = QComboBox()
+        self.district.addItem(self.tr("— Scegli —"), None)
+        form.addRow(self.tr("Distretto o ambito *"), self.district)
+        layout.addLayout(form)
+        self._new_fields = [self.first_name, self.last_name, self.role, self.organisation,
+                            self.email]
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.later_button = QPushButton(self.tr("Più tardi"))
+        self.later_button.setToolTip(self.tr("Le voci di diario resteranno senza autore "
+                                             "finché non crei il profilo"))
+        self.later_button.setAutoDefault(False)
+        self.later_button.clicked.connect(self.reject)
+        self.ok_button = QPushButton(self.tr("Crea il profilo"))
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.save)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.ok_button)
+        layout.addLayout(buttons)
+        self._set_busy(True)
+        (QueryOp(self, store, lambda st, ctx: profile_choices(st))
+         .success(self._loaded)
+         .failure(self._failed)
+         .run_in_background())
+
+    def _loaded(self, choices: ProfileChoices) -> None:
+        self._operators = {oid: unit for oid, _, unit in choices.operators}
+        for unit_id, name in choices.districts:
+            self.district.addItem(name, unit_id)
+        for operator_id, label, _ in choices.operators:
+            self.existing.addItem(label, operator_id)
+        self.existing.setVisible(bool(choices.operators))
+        self.existing_label.setVisible(bool(choices.operators))
+        completer = QCompleter(choices.organisations, self.organisation)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)
+        self._set_busy(False)
+        self.first_name.setFocus()
+
+    def _existing_changed(self, _index: int) -> None:
+        chosen = self.existing.currentData()
+        for widget in self._new_fields:
+            widget.setEnabled(chosen is None)
+        if chosen is not None and self._operators.get(chosen):
+            index = self.district.findData(self._operators[chosen])
+            if index >= 0:
+                self.district.setCurrentIndex(index)
+        self.ok_button.setText(self.tr("Crea il profilo") if chosen is None
+                               else self.tr("Usa questo profilo"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def save(self) -> None:
+        self.error_label.hide()
+        unit_id, chosen = self.district.currentData(), self.existing.currentData()
+        if unit_id is None:
+            self.show_error(self.tr("Scegli il distretto o l'ambito in cui lavori."))
+            self.district.setFocus()
+            return
+        fields = dict(first_name=self.first_name.text(), last_name=self.last_name.text(),
+                      role=self.role.currentText(), territorial_unit_id=unit_id,
+                      organisation_name=self.organisation.text() or None,
+                      email=self.email.text().strip() or None)
+
+        def work(store, ctx) -> str:
+            if chosen is None:
+                return create_profile(store, **fields)
+            use_profile(store, chosen, unit_id)
+            return chosen
+
+        self._set_busy(True)
+        (CollectionOp(self.parentWidget() or self, self.store, work)
+         .success(self._saved)
+         .failure(self._failed)
+         .run_in_background())
+
+    def _saved(self, operator_id: str) -> None:
+        self.operator_id = operator_id
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.show_error(failure_message(exc))
+
