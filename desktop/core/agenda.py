@@ -20,6 +20,7 @@ class AgendaItem:
     title: str
     overdue: bool
     ref_id: str  # the verification, deadline or diary entry
+    patto_id: str | None = None  # the patto a verification (or its scadenza) belongs to
 
 
 def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -28,9 +29,12 @@ def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def agenda_items(session: Session, start: dt.date, end: dt.date, *, operator_id: str | None = None,
-                 today: dt.date | None = None, include_overdue: bool = True) -> list[AgendaItem]:
+                 today: dt.date | None = None, include_overdue: bool = True,
+                 fold_verification_deadlines: bool = False) -> list[AgendaItem]:
     """Items between start and end (inclusive); with include_overdue, also the
-    undone ones from before start, flagged overdue."""
+    undone ones from before start, flagged overdue. With fold_verification_deadlines,
+    a «verifica_patto» scadenza that only restates a listed verification (same
+    patto, same day) is left out, so one appointment shows once."""
     today = today or dt.date.today()
     low = dt.date(1900, 1, 1) if include_overdue else start
     items: list[AgendaItem] = []
@@ -50,7 +54,9 @@ def agenda_items(session: Session, start: dt.date, end: dt.date, *, operator_id:
         overdue = ver.scheduled_on < today
         if ver.scheduled_on >= start or overdue:
             items.append(AgendaItem("verifica", ver.scheduled_on, None, person.id, person.full_name,
-                                    f"Verifica del patto «{patto.title}»", overdue, ver.id))
+                                    f"Verifica del patto «{patto.title}»", overdue, ver.id,
+                                    patto.id))
+    verifications = {(i.patto_id, i.day) for i in items}
 
     q = (
         select(Deadline, Person).join(Person, Person.id == Deadline.person_id)
@@ -59,10 +65,14 @@ def agenda_items(session: Session, start: dt.date, end: dt.date, *, operator_id:
     if operator_id:
         q = q.where((Deadline.operator_id == operator_id) | (Person.case_manager_id == operator_id))
     for deadline, person in session.execute(q):
+        if (fold_verification_deadlines and deadline.kind == "verifica_patto"
+                and (deadline.patto_id, deadline.due_on) in verifications):
+            continue
         overdue = deadline.due_on < today
         if deadline.due_on >= start or overdue:
             items.append(AgendaItem("scadenza", deadline.due_on, None, person.id, person.full_name,
-                                    deadline.description or deadline.kind, overdue, deadline.id))
+                                    deadline.description or deadline.kind, overdue, deadline.id,
+                                    deadline.patto_id))
 
     q = (
         select(DiaryEntry, Person).join(Person, Person.id == DiaryEntry.person_id)

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import TransitionError
 from desktop.core.model import (
-    Attivazione, Location, Organisation, Service, ServiceAtLocation, Support,
+    Attivazione, Comune, Contact, Location, Operator, Organisation, Patto, Person, Schedule,
+    Service, ServiceAtLocation, Support,
 )
 
 ATTIVAZIONE_FLOW = {
@@ -45,8 +46,6 @@ def find_services(session: Session, *, text: str | None = None, axis: str | None
         .join(Location, Location.id == ServiceAtLocation.location_id)
         .group_by(ServiceAtLocation.service_id).subquery()
     )
-    from desktop.core.model import Comune
-
     names = (
         select(ServiceAtLocation.service_id, func.group_concat(Comune.name, ", ").label("names"))
         .join(Location, Location.id == ServiceAtLocation.location_id)
@@ -122,3 +121,167 @@ def advance(attivazione: Attivazione, status: str, *, today: dt.date | None = No
         attivazione.ended_on = today
         if reason:
             attivazione.refusal_reason = reason
+
+
+def service_comuni(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of the comuni where some active service has a location: the
+    choices of a comune filter, so it never offers a comune with nothing in it."""
+    q = (
+        select(Comune.id, Comune.name).distinct()
+        .join(Location, Location.comune_id == Comune.id)
+        .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
+        .join(Service, Service.id == ServiceAtLocation.service_id)
+        .where(Service.status == "active")
+        .order_by(Comune.name)
+    )
+    return [(cid, name) for cid, name in session.execute(q)]
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    name: str
+    address: str | None
+    comune: str | None
+    transit: str | None
+    distance_from_hub_km: float | None
+    accessible: bool | None
+    accessibility_notes: str | None
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    name: str
+    title: str | None
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class ScheduleInfo:
+    byday: str  # MO,TU,... as in HSDS
+    opens_at: str | None
+    closes_at: str | None
+    description: str | None
+
+
+@dataclass(frozen=True)
+class AttivazioneInfo:
+    id: str
+    status: str
+    person_id: str | None
+    person_name: str | None
+    patto_id: str | None
+    patto_title: str | None
+    intermediary: str | None
+    requested_on: dt.date | None
+    agreed_on: dt.date | None
+    started_on: dt.date | None
+    ended_on: dt.date | None
+    refusal_reason: str | None
+
+    @property
+    def current(self) -> bool:
+        return self.status in ("richiesta", "concordata", "attiva")
+
+
+@dataclass(frozen=True)
+class ServiceDetail:
+    """Everything a service card shows, read in one go (codes stay codes: the
+    screen turns them into catalogue labels)."""
+
+    service: ServiceRow
+    description: str | None
+    organisation_kind: str | None
+    organisation_email: str | None
+    organisation_website: str | None
+    taxonomy: list[str]
+    target_groups: list[str]
+    access_conditions: list[str]
+    eligibility: str | None
+    fees: str | None
+    cost_cents: int | None
+    formal: bool
+    scale: str | None
+    sharing_level: str | None
+    hosts_prepared: bool | None
+    email: str | None
+    url: str | None
+    last_verified_by: str | None
+    places: list[PlaceInfo]
+    contacts: list[ContactInfo]
+    schedules: list[ScheduleInfo]
+    attivazioni: list[AttivazioneInfo]
+
+
+HSDS_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _first_weekday(byday: str) -> int:
+    first = (byday or "").split(",")[0].strip().upper()
+    return HSDS_WEEKDAYS.index(first) if first in HSDS_WEEKDAYS else len(HSDS_WEEKDAYS)
+
+
+def service_detail(session: Session, service_id: str,
+                   today: dt.date | None = None) -> ServiceDetail | None:
+    """The whole card of one service, with its attivazioni (open ones first,
+    then by request date, newest first); None if the service is gone."""
+    service = session.get(Service, service_id)
+    if service is None:
+        return None
+    today = today or dt.date.today()
+    org = service.organisation
+    sals = list(service.locations)
+    places = [PlaceInfo(sal.location.name, sal.location.address,
+                        sal.location.comune.name if sal.location.comune else None,
+                        sal.location.transit, sal.location.distance_from_hub_km,
+                        sal.location.accessible, sal.location.accessibility_notes)
+              for sal in sals]
+    row = ServiceRow(service.id, service.name, org.name, service.axis,
+                     ", ".join(p.comune for p in places if p.comune),
+                     service.available_places, service.capacity, service.last_verified_on,
+                     service.is_stale(today, STALE_AFTER_DAYS))
+    contacts = session.scalars(
+        select(Contact).where(or_(
+            Contact.service_id == service.id,
+            (Contact.organisation_id == org.id) & Contact.service_id.is_(None)))
+        .order_by(Contact.service_id.is_(None), Contact.name))
+    sal_ids = [sal.id for sal in sals]
+    schedules = session.scalars(
+        select(Schedule).where(or_(Schedule.service_id == service.id,
+                                   Schedule.service_at_location_id.in_(sal_ids))))
+    schedules = sorted(schedules, key=lambda s: (_first_weekday(s.byday), s.opens_at or ""))
+    intermediary = Operator.__table__.alias("intermediary")
+    att_rows = session.execute(
+        select(Attivazione, Person.first_name, Person.last_name, Patto.title,
+               intermediary.c.first_name, intermediary.c.last_name)
+        .outerjoin(Person, Person.id == Attivazione.person_id)
+        .outerjoin(Patto, Patto.id == Attivazione.patto_id)
+        .outerjoin(intermediary, intermediary.c.id == Attivazione.intermediary_id)
+        .where(Attivazione.service_id == service.id))
+    attivazioni = [
+        AttivazioneInfo(a.id, a.status, a.person_id,
+                        f"{first} {last}" if first is not None else None, a.patto_id, title,
+                        f"{op_first} {op_last}" if op_first is not None else None,
+                        a.requested_on, a.agreed_on, a.started_on, a.ended_on, a.refusal_reason)
+        for a, first, last, title, op_first, op_last in att_rows
+    ]
+    flow = list(ATTIVAZIONE_FLOW)
+    attivazioni.sort(key=lambda a: (not a.current, flow.index(a.status) if a.status in flow else 9,
+                                    -(a.requested_on or dt.date.min).toordinal()))
+    return ServiceDetail(
+        service=row, description=service.description,
+        organisation_kind=org.kind, organisation_email=org.email, organisation_website=org.website,
+        taxonomy=[t.term_code for t in service.taxonomy],
+        target_groups=list(service.target_groups or []),
+        access_conditions=list(service.access_conditions or []),
+        eligibility=service.eligibility_description, fees=service.fees_description,
+        cost_cents=service.cost_cents, formal=service.formal, scale=service.scale,
+        sharing_level=service.sharing_level, hosts_prepared=service.hosts_prepared,
+        email=service.email, url=service.url,
+        last_verified_by=service.last_verified_by.full_name if service.last_verified_by else None,
+        places=places,
+        contacts=[ContactInfo(c.name, c.title, c.phone, c.email) for c in contacts],
+        schedules=[ScheduleInfo(s.byday, s.opens_at, s.closes_at, s.description)
+                   for s in schedules],
+        attivazioni=attivazioni,
+    )
