@@ -1,0 +1,187 @@
+"""Misure: the income and support measures of the person (ADI, SFL, pensione,
+FNA, bonus affitto…) with their status and dates, so the whole picture is in
+one place before a work trial or a new measure changes it (the benefit trap)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from sqlalchemy import select
+
+from desktop.core import formats
+from desktop.core.errors import ValidationError
+from desktop.core.model import Measure
+from desktop.ui.models import Column, fmt_date
+from desktop.ui.pages.labels import catalogue_labels
+from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, check_period, combo_code, read_date
+
+ENDED = ("respinta", "terminata")
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    id: str
+    measure_type: str
+    type_label: str
+    status: str
+    status_label: str
+    applied_on: dt.date | None
+    start_on: dt.date | None
+    end_on: dt.date | None
+    monthly_amount_cents: int | None
+    notes: str
+
+
+class MisureTab(SchedaTab):
+    watches = frozenset({"measure"})
+    catalogues = ("measure_type", "measure_status")
+
+    def __init__(self, store, person_id: str, parent=None):
+        super().__init__(store, person_id, parent)
+        self.add_button(self.tr("Nuova misura…"), self.add_measure, name="addMeasure",
+                        needs_choices=True)
+        self.add_button(self.tr("Modifica…"), lambda: self.edit_measure(self.selected()),
+                        name="editMeasure", needs_row=True, tooltip=self.tr("Modifica (Invio)"))
+        self.status_button = self.add_button(self.tr("Cambia stato"), self._show_status_menu,
+                                             name="changeStatus", needs_row=True)
+        self.status_menu = QMenu(self)
+        self.status_menu.setObjectName("statusMenu")
+        self.status_menu.aboutToShow.connect(self._fill_status_menu)
+        self.add_button(self.tr("Elimina"), self.remove_selected, name="removeMeasure",
+                        needs_row=True, tooltip=self.tr("Elimina (Canc)"))
+        right = Qt.AlignmentFlag.AlignRight
+        columns = [
+            Column(self.tr("Misura"), lambda r: r.type_label),
+            Column(self.tr("Stato"), lambda r: r.status_label),
+            Column(self.tr("Presentata il"), lambda r: fmt_date(r.applied_on)),
+            Column(self.tr("Dal"), lambda r: fmt_date(r.start_on)),
+            Column(self.tr("Al"), lambda r: fmt_date(r.end_on)),
+            Column(self.tr("Importo mensile"), lambda r: formats.money(r.monthly_amount_cents), right),
+            Column(self.tr("Note"), lambda r: r.notes.replace("\n", " ")),
+        ]
+        self.build_rows_table(columns, stretch=6, fit=(0, 1, 2, 3, 4, 5))
+
+    def title(self) -> str:
+        return self.tr("Misure")
+
+    def empty_text(self) -> str:
+        return self.tr("Nessuna misura registrata. Aggiungi le misure di sostegno al reddito "
+                       "e di supporto con «Nuova misura…».")
+
+    def fetch(self, session, offset: int, limit: int) -> list[MeasureRow]:
+        """Measures in force first, then the ended ones, most recent first."""
+        labels = catalogue_labels(session, "measure_type", "measure_status")
+        measures = session.scalars(
+            select(Measure).where(Measure.person_id == self.person_id)
+            .order_by(Measure.status.in_(ENDED),
+                      Measure.start_on.is_(None), Measure.start_on.desc(),
+                      Measure.applied_on.desc(), Measure.id)
+            .offset(offset).limit(limit))
+        return [
+            MeasureRow(m.id, m.measure_type, labels.get(("measure_type", m.measure_type), m.measure_type),
+                       m.status, labels.get(("measure_status", m.status), m.status),
+                       m.applied_on, m.start_on, m.end_on, m.monthly_amount_cents, m.notes or "")
+            for m in measures
+        ]
+
+    # -------------------------------------------------------------- forms
+    def activate(self, row: MeasureRow) -> None:
+        self.edit_measure(row)
+
+    def add_measure(self) -> None:
+        self._open(None)
+
+    def edit_measure(self, row: MeasureRow | None) -> None:
+        if row is not None and self.choices is not None:
+            self._open(row)
+
+    def _open(self, row: MeasureRow | None) -> None:
+        fields = {}
+        dialog = FormDialog(
+            self, self.tr("Modifica misura") if row else self.tr("Nuova misura"),
+            self.tr("Salva") if row else self.tr("Aggiungi"), lambda: self._measure_write(fields, row))
+        fields["type"] = dialog.combo(self.tr("Misura:"), "measure_type",
+                                      self.choices["measure_type"], row.measure_type if row else None)
+        fields["status"] = dialog.combo(self.tr("Stato:"), "status", self.choices["measure_status"],
+                                        row.status if row else "presentata")
+        fields["applied"] = dialog.date_line(self.tr("Presentata il:"), "applied_on",
+                                             row.applied_on if row else dt.date.today())
+        fields["start"] = dialog.date_line(self.tr("Inizio:"), "start_on", row.start_on if row else None)
+        fields["end"] = dialog.date_line(self.tr("Fine:"), "end_on", row.end_on if row else None)
+        fields["amount"] = dialog.line(
+            self.tr("Importo mensile:"), "amount",
+            formats.money(row.monthly_amount_cents) if row else "",
+            placeholder=self.tr("es. 500,00"), max_length=20)
+        fields["notes"] = dialog.text_area(self.tr("Note:"), "notes", row.notes if row else "")
+        self.open_form(dialog)
+
+    def _measure_write(self, fields: dict, row: MeasureRow | None):
+        applied = read_date(fields["applied"], self.tr("Data di presentazione"))
+        start = read_date(fields["start"], self.tr("Data di inizio"))
+        end = read_date(fields["end"], self.tr("Data di fine"))
+        check_period(start, end, fields["end"])
+        try:
+            amount = formats.parse_money(fields["amount"].text()) if fields["amount"].text().strip() else None
+        except ValueError as exc:
+            raise ValidationError(str(exc), "amount") from None
+        values = {
+            "measure_type": combo_code(fields["type"]), "status": combo_code(fields["status"]),
+            "applied_on": applied, "start_on": start, "end_on": end,
+            "monthly_amount_cents": amount,
+            "notes": fields["notes"].toPlainText().strip() or None,
+        }
+        return self._save(row.id if row else None, values)
+
+    def _save(self, measure_id: str | None, values: dict):
+        person_id = self.person_id
+
+        def write(store, ctx) -> None:
+            with store.session() as s:
+                measure = s.get(Measure, measure_id) if measure_id else None
+                if measure_id and measure is None:
+                    raise ValidationError("Questa misura non esiste più: forse è stata eliminata "
+                                          "da un collega.")
+                if measure is None:
+                    measure = Measure(person_id=person_id)
+                    s.add(measure)
+                for field, value in values.items():
+                    setattr(measure, field, value)
+
+        return write
+
+    # ------------------------------------------------------ status change
+    def _show_status_menu(self) -> None:
+        self.status_menu.popup(self.status_button.mapToGlobal(self.status_button.rect().bottomLeft()))
+
+    def _fill_status_menu(self) -> None:
+        self.status_menu.clear()
+        row = self.selected()
+        if row is None or self.choices is None:
+            return
+        for code, label in self.choices["measure_status"]:
+            action = self.status_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == row.status)
+            action.triggered.connect(lambda _=False, c=code: self.change_status(row, c))
+
+    def change_status(self, row: MeasureRow, status: str) -> None:
+        if status != row.status:
+            self.write(self._save(row.id, {"status": status}))
+
+    # ------------------------------------------------------------ removal
+    def removal_question(self, row: MeasureRow) -> str:
+        return self.tr("Eliminare la misura «%1»?").replace("%1", row.type_label)
+
+    def removal(self, row: MeasureRow):
+        def write(store, ctx) -> None:
+            with store.session() as s:
+                measure = s.get(Measure, row.id)
+                if measure is not None:
+                    s.delete(measure)
+
+        return write
+
+
+TAB = MisureTab
