@@ -18,9 +18,11 @@ def discover() -> None:
             importlib.import_module(f"tests.bench.{info.name}")
 
 
-def fmt(seconds: float | None) -> str:
+def fmt(seconds: float | None, unit: str = "s") -> str:
     if seconds is None:
         return "—"
+    if unit != "s":
+        return f"{seconds:.0f} {unit}"
     if seconds < 1e-3:
         return f"{seconds * 1e6:.0f} µs"
     if seconds < 1:
@@ -31,7 +33,8 @@ def fmt(seconds: float | None) -> str:
 def print_table(rows: list[tuple[str, Row]]) -> None:
     header = ("area", "operazione", "tempo", "baseline", "tempo baseline", "rapporto", "note")
     lines = [header] + [
-        (area, r.operation, fmt(r.seconds), r.baseline_label, fmt(r.baseline_seconds),
+        (area, r.operation, fmt(r.seconds, r.unit), r.baseline_label,
+         fmt(r.baseline_seconds, r.unit),
          f"{r.ratio:.2f}×" if r.ratio is not None else "—", r.note)
         for area, r in rows
     ]

@@ -22,6 +22,7 @@ class Row:
     baseline_label: str = ""
     baseline_seconds: float | None = None
     note: str = ""
+    unit: str = "s"  # "MB" for memory rows: the two figures are then megabytes
 
     @property
     def ratio(self) -> float | None:
