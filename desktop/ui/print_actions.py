@@ -24,7 +24,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
-from desktop.pdf.output import save_pdf
 from desktop.ui.ops import QueryOp
 
 # build(session, progress) -> bytes; progress(done, total, label) may be ignored.
@@ -64,6 +63,13 @@ def delete_previews() -> None:
     if _preview_dir is not None:
         shutil.rmtree(_preview_dir, ignore_errors=True)
         _preview_dir = None
+
+
+def save_pdf(data: bytes, target) -> Path:
+    """desktop.pdf pulls in reportlab (~0.3 s): imported on first print, not at start."""
+    from desktop.pdf.output import save_pdf as write_atomically
+
+    return write_atomically(data, target)
 
 
 def _run(parent: QWidget, store, build: Build, label: str, then: Callable[[bytes], object],
