@@ -217,6 +217,18 @@ def test_editing_a_person_shows_the_record_and_saves_the_changes(qtbot, store):
         assert (person.phone, person.consent_given_on) == ("051 123456", dt.date(2024, 3, 1))
 
 
+def test_tab_follows_the_form_in_reading_order(qtbot, store):
+    dialog, _ = open_dialog(qtbot, store)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.last_name.hasFocus())
+    order = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [dialog.first_name, dialog.sex, dialog.birth_date, dialog.birthplace,
+                     dialog.code, dialog.compute_button]
+
+
 def test_closing_with_unsaved_changes_asks_first(qtbot, store):
     dialog, _ = open_dialog(qtbot, store)
     qtbot.keyClicks(dialog.last_name, "Rossi")
@@ -313,10 +325,10 @@ def test_filters_narrow_the_list(qtbot, window):
     assert shown(page) == everyone and not page.clear_filters_button.isVisible()
     choose(page.district_filter, "Distretto Città di Bologna")  # Nicolò lives in an area of it
     expect(qtbot, page, ["Bianchi Nicolò"])
-    qtbot.waitUntil(lambda: page.footer.text().startswith("1 ")
-                    and "ai filtri" in page.footer.text())
+    qtbot.waitUntil(lambda: page.footer.text() == "Una persona corrisponde ai filtri")
     choose(page.district_filter, "Distretto Appennino Bolognese")
     expect(qtbot, page, ["Rossi Giulia", "Țurcanu Ștefan"])
+    qtbot.waitUntil(lambda: page.footer.text() == "2 persone corrispondono ai filtri")
     choose(page.case_filter, "Senza presa in carico aperta")
     expect(qtbot, page, ["Rossi Giulia", "Țurcanu Ștefan"])
     choose(page.manager_filter, "Senza case manager")

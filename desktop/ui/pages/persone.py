@@ -326,11 +326,14 @@ class PersonePage(Page):
             if n >= SEARCH_LIMIT:
                 self.footer.setText(self.tr("Primi %n risultati: affina la ricerca.", "", n))
             else:
-                self.footer.setText(self.tr("%n risultati", "", n))
+                self.footer.setText(self.tr("Un risultato") if n == 1
+                                    else self.tr("%n risultati", "", n))
         elif self.total is not None and self.filters().is_active():
-            self.footer.setText(self.tr("%n persone corrispondono ai filtri", "", self.total))
+            self.footer.setText(self.tr("Una persona corrisponde ai filtri") if self.total == 1
+                                else self.tr("%n persone corrispondono ai filtri", "", self.total))
         elif self.total is not None:
-            self.footer.setText(self.tr("%n persone in ordine alfabetico", "", self.total))
+            self.footer.setText(self.tr("Una persona") if self.total == 1
+                                else self.tr("%n persone in ordine alfabetico", "", self.total))
 
     def empty_text(self) -> str:
         if self.query():
