@@ -1,4 +1,7 @@
-"""``tessere sync``: publish and receive changes through a folder or a WebDAV server;
+"""``tessere sync``: publish and receive changes through a folder or a WebDAV server
+(the one given, else the one set in the app's Sincronizzazione page);
+``--snapshot`` also publishes a snapshot for new laptops (otherwise one is published
+on its own when enough history has piled up, see ``desktop.sync.snapshot``);
 ``tessere sync status``: what is waiting, when it last synced, who was seen, conflicts."""
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import argparse
 import datetime as dt
 
 from desktop.cli.common import add_db_argument, open_store
-from desktop.sync import engine
+from desktop.sync import engine, settings
 from desktop.sync.targets import FolderTarget, WebDavTarget
 
 
@@ -18,13 +21,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     where.add_argument("--folder", help="cartella condivisa di sincronizzazione")
     where.add_argument("--webdav", metavar="URL", help="indirizzo WebDAV (es. Nextcloud)")
     parser.add_argument("--user", help="utente WebDAV (password dal portachiavi o da TESSERE_WEBDAV_PASSWORD)")
+    parser.add_argument("--snapshot", action="store_true",
+                        help="pubblica anche un'istantanea per i nuovi computer della squadra")
     parser.set_defaults(run=run)
 
 
 def _when(text: str | None) -> str:
+    """Instants are stored in UTC; people read their own clock."""
     if not text:
         return "mai"
-    return dt.datetime.fromisoformat(text).strftime("%d/%m/%Y %H:%M")
+    instant = dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC).astimezone()
+    return instant.strftime("%d/%m/%Y %H:%M")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"Modifiche in attesa:    {st.pending}")
             print(f"Ultima sincronizzazione: {_when(st.last_sync)}")
             print(f"Repliche viste:         {len(st.replicas)}")
-            for replica, bundle in sorted(st.replicas.items()):
-                print(f"  {replica}  pacchetti ricevuti: {bundle}")
+            for peer in engine.peers(store):
+                arrived = _when(peer.applied_at.isoformat()) if peer.applied_at else "mai"
+                print(f"  {peer.replica_id}  pacchetti ricevuti: {peer.bundles}  ultimo arrivo: {arrived}")
             print(f"Conflitti da risolvere: {st.open_conflicts}")
             return 0
         if args.folder:
@@ -47,8 +55,10 @@ def run(args: argparse.Namespace) -> int:
                 return 2
             target = WebDavTarget(args.webdav, args.user)
         else:
-            print("tessere: indica --folder CARTELLA oppure --webdav URL --user UTENTE.")
-            return 2
-        report = engine.sync_once(store, target)
+            target = settings.make_target(store)
+            if target is None:
+                print("tessere: indica --folder CARTELLA oppure --webdav URL --user UTENTE.")
+                return 2
+        report = engine.sync_once(store, target, snapshot=True if args.snapshot else None)
     print(report.summary())
     return 0 if report.ok else (3 if report.retry_later else 1)

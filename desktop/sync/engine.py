@@ -5,7 +5,7 @@ replicas' bundles, keep conflicts for a person to resolve. No Qt: the GUI calls
 Layout of the sync root::
 
     <root>/<replica-id>/00000001      bundles, numbered from 1, written only by their owner
-    <root>/<replica-id>/snapshot      full state for new laptops (see ``publish_snapshot``)
+    <root>/<replica-id>/snapshot-00000001[-0001…]   state for new laptops (``desktop.sync.snapshot``)
 
 Delivery: a bundle is applied in one transaction together with the version vector
 (``sync_peer``), so a re-delivered bundle is a no-op and a crash leaves either all of
@@ -27,6 +27,7 @@ the same changes and ordering them the same way.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ META_PUBLISHED_SEQ = "sync_published_seq"
 META_BUNDLE_NO = "sync_bundle_no"
 META_LAST_SYNC = "sync_last_at"
 META_TEAM_KEY = "sync_team_key"
+META_HISTORY = "sync_history"
+HISTORY_SIZE = 30
 
 Progress = Callable[[str, int, int], None]
 
@@ -64,7 +67,10 @@ class SyncReport:
     held: list[str] = field(default_factory=list)
     conflicts: int = 0          # new conflicts found by this sync
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # told, but the sync went on
     retry_later: bool = False
+    snapshot_loaded: str | None = None     # the snapshot this new replica started from
+    snapshot_published: str | None = None  # the snapshot this sync wrote
 
     @property
     def ok(self) -> bool:
@@ -72,9 +78,13 @@ class SyncReport:
 
     def summary(self) -> str:
         parts = [f"Inviate {self.published} modifiche, ricevute {self.applied}."]
+        if self.snapshot_loaded:
+            parts.append("Primo arrivo dall'istantanea della squadra.")
+        if self.snapshot_published:
+            parts.append("Pubblicata un'istantanea per i nuovi computer.")
         if self.conflicts:
             parts.append(f"{self.conflicts} nuovi conflitti da risolvere.")
-        parts += self.held + self.errors
+        parts += self.warnings + self.held + self.errors
         return " ".join(parts)
 
 
@@ -167,6 +177,7 @@ def _schema_number(revision: str | None) -> int:
         return 0
 
 
+@functools.cache
 def _our_schema() -> int:
     from desktop.core.migrations import head_revision
 
@@ -421,22 +432,68 @@ def _duration(ms: int) -> str:
     return f"{hours // 24} giorni"
 
 
-def sync_once(store, target: Target, progress: Progress | None = None) -> SyncReport:
-    """Publish, then apply whatever can be applied. Never raises for a target or
-    bundle problem: the report carries Italian messages and ``retry_later``."""
+def sync_once(store, target: Target, progress: Progress | None = None, *,
+              snapshot: bool | None = None) -> SyncReport:
+    """Publish, then (a new replica) load the team's snapshot, then apply whatever
+    bundles can be applied, then publish a snapshot when ``snapshot`` is True or,
+    when None, when ``desktop.sync.snapshot.due``. Never raises for a target or
+    bundle problem: the report carries Italian messages and ``retry_later``.
+    Every call ends in the sync history."""
+    from desktop.sync import snapshot as snapshots
+
     report = SyncReport()
     try:
         key = _require_key(store)
         target.check_reachable()
         publish(store, target, key, report, progress)
+        snapshots.bootstrap(store, target, key, report, progress)
         _apply_available(store, target, key, report, progress)
         store.set_meta(META_LAST_SYNC, utcnow().isoformat())
+        if snapshot or (snapshot is None and snapshots.due(store)):
+            try:
+                snapshots.publish_snapshot(store, target, key, report, progress)
+            except SyncError as exc:
+                report.warnings.append(f"L'istantanea per i nuovi computer non è stata pubblicata: {exc}")
     except TargetError as exc:
         report.errors.append(str(exc))
         report.retry_later = True
     except TessereError as exc:
         report.errors.append(str(exc))
+    _record(store, report)
     return report
+
+
+# ------------------------------------------------------------------ history
+@dataclass
+class HistoryEntry:
+    at: dt.datetime  # naive UTC, like every instant in the database
+    published: int
+    applied: int
+    conflicts: int
+    ok: bool
+    message: str
+
+
+def _record(store, report: SyncReport) -> None:
+    entry = {"at": utcnow().isoformat(), "published": report.published, "applied": report.applied,
+             "conflicts": report.conflicts, "ok": report.ok,
+             "message": " ".join(report.errors + report.held + report.warnings)}
+    with store.session(capture=False) as s:
+        conn = s.connection()
+        stored = conn.execute(sa.select(ReplicaMeta.value).where(ReplicaMeta.key == META_HISTORY)).scalar()
+        entries = ([entry] + json.loads(stored))[:HISTORY_SIZE] if stored else [entry]
+        _set_meta(conn, META_HISTORY, json.dumps(entries, ensure_ascii=False))
+
+
+def history(store) -> list[HistoryEntry]:
+    """The latest syncs of this replica, newest first."""
+    return parse_history(store.meta(META_HISTORY))
+
+
+def parse_history(stored: str | None) -> list[HistoryEntry]:
+    return [HistoryEntry(dt.datetime.fromisoformat(e["at"]), e["published"], e["applied"],
+                         e["conflicts"], e["ok"], e["message"])
+            for e in (json.loads(stored) if stored else [])]
 
 
 # ------------------------------------------------------------------ conflicts
@@ -452,6 +509,7 @@ class ConflictView:
     their_replica: str
     detected_at: dt.datetime | None
     resolved: bool
+    our_replica: str | None = None  # who wrote the value this replica holds now, if known
 
 
 def _models() -> dict[str, type]:
@@ -473,6 +531,7 @@ def list_conflicts(store, *, include_resolved: bool = False) -> list[ConflictVie
                 c.id, c.table_name, c.row_id, c.field, c.kind, ours,
                 json.loads(c.their_value) if c.their_value else None, c.their_replica,
                 c.detected_at, c.resolved_at is not None,
+                c.our_hlc.rsplit("-", 1)[1] if c.our_hlc else None,
             ))
     return out
 
@@ -530,6 +589,21 @@ class Status:
     replicas: dict[str, int]
     open_conflicts: int
     in_team: bool
+
+
+@dataclass
+class Peer:
+    replica_id: str
+    bundles: int                 # bundles of it applied here
+    applied_at: dt.datetime | None
+
+
+def peers(store) -> list[Peer]:
+    """The other replicas seen in the sync root, by the last time one of their
+    bundles arrived (newest first)."""
+    with store.read() as s:
+        rows = s.execute(sa.select(SyncPeer.replica_id, SyncPeer.applied_bundle, SyncPeer.applied_at)).all()
+    return sorted((Peer(*r) for r in rows), key=lambda p: p.applied_at or dt.datetime.min, reverse=True)
 
 
 def status(store) -> Status:

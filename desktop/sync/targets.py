@@ -38,6 +38,10 @@ class Target:
     def write_atomic(self, path: str, data: bytes) -> None:
         raise NotImplementedError
 
+    def remove(self, path: str) -> None:
+        """Remove one of our own files (old snapshots); a missing file is no error."""
+        raise NotImplementedError
+
 
 class FolderTarget(Target):
     def __init__(self, path: str | os.PathLike):
@@ -80,6 +84,12 @@ class FolderTarget(Target):
                 os.close(dir_fd)
         except OSError as exc:
             raise TargetError(f"Non riesco a scrivere nella cartella di sincronizzazione: {exc.strerror}." + RETRY) from exc
+
+    def remove(self, path: str) -> None:
+        try:
+            (self.root / path).unlink(missing_ok=True)
+        except OSError as exc:
+            raise TargetError(f"Non riesco a togliere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
 
 
 def webdav_password(url: str, user: str) -> str | None:
@@ -210,3 +220,8 @@ class WebDavTarget(Target):
         if response.status_code >= 400:
             self._request("DELETE", temp)
             raise TargetError(f"Il server WebDAV non ha completato il salvataggio ({response.status_code})." + RETRY)
+
+    def remove(self, path: str) -> None:
+        response = self._request("DELETE", path)
+        if response.status_code >= 400 and response.status_code != 404:
+            raise TargetError(f"Il server WebDAV non ha tolto «{path}» ({response.status_code})." + RETRY)

@@ -32,6 +32,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.switch_to(0)
+        from desktop.ui.sync_controller import SyncController
+
+        self.sync_controller = SyncController(store, self)
+        self.sync_controller.state_changed.connect(self.set_sync_state)
+        self.sync_controller.start()
 
     # ------------------------------------------------------------------ body
     def _build_body(self) -> None:
@@ -289,6 +294,7 @@ class MainWindow(QMainWindow):
             page.refresh(changes)
         for view in list(self.details):
             view.refresh(changes)
+        self.sync_controller.note_changes(changes)
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event) -> None:

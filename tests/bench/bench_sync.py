@@ -118,9 +118,17 @@ def incremental_scaling(ctx) -> list[Row]:
     ]
 
 
+def _digest(store) -> str:
+    from desktop.core import inspect
+
+    with store.read() as s:
+        return inspect.digest(s)[0]
+
+
 @bench
 def bootstrap(ctx) -> list[Row]:
-    """A new laptop joining a team whose database holds the ambito dataset."""
+    """A new laptop joining a team whose database holds the ambito dataset: from
+    the team's snapshot, against replaying every bundle (the old path)."""
     from desktop.core.store import Store
     from desktop.sync import engine
     from desktop.sync.targets import FolderTarget
@@ -134,14 +142,28 @@ def bootstrap(ctx) -> list[Row]:
     target = FolderTarget(root)
     with Store.open(source, passphrase=PASSPHRASE) as old:
         code = engine.create_team(old)
-        t_publish = timed(lambda: engine.sync_once(old, target))
+        t_publish = timed(lambda: engine.sync_once(old, target, snapshot=False))
         changes = old.meta(engine.META_PUBLISHED_SEQ)
-    with Store.open(ctx.scratch / "new-laptop.db", passphrase=PASSPHRASE, create=True) as new:
-        engine.join_team(new, code)
-        t_join = timed(lambda: engine.sync_once(new, target))
-    size = _bundle_bytes(target, next(iter(target.list(""))))
+        size = _bundle_bytes(target, old.replica_id)
+        with Store.open(ctx.scratch / "replay-laptop.db", passphrase=PASSPHRASE, create=True) as new:
+            engine.join_team(new, code)
+            t_replay = timed(lambda: engine.sync_once(new, target, snapshot=False))
+            same_replay = _digest(new) == _digest(old)
+        reports = []
+        t_snapshot = timed(lambda: reports.append(engine.sync_once(old, target, snapshot=True)))
+        snapshot_size = _bundle_bytes(target, old.replica_id) - size
+        with Store.open(ctx.scratch / "snapshot-laptop.db", passphrase=PASSPHRASE, create=True) as new:
+            engine.join_team(new, code)
+            joined = []
+            t_boot = timed(lambda: joined.append(engine.sync_once(new, target, snapshot=False)))
+            same_boot = _digest(new) == _digest(old)
+    assert reports[0].snapshot_published and joined[0].snapshot_loaded, (reports[0].summary(), joined[0].summary())
+    same = "impronta uguale alla sorgente" if same_replay and same_boot else "IMPRONTA DIVERSA"
     return [
         Row("pubblicare tutta la storia dell'ambito (prima volta)", t_publish,
             note=f"{changes} modifiche, {size / 1e6:.0f} MB"),
-        Row("nuovo portatile: ricevere tutta la storia dell'ambito", t_join),
+        Row("pubblicare l'istantanea dell'ambito", t_snapshot,
+            note=f"{snapshot_size / 1e6:.0f} MB"),
+        Row("nuovo portatile: dall'istantanea della squadra", t_boot,
+            "ripetendo tutti i pacchetti", t_replay, note=same),
     ]

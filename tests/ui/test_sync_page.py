@@ -1,0 +1,151 @@
+"""The Sincronizzazione page driven like a user: two real encrypted databases meet
+through a real folder, the status bar follows, a concurrent edit shows up as a
+conflict and each of the three choices resolves it; an unreachable folder is told
+in Italian and nothing is lost."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.core.model import Person
+from desktop.core.store import Store
+from desktop.sync import engine
+from desktop.sync.targets import FolderTarget
+from desktop.ui.app import build_main_window
+from tests.conftest import PASSPHRASE
+
+SYNCED = re.compile(r"Sincronizzato alle \d\d:\d\d")
+
+
+@pytest.fixture
+def window(qtbot, store, no_keyring):
+    win = build_main_window(store)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def page(qtbot, window):
+    index = next(i for i, p in enumerate(window.pages) if type(p).__name__ == "SincronizzazionePage")
+    window.switch_to(index)
+    page = window.pages[index]
+    qtbot.waitUntil(lambda: page.data is not None)
+    return page
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled() and button.isVisible(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, field, text: str) -> None:
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+@pytest.fixture
+def colleague(qtbot, window, page, tmp_path):
+    """Our database set up through the page (new team, shared folder); the
+    colleague's database joins with the code the page shows."""
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Sincronizzazione non configurata")
+    click(qtbot, page.create_button)
+    qtbot.waitUntil(lambda: page.code_label.isVisible() and page.code_label.text() != "")
+    root = tmp_path / "cartella-condivisa"
+    root.mkdir()
+    type_into(qtbot, page.folder_edit, str(root))
+    click(qtbot, page.save_target_button)
+    qtbot.waitUntil(lambda: page.target_message.text() == "Impostazioni salvate.")
+    qtbot.waitUntil(lambda: page.sync_button.isEnabled())
+    other = Store.open(tmp_path / "collega.db", passphrase=PASSPHRASE, create=True)
+    engine.join_team(other, page.code_label.text())
+    yield other, FolderTarget(root)
+    other.close()
+
+
+def sync_from_page(qtbot, window, page) -> None:
+    qtbot.waitUntil(lambda: not window.sync_controller.running)
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: not window.sync_controller.running and page.sync_button.isEnabled())
+
+
+def notes(store, person_id: str) -> str | None:
+    with store.read() as s:
+        return s.get(Person, person_id).notes
+
+
+def edit_notes(store, person_id: str, text: str) -> None:
+    with store.session() as s:
+        s.get(Person, person_id).notes = text
+
+
+def test_sync_now_and_each_choice_resolves_a_conflict(qtbot, window, page, store, colleague):
+    other, target = colleague
+    with store.session() as s:
+        person = Person(first_name="Giulia", last_name="Rossi")
+        s.add(person)
+    sync_from_page(qtbot, window, page)
+    qtbot.waitUntil(lambda: SYNCED.fullmatch(window.sync_label.text()) is not None)
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)  # the history follows
+    assert page.no_conflicts.isVisible()
+    assert engine.sync_once(other, target).ok
+    with other.read() as s:
+        assert s.get(Person, person.id).last_name == "Rossi"
+
+    for choice in ("mio", "loro", "modifica"):
+        ours, theirs = f"scritto qui ({choice})", f"scritto dal collega ({choice})"
+        expected = {"mio": ours, "loro": theirs, "modifica": "concordato al telefono"}[choice]
+        edit_notes(store, person.id, ours)
+        edit_notes(other, person.id, theirs)  # later: it wins the merge
+        assert engine.sync_once(other, target).ok
+        sync_from_page(qtbot, window, page)
+        qtbot.waitUntil(lambda: len(page.conflict_widgets) == 1 and page.conflict_widgets[0].isVisible())
+        assert window.sync_label.text() == "1 conflitto da risolvere"
+        conflict = page.conflict_widgets[0]
+        assert conflict.item.heading == "Persona · Rossi Giulia — Note"
+        # side by side: what this computer wrote on the left, the colleague's on the right
+        assert (conflict.item.left.text, conflict.item.right.text) == (ours, theirs)
+        if choice == "mio":
+            click(qtbot, conflict.mine_button)
+        elif choice == "loro":
+            click(qtbot, conflict.theirs_button)
+        else:
+            click(qtbot, conflict.edit_button)
+            type_into(qtbot, conflict.editor, expected)
+            click(qtbot, conflict.save_button)
+        qtbot.waitUntil(lambda: page.conflict_widgets == [] and page.no_conflicts.isVisible())
+        assert notes(store, person.id) == expected
+        sync_from_page(qtbot, window, page)
+        assert SYNCED.fullmatch(window.sync_label.text())
+        assert engine.sync_once(other, target).ok
+        assert notes(other, person.id) == expected
+        assert engine.list_conflicts(other) == [] and engine.list_conflicts(store) == []
+
+
+def test_unreachable_folder_is_told_in_italian_and_nothing_is_lost(qtbot, window, page, store,
+                                                                   colleague, tmp_path):
+    with store.session() as s:
+        s.add(Person(first_name="Marco", last_name="Verdi"))
+    type_into(qtbot, page.folder_edit, str(tmp_path / "chiavetta-non-inserita"))
+    click(qtbot, page.save_target_button)
+    qtbot.waitUntil(lambda: page.details_label.text().endswith("chiavetta-non-inserita"))
+    pending = engine.pending_changes(store)
+    assert pending == 1
+    sync_from_page(qtbot, window, page)
+    qtbot.waitUntil(lambda: page.sync_message.isVisible())
+    assert "non è raggiungibile" in page.sync_message.text()
+    assert "restano al sicuro" in page.sync_message.text()
+    assert window.sync_label.text() == "Offline: 1 modifica in attesa"
+    assert engine.pending_changes(store) == pending
+
+
+def test_a_mistyped_team_code_is_refused_inline(qtbot, page):
+    type_into(qtbot, page.code_edit, "ABCDE-FGHIJ")
+    click(qtbot, page.join_button)
+    assert page.team_message.isVisible() and "caratteri" in page.team_message.text()
+    assert page.create_button.isVisible()  # still not in a team
