@@ -23,9 +23,24 @@ def check_text(text: str) -> str:
     return text
 
 
+def status_for(entry_type: str, occurred_at: dt.datetime, now: dt.datetime | None = None) -> str:
+    """The status of an open entry from its (local, wall-clock) date: only a home
+    visit may lie in the future, as a planned visit the agenda picks up."""
+    if occurred_at <= (now or dt.datetime.now()):
+        return "bozza"
+    if entry_type != "visita_domiciliare":
+        raise ValidationError(
+            "Solo una visita domiciliare si può pianificare nel futuro: controlla data e ora.",
+            "occurred_at")
+    return "pianificata"
+
+
 def close(entry: DiaryEntry) -> None:
     if entry.status == "chiusa":
         raise TransitionError("La voce di diario è già chiusa.")
+    if entry.status == "pianificata":
+        raise TransitionError(
+            "Una visita pianificata si chiude dopo averla svolta: aggiorna data e resoconto.")
     check_text(entry.text)
     entry.status = "chiusa"
     entry.closed_at = utcnow()

@@ -1,0 +1,183 @@
+"""The scheda persona: one person's cartella, opened over the list it came from.
+
+A header says who the person is (read in the background, see ``header``);
+tabs hold the records: Diario, Valutazioni, Patti, Rete, Misure, Documenti,
+Scadenze. Each tab module defines ``TAB``, a widget built as
+``TAB(store, person_id, parent)`` with ``title()`` and ``refresh(changes)``,
+and optionally ``can_close()``. Tabs read nothing until they are first shown,
+so opening a scheda costs the header and the visible tab only; the tabs after
+the first are even built only once the scheda is on screen.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.pdf.cartella import cartella_pdf
+from desktop.ui.detail import DetailView
+from desktop.ui.ops import OpChanges, QueryOp, failure_message
+from desktop.ui.print_actions import add_print_buttons, safe_file_name
+from desktop.ui.scheda.header import HEADER_TABLES, HeaderFacts, HeaderInfo, read_header, subtitle_for
+
+__all__ = ["SchedaPersona", "tab_classes"]
+
+STYLE = """
+#factsCard, #entryCard { background: #f8fafc; border: 1px solid #e2e6ec; border-radius: 8px; }
+#factCaption { color: #6b7280; font-size: 9pt; }
+#factValue { font-size: 11pt; font-weight: 600; color: #111827; }
+#timelineFrame { background: #ffffff; border: 1px solid #e2e6ec; border-radius: 8px; }
+#timeline { background: #ffffff; }
+#entryText { background: transparent; border: none; font-size: 11pt; }
+#entryEditorText, #assessmentReader { border: 1px solid #cfd6df; border-radius: 6px;
+                                     background: #ffffff; }
+#draftBanner { background: #fff7e0; border: 1px solid #f5d78e; border-radius: 6px; }
+#sectionTitle { font-weight: 600; color: #0f4c5c; font-size: 11pt; padding-top: 4px; }
+#assessmentScroll, #assessmentScroll > QWidget, #assessmentForm { background: transparent; }
+#historyList { border: 1px solid #e2e6ec; border-radius: 6px; }
+#historyList::item { padding: 6px 8px; }
+#historyList::item:selected { background: #d7ece9; color: #0b3b36; }
+QTabWidget::pane { border: none; border-top: 1px solid #e2e6ec; }
+QTabBar::tab { padding: 7px 16px; border: none; border-bottom: 2px solid transparent;
+               color: #4b5563; background: transparent; }
+QTabBar::tab:selected { color: #0f4c5c; border-bottom: 2px solid #0f766e; font-weight: 600; }
+QTabBar::tab:hover { color: #111827; }
+"""
+
+
+def tab_classes() -> list[type[QWidget]]:
+    """The tabs in the order they appear."""
+    from desktop.ui.scheda import diario, documenti, misure, patti_tab, rete, scadenze, valutazioni
+
+    return [m.TAB for m in (diario, valutazioni, patti_tab, rete, misure, documenti, scadenze)]
+
+
+class SchedaPersona(DetailView):
+    """The detail view of one person (key ``person:<id>``)."""
+
+    def __init__(self, store, person_id: str, parent: QWidget | None = None):
+        super().__init__(store, parent)
+        self.setObjectName("schedaPersona")
+        self.setStyleSheet(STYLE)
+        self.person_id = person_id
+        self.key = f"person:{person_id}"
+        self.info: HeaderInfo | None = None
+        self.include_confidential = False
+        self.title_label, self.subtitle_label = self.build_title_row(
+            self.tr("Scheda persona"), self.tr("Caricamento…"))
+        self._build_actions()
+        self.facts = HeaderFacts()
+        self.facts.patto_activated.connect(self._open_patto)
+        self._layout.addWidget(self.facts)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("schedaTabs")
+        self.tabs.setDocumentMode(True)
+        first, *self._tabs_to_build = tab_classes()
+        self._add_tab(first)
+        QTimer.singleShot(0, self, self._build_next_tab)
+        self._layout.addWidget(self.tabs, 1)
+        self.new_entry_action = QAction(self.tr("Nuova voce di diario"), self)
+        self.new_entry_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_entry_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_entry_action.triggered.connect(self.new_diary_entry)
+        self.addAction(self.new_entry_action)
+        self.load_header()
+
+    def _build_actions(self) -> None:
+        """"Modifica anagrafica" and the cartella PDF, right of the name."""
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.edit_button = QPushButton(self.tr("Modifica anagrafica"))
+        self.edit_button.setObjectName("editPersonButton")
+        self.edit_button.clicked.connect(self._edit_person)
+        buttons.addWidget(self.edit_button)
+        buttons.addSpacing(12)
+        person_id = self.person_id
+        self.save_pdf_button, self.open_pdf_button = add_print_buttons(
+            buttons, self, self.store,
+            build=lambda session, progress: cartella_pdf(
+                session, person_id, include_confidential=self.include_confidential),
+            file_name=lambda: safe_file_name(self.tr("Cartella %1").replace("%1", self.title())))
+        self.confidential_box = QCheckBox(self.tr("Includi voci riservate nel PDF"))
+        self.confidential_box.setToolTip(self.tr(
+            "Stampa anche le voci di diario riservate e sensibili (sono omesse se non spunti)"))
+        self.confidential_box.toggled.connect(lambda on: setattr(self, "include_confidential", on))
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addLayout(buttons)
+        column.addWidget(self.confidential_box, 0, Qt.AlignmentFlag.AlignRight)
+        self.title_row.addLayout(column)
+        self.title_row.setAlignment(column, Qt.AlignmentFlag.AlignTop)
+
+    # ---------------------------------------------------------------- header
+    def title(self) -> str:
+        return self.info.header.full_name if self.info else self.tr("Scheda persona")
+
+    def load_header(self) -> None:
+        person_id = self.person_id
+
+        def read(store, ctx):
+            with store.read() as s:
+                return read_header(s, person_id)
+
+        QueryOp(self, self.store, read).success(self._header_loaded) \
+            .failure(lambda exc: self.subtitle_label.setText(failure_message(exc))) \
+            .run_in_background()
+
+    def _header_loaded(self, info: HeaderInfo) -> None:
+        self.info = info
+        self.title_label.setText(info.header.full_name)
+        self.subtitle_label.setText(subtitle_for(info, self.tr))
+        self.facts.show_info(info)
+
+    # ------------------------------------------------------------------ tabs
+    def _add_tab(self, cls: type[QWidget]) -> None:
+        tab = cls(self.store, self.person_id, self.tabs)
+        self.tabs.addTab(tab, tab.title())
+
+    def _build_next_tab(self) -> None:
+        """The tabs after the first are built once the scheda is on screen, one
+        per turn of the event loop, so the first paint and the first rows never
+        wait for them (a user cannot reach a tab within those few frames)."""
+        if self._tabs_to_build:
+            self._add_tab(self._tabs_to_build.pop(0))
+            QTimer.singleShot(0, self, self._build_next_tab)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def tab(self, title: str) -> QWidget:
+        return next(t for t in self.tab_widgets() if t.title() == title)
+
+    def new_diary_entry(self) -> None:
+        """Ctrl+N anywhere in the scheda: the Diario tab, with a new entry open."""
+        diario = self.tab_widgets()[0]
+        self.tabs.setCurrentWidget(diario)
+        diario.new_entry()
+
+    # ------------------------------------------------------------- actions
+    def _edit_person(self) -> None:
+        from desktop.ui.person_dialog import edit_person
+
+        edit_person(self, self.store, self.person_id)
+
+    def _open_patto(self, patto_id: str) -> None:
+        self.window().open_patto(patto_id)
+
+    # ------------------------------------------------------------ DetailView
+    def refresh(self, changes: OpChanges) -> None:
+        if changes.touches(HEADER_TABLES):
+            self.load_header()
+        for tab in self.tab_widgets():
+            tab.refresh(changes)
+
+    def can_close(self) -> bool:
+        """Each tab with something unsaved asks; the first that says no keeps the scheda."""
+        for tab in self.tab_widgets():
+            ask = getattr(tab, "can_close", None)
+            if ask is not None and not ask():
+                self.tabs.setCurrentWidget(tab)
+                return False
+        return True

@@ -1,0 +1,111 @@
+"""The top of the scheda persona: who the person is at a glance (age, codice
+fiscale, comune, case manager, the patto in force and its state).
+
+Everything shown is read in one worker call (:func:`read_header`) so opening a
+scheda never waits on the database; the widget starts with placeholders.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.anagrafica import PersonHeader, person_header
+from desktop.core.formats import day
+from desktop.core.model import Person
+from desktop.ui.pages.labels import catalogue_labels
+
+# Tables whose changes can alter what the header shows.
+HEADER_TABLES = frozenset({"person", "comune", "operator", "patto", "patto_beneficiary",
+                           "case_episode"})
+
+
+@dataclass(frozen=True)
+class HeaderInfo:
+    header: PersonHeader
+    birth_date: dt.date | None
+    sex: str | None
+    patto_state_label: str | None
+    case_phase_label: str | None
+
+
+def read_header(session, person_id: str) -> HeaderInfo:
+    """What the header shows, with catalogue codes already turned into labels."""
+    header = person_header(session, person_id)
+    person = session.get(Person, person_id)
+    labels = catalogue_labels(session, "patto_state", "case_phase")
+    return HeaderInfo(
+        header=header, birth_date=person.birth_date, sex=person.sex,
+        patto_state_label=labels.get(("patto_state", header.active_patto_state or ""),
+                                     header.active_patto_state),
+        case_phase_label=labels.get(("case_phase", header.open_case_phase or ""),
+                                    header.open_case_phase),
+    )
+
+
+def subtitle_for(info: HeaderInfo, tr=lambda text: text) -> str:
+    """"47 anni (nata il 03/04/1978) · CF … · Residente a Bologna"."""
+    h = info.header
+    parts = []
+    if h.age is not None:
+        born = tr("nata il %1") if info.sex == "F" else tr("nato il %1")
+        parts.append(tr("%1 anni").replace("%1", str(h.age))
+                     + f" ({born.replace('%1', day(info.birth_date))})")
+    parts.append(tr("CF\u00a0%1").replace("%1", h.codice_fiscale) if h.codice_fiscale
+                 else tr("Codice fiscale mancante"))
+    parts.append(tr("Residente a\u00a0%1").replace("%1", h.comune) if h.comune
+                 else tr("Comune di residenza non indicato"))
+    return "  ·  ".join(parts)
+
+
+class HeaderFacts(QFrame):
+    """Case manager, patto and presa in carico, each as a caption over a value."""
+
+    patto_activated = Signal(str)  # the patto id, when its title is clicked
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("factsCard")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(36)
+        self.case_manager = self._fact(row, self.tr("Case manager"))
+        self.patto = self._fact(row, self.tr("Patto in corso"))
+        self.patto.setTextFormat(Qt.TextFormat.RichText)
+        self.patto.linkActivated.connect(self.patto_activated.emit)
+        self.phase = self._fact(row, self.tr("Presa in carico"))
+        row.addStretch(1)
+
+    def _fact(self, row: QHBoxLayout, caption: str) -> QLabel:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        label = QLabel(caption)
+        label.setObjectName("factCaption")
+        value = QLabel("…")
+        value.setObjectName("factValue")
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        box.addWidget(label)
+        box.addWidget(value)
+        row.addLayout(box)
+        return value
+
+    def show_info(self, info: HeaderInfo) -> None:
+        h = info.header
+        self.case_manager.setText(h.case_manager or self.tr("non assegnato"))
+        if h.active_patto_id:
+            title = h.active_patto_title or self.tr("Patto senza titolo")
+            self.patto.setText(
+                f'<a href="{h.active_patto_id}" style="color:#0f766e; text-decoration:none">'
+                f'{_escape(title)}</a>'
+                f' <span style="color:#6b7280">— {_escape(info.patto_state_label or "")}</span>')
+            self.patto.setToolTip(self.tr("Apri il patto"))
+        else:
+            self.patto.setText(self.tr("nessuno"))
+            self.patto.setToolTip("")
+        self.phase.setText(info.case_phase_label or self.tr("nessuna aperta"))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
