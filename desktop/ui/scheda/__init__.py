@@ -25,6 +25,7 @@ from desktop.ui.scheda.header import HEADER_TABLES, HeaderFacts, HeaderInfo, rea
 __all__ = ["SchedaPersona", "tab_classes"]
 
 STYLE = """
+QPushButton:disabled { color: #9ca3af; border-color: #e2e6ec; }
 #factsCard, #entryCard { background: #f8fafc; border: 1px solid #e2e6ec; border-radius: 8px; }
 #factCaption { color: #6b7280; font-size: 9pt; }
 #factValue { font-size: 11pt; font-weight: 600; color: #111827; }

@@ -13,7 +13,6 @@ editor opens: a crash or a flat battery loses nothing.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -36,7 +35,6 @@ from desktop.core.rules import diary as diary_rules
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.ops import CollectionOp, OpChanges, QueryOp, failure_message, log_failure
 
-log = logging.getLogger(__name__)
 
 DIARY_TABLES = frozenset({"diary_entry", "operator", "organisation"})
 BATCH = 500  # a whole diary in one query for all but the longest cartelle
@@ -308,8 +306,6 @@ class EntryView(QFrame):
         self.edit_button.setToolTip(self.tr("Modifica la voce (Invio sulla voce)"))
         self.edit_button.clicked.connect(self.edit_requested.emit)
         self.close_button = QPushButton(self.tr("Chiudi voce"))
-        self.close_button.setToolTip(self.tr("Congela la voce: poi si corregge solo aggiungendo "
-                                             "una correzione"))
         self.close_button.clicked.connect(self.close_requested.emit)
         self.correct_button = QPushButton(self.tr("Aggiungi una correzione"))
         self.correct_button.clicked.connect(self.correct_requested.emit)
@@ -340,20 +336,23 @@ class EntryView(QFrame):
         ]
         self.meta.setText("  ·  ".join(f for f in facts if f))
         if row.corrects_id:
-            self.link.setText(self.tr('Correzione della <a href="%1">voce del %2</a>')
+            self.link.setText(self.tr('Correzione della <a href="%1" style="color:#0f766e">voce '
+                                      'del %2</a>')
                               .replace("%1", row.corrects_id)
                               .replace("%2", day_time(row.corrects_at)))
         elif row.corrected_by_id:
-            self.link.setText(self.tr('Questa voce è stata corretta: vedi la '
-                                      '<a href="%1">correzione del %2</a>')
+            self.link.setText(self.tr('Questa voce è stata corretta: vedi la <a href="%1" '
+                                      'style="color:#0f766e">correzione del %2</a>')
                               .replace("%1", row.corrected_by_id)
                               .replace("%2", day_time(row.corrected_by_at)))
         self.link.setVisible(bool(row.corrects_id or row.corrected_by_id))
         self.text.setPlainText(row.text)
+        self.close_button.setVisible(not row.closed)
         self.close_button.setEnabled(row.status == "bozza")
         self.close_button.setToolTip(
             self.tr("Una visita pianificata si chiude dopo averla svolta")
-            if row.status == "pianificata" else self.close_button.toolTip())
+            if row.status == "pianificata" else
+            self.tr("Congela la voce: poi si rettifica solo aggiungendo una correzione"))
         self.correct_button.setVisible(row.closed)
 
 

@@ -53,11 +53,11 @@ def subtitle_for(info: HeaderInfo, tr=lambda text: text) -> str:
         born = tr("nata il %1") if info.sex == "F" else tr("nato il %1")
         parts.append(tr("%1 anni").replace("%1", str(h.age))
                      + f" ({born.replace('%1', day(info.birth_date))})")
-    parts.append(tr("CF\u00a0%1").replace("%1", h.codice_fiscale) if h.codice_fiscale
+    parts.append(tr("CF %1").replace("%1", h.codice_fiscale) if h.codice_fiscale
                  else tr("Codice fiscale mancante"))
-    parts.append(tr("Residente a\u00a0%1").replace("%1", h.comune) if h.comune
+    parts.append(tr("Residente a %1").replace("%1", h.comune) if h.comune
                  else tr("Comune di residenza non indicato"))
-    return "  ·  ".join(parts)
+    return "  ·  ".join(part.replace(" ", "\u00a0") for part in parts)  # wrap between parts
 
 
 class HeaderFacts(QFrame):
