@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 PASSPHRASE_ENV = "TESSERE_PASSPHRASE"
 SCREENSHOT_SIZE = (1280, 800)
+DEFAULT_SIZE = (1200, 760)
 SCREENSHOT_TIMEOUT = 30.0  # seconds to wait for the first rows before giving up
 WELCOME_DONE_KEY = "ui.welcome_done"
 
@@ -156,11 +157,15 @@ def profile_step(store: "Store", parent=None) -> None:
 FIRST_RUN_STEPS: list[Callable[["Store", object], None]] = [welcome_step, profile_step]
 
 
-def build_main_window(store: "Store") -> "MainWindow":
+def build_main_window(store: "Store", window: "MainWindow | None" = None) -> "MainWindow":
+    """The main window on ``store``: a new one, or ``window``'s frame filled in."""
     from desktop.core.profile import current_operator
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    if window is None:
+        window = MainWindow(store)
+    else:
+        window.attach_store(store)
     operator = current_operator(store)
     window.set_operator(operator.full_name if operator else None)
     return window
@@ -196,6 +201,11 @@ class _Controller:
         self.store: "Store | None" = None
         self.window: "MainWindow | None" = None
 
+    def adopt(self, window: "MainWindow", store: "Store") -> None:
+        """Take over the first window, already built by open_main_window."""
+        self.window, self.store = window, store
+        window.open_database_requested.connect(self.open_other)
+
     def show(self, store: "Store") -> None:
         old_window, old_store = self.window, self.store
         self.store, self.window = store, build_main_window(store)
@@ -224,45 +234,75 @@ class _Controller:
             self.store.close()
 
 
+def open_main_window(path: Path, on_shown: Callable[[], None] | None = None
+                     ) -> "tuple[MainWindow, Store] | None":
+    """The frame first, then the database, then the pages.
+
+    The empty frame is on screen before SQLAlchemy and SQLCipher are even
+    imported (they cost most of a cold start), the passphrase and first-run
+    dialogs open over it, and the pages fill it once the database is open.
+    None if the user cancelled; raises what a passphrase cannot fix."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    if on_shown is not None:
+        on_shown()
+    try:
+        store = open_database(path, window)
+    except BaseException:
+        window.close()
+        raise
+    if store is None:
+        window.close()
+        return None
+    for step in FIRST_RUN_STEPS:
+        step(store, window)
+    build_main_window(store, window)
+    return window, store
+
+
 def run_gui(args) -> int:
     app = create_application()
     from desktop.paths import default_database
     from desktop.ui.dialogs import show_fatal
+    from desktop.ui.ops import failure_message
 
     path = Path(args.db) if getattr(args, "db", None) else default_database()
+    if not getattr(args, "screenshot", None):
+        try:
+            opened = open_main_window(path)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes an Italian message
+            show_fatal(None, exc)
+            return 1
+        if opened is None:
+            return 1
+        controller = _Controller()
+        controller.adopt(*opened)
+        try:
+            return app.exec()
+        finally:
+            controller.close()
+
     try:
         store = open_database(path)
     except Exception as exc:  # noqa: BLE001 - every failure becomes an Italian message
-        if getattr(args, "screenshot", None):
-            from desktop.ui.ops import failure_message
-
-            print(f"tessere: {failure_message(exc)}", file=sys.stderr)
-        else:
-            show_fatal(None, exc)
+        print(f"tessere: {failure_message(exc)}", file=sys.stderr)
         return 1
     if store is None:
         return 1
-
-    if getattr(args, "screenshot", None):
-        try:
-            window = build_main_window(store)
-            ok = take_screenshot(window, args.screenshot)
-            window.close()
-        finally:
-            from desktop.ui.ops import wait_for_ops
-
-            wait_for_ops()
-            store.close()
-        if not ok:
-            print(f"tessere: impossibile salvare l'immagine «{args.screenshot}».", file=sys.stderr)
-            return 2
-        return 0
-
-    for step in FIRST_RUN_STEPS:
-        step(store, None)
-    controller = _Controller()
-    controller.show(store)
     try:
-        return app.exec()
+        window = build_main_window(store)
+        ok = take_screenshot(window, args.screenshot)
+        window.close()
     finally:
-        controller.close()
+        from desktop.ui.ops import wait_for_ops
+
+        wait_for_ops()
+        store.close()
+    if not ok:
+        print(f"tessere: impossibile salvare l'immagine «{args.screenshot}».", file=sys.stderr)
+        return 2
+    return 0

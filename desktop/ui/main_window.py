@@ -19,11 +19,13 @@ class MainWindow(QMainWindow):
     # Asks the application to open another database (handled by desktop.ui.app).
     open_database_requested = Signal(str)
 
-    def __init__(self, store, parent: QWidget | None = None):
+    def __init__(self, store=None, parent: QWidget | None = None):
+        """With no store, only the frame is built: the window can be on screen
+        before SQLAlchemy is even imported, and ``attach_store`` fills it."""
         super().__init__(parent)
-        self.store = store
+        self.store = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Tessere — %1").replace("%1", store.path.name))
+        self.setWindowTitle(self.tr("Tessere"))
         self.setMinimumSize(QSize(900, 560))
         self.pages: list[Page] = []
         self.details: list[DetailView] = []  # open detail views, most recent last
@@ -31,9 +33,36 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_menus()
         self._build_status_bar()
-        self.switch_to(0)
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store) -> None:
+        """Build the pages on the open database and start the background sync."""
         from desktop.ui.sync_controller import SyncController
 
+        self.store = store
+        self.setWindowTitle(self.tr("Tessere — %1").replace("%1", store.path.name))
+        self.db_label.setText(store.path.name)
+        self.db_label.setToolTip(str(store.path))
+        for number, cls in enumerate(page_classes(), start=1):
+            page = cls(store, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setToolTip(self.tr("%1  (Ctrl+%2)").replace("%1", page.title())
+                            .replace("%2", str(number)))
+            item.setSizeHint(QSize(0, 38))
+            self.nav.addItem(item)
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, i=number - 1: self.switch_to(i))
+            self.view_menu.insertAction(self._view_separator, action)
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self.switch_to(0)
+        self.set_operator(None)
         self.sync_controller = SyncController(store, self)
         self.sync_controller.state_changed.connect(self.set_sync_state)
         self.sync_controller.start()
@@ -64,22 +93,16 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.addWidget(self.nav, 1)
-        self.db_label = QLabel(self.store.path.name)
+        self.db_label = QLabel()
         self.db_label.setObjectName("sidebarFoot")
-        self.db_label.setToolTip(str(self.store.path))
         side.addWidget(self.db_label)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("content")
-        for number, cls in enumerate(page_classes(), start=1):
-            page = cls(self.store, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
-            item.setToolTip(self.tr("%1  (Ctrl+%2)").replace("%1", page.title())
-                            .replace("%2", str(number)))
-            item.setSizeHint(QSize(0, 38))
-            self.nav.addItem(item)
+        self.opening_label = QLabel(self.tr("Apertura del database…"))
+        self.opening_label.setObjectName("emptyState")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         layout.addWidget(sidebar)
@@ -180,17 +203,10 @@ class MainWindow(QMainWindow):
         view_back = back_action  # added to the Visualizza menu below
         self.addAction(back_action)
 
-        view_menu = bar.addMenu(self.tr("&Visualizza"))
-        self.page_actions: list[QAction] = []
-        for index, page in enumerate(self.pages):
-            action = QAction(page.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self.switch_to(i))
-            view_menu.addAction(action)
-            self.addAction(action)
-            self.page_actions.append(action)
-        view_menu.addSeparator()
-        view_menu.addAction(view_back)
+        self.view_menu = bar.addMenu(self.tr("&Visualizza"))
+        self.page_actions: list[QAction] = []  # one per page, added by attach_store
+        self._view_separator = self.view_menu.addSeparator()
+        self.view_menu.addAction(view_back)
 
         help_menu = bar.addMenu(self.tr("&Aiuto"))
         about = QAction(self.tr("&Informazioni su Tessere"), self)
@@ -252,6 +268,8 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(text)
 
     def set_operator(self, name: str | None) -> None:
+        if self.store is None:
+            return
         who = name or self.tr("nessun profilo operatore")
         self.operator_label.setText(self.tr("%1 · %2").replace("%1", who)
                                     .replace("%2", self.store.path.name))
@@ -294,7 +312,8 @@ class MainWindow(QMainWindow):
             page.refresh(changes)
         for view in list(self.details):
             view.refresh(changes)
-        self.sync_controller.note_changes(changes)
+        if self.store is not None:
+            self.sync_controller.note_changes(changes)
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event) -> None:

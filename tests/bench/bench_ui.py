@@ -27,16 +27,19 @@ w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
 print("shown", flush=True)
 """
 
-# Marks: "shown" = the window is on screen; "usable" = the Persone search field
-# has focus and the database is open (typing searches); "rows" = first rows listed.
+# The real start path (desktop.ui.app.open_main_window). Marks: "shown" = the
+# window is on screen; "usable" = the database is open and the Persone search
+# field has the focus (typing searches); "rows" = the first people are listed.
 TESSERE = """
 import sys
-from desktop.ui.app import create_application, open_database, build_main_window, _wait_until
+from pathlib import Path
+from desktop.ui.app import create_application, open_main_window, _wait_until
 app = create_application()
-store = open_database(sys.argv[1])
-w = build_main_window(store); w.resize(1280, 800); w.show(); app.processEvents()
-print("shown", flush=True)
-page = w.pages[0]
+window, store = open_main_window(Path(sys.argv[1]), on_shown=lambda: print("shown", flush=True))
+page = window.pages[0]
+page.focus_search()
+app.processEvents()
+print("usable", flush=True)
 _wait_until(lambda: page.model.rowCount() > 0, 30)
 print("rows", flush=True)
 from desktop.ui.ops import wait_for_ops
@@ -96,6 +99,7 @@ import datetime as dt, random, sys
 from sqlalchemy import insert, select
 from desktop.core.ids import new_id
 from desktop.core.model import Comune, Person
+from desktop.core.profile import create_profile, districts
 from desktop.core.store import Store
 rng = random.Random(1)
 first = ["Nicolò", "Ștefan", "Giulia", "Amina", "Marco", "Oksana", "Luca", "Zoë"]
@@ -108,7 +112,27 @@ with Store.open(sys.argv[1], create=True) as store:
              "birth_date": dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(25000)),
              "residence_comune_id": rng.choice(comuni)}
             for _ in range(int(sys.argv[2]))])
+    with store.read() as s:
+        district = districts(s)[0].id
+    create_profile(store, first_name="Beatrice", last_name="Rizzo", role="assistente sociale",
+                   territorial_unit_id=district)
 """
+
+
+def ambito_with_profile(ctx) -> Path:
+    """The cached ambito database with a current operator, so the first-run
+    profile dialog does not wait for an answer nobody gives."""
+    from sqlalchemy import select
+
+    from desktop.core.model import Operator
+    from desktop.core.profile import current_operator, use_profile
+
+    store = ctx.dataset("ambito")
+    if current_operator(store) is None:
+        with store.read() as s:
+            operator_id = s.scalar(select(Operator.id).order_by(Operator.id).limit(1))
+        use_profile(store, operator_id)
+    return ctx.dataset_path("ambito")
 
 
 @bench
@@ -119,20 +143,22 @@ def cold_start(ctx) -> list[Row]:
     env = _env(ctx.scratch, passphrase=False)
     run_process(MAKE_PEOPLE, str(db), "20000", env=env)
     run_process(TESSERE, str(db), env=env)  # warm the OS file cache for every side
-    base, shown, rows = [], [], []
+    base, shown, usable, rows = [], [], [], []
     for _ in range(RUNS):
         base.append(run_process(BASELINE, env=env)["shown"])
         marks = run_process(TESSERE, str(db), env=env)
         shown.append(marks["shown"])
+        usable.append(marks["usable"])
         rows.append(marks["rows"])
-    ambito = ctx.dataset_path("ambito")
-    ctx.dataset("ambito")
+    ambito = ambito_with_profile(ctx)
     pass_env = _env(ctx.scratch, passphrase=True)
     with_pass = [run_process(TESSERE, str(ambito), env=pass_env)["shown"] for _ in range(3)]
     bare = statistics.median(base)
     note = f"mediana di {RUNS} processi"
     return [
         Row("finestra principale mostrata (chiave nel keyring)", statistics.median(shown),
+            "finestra PySide6 vuota", bare, note),
+        Row("finestra utilizzabile: database aperto, ricerca attiva", statistics.median(usable),
             "finestra PySide6 vuota", bare, note),
         Row("prime persone in elenco (chiave nel keyring)", statistics.median(rows),
             "finestra PySide6 vuota", bare, note),
@@ -144,8 +170,7 @@ def cold_start(ctx) -> list[Row]:
 @bench
 def resident_memory(ctx) -> list[Row]:
     """VmRSS with the ambito database open, after searches and one scheda."""
-    ambito = ctx.dataset_path("ambito")
-    ctx.dataset("ambito")
+    ambito = ambito_with_profile(ctx)
     env = _env(ctx.scratch, passphrase=True)
     ours = int(run_process(RESIDENT, str(ambito), env=env)["rss"]) / 1024
     bare = int(run_process(BASELINE_RESIDENT, env=env)["rss"]) / 1024

@@ -270,3 +270,36 @@ def test_screenshot_with_a_wrong_passphrase_fails_cleanly(qtbot, tmp_path, monke
     assert main(["--db", str(path), "--screenshot", str(tmp_path / "x.png")]) == 1
     assert "passphrase non è corretta" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_the_frame_is_on_screen_before_the_database_opens(qtbot, tmp_path, monkeypatch):
+    from desktop.core.profile import create_profile, districts
+    from desktop.ui.app import open_main_window
+    from desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "avvio.db"
+    with Store.open(path, passphrase=PASSPHRASE, create=True) as store:
+        add_people(store)
+        with store.read() as s:
+            district = districts(s)[0].id
+        create_profile(store, first_name="Beatrice", last_name="Rizzo",
+                       role="assistente sociale", territorial_unit_id=district)
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+    frames = []
+
+    def shown():
+        frames.extend((w.isVisible(), len(w.pages), w.opening_label.text())
+                      for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+
+    window, store = open_main_window(path, on_shown=shown)
+    qtbot.addWidget(window)
+    try:
+        assert frames == [(True, 0, "Apertura del database…")]
+        assert [p.title() for p in window.pages][:2] == ["Persone", "Patti"]
+        assert "Beatrice Rizzo" in window.operator_label.text()
+        page = window.pages[0]
+        qtbot.waitUntil(lambda: page.model.rowCount() == len(PEOPLE))
+        assert window.windowTitle() == "Tessere — avvio.db"
+    finally:
+        window.close()
+        store.close()
