@@ -155,7 +155,7 @@ def test_home_visit_closed_then_refused_then_corrected(qtbot, store, scheda):
     assert tab.editor.text.toPlainText() == "Casa in ordine; parla del nuovo lavoro."
     assert not tab.editor.type_box.isEnabled()
     tab.editor.text.selectAll()
-    qtbot.keyClicks(tab.editor.text, "Casa in ordine; il lavoro risulta un tirocinio, non un'assunzione.")
+    qtbot.keyClicks(tab.editor.text, "Il lavoro risulta un tirocinio, non un'assunzione.")
     click(qtbot, tab.editor.save_button)
     qtbot.waitUntil(lambda: tab.editor is None and len(rows(tab)) == 2)
 

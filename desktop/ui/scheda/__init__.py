@@ -20,7 +20,9 @@ from desktop.pdf.cartella import cartella_pdf
 from desktop.ui.detail import DetailView
 from desktop.ui.ops import OpChanges, QueryOp, failure_message
 from desktop.ui.print_actions import add_print_buttons, safe_file_name
-from desktop.ui.scheda.header import HEADER_TABLES, HeaderFacts, HeaderInfo, read_header, subtitle_for
+from desktop.ui.scheda.header import (
+    HEADER_TABLES, HeaderFacts, HeaderInfo, read_header, subtitle_for,
+)
 
 __all__ = ["SchedaPersona", "tab_classes"]
 

@@ -16,7 +16,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, QRect, QSize, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout, QFrame, QHBoxLayout, QLabel,
@@ -83,7 +85,8 @@ def diary_fetch(person_id: str, entry_type: str | None = None):
     original = aliased(DiaryEntry)
     fix = aliased(DiaryEntry)
     latest_fix = (select(fix.id).where(fix.corrects_id == DiaryEntry.id)
-                  .order_by(fix.occurred_at.desc()).limit(1).correlate(DiaryEntry).scalar_subquery())
+                  .order_by(fix.occurred_at.desc()).limit(1)
+                  .correlate(DiaryEntry).scalar_subquery())
     latest_fix_at = (select(func.max(fix.occurred_at)).where(fix.corrects_id == DiaryEntry.id)
                      .correlate(DiaryEntry).scalar_subquery())
     q = (
@@ -94,7 +97,8 @@ def diary_fetch(person_id: str, entry_type: str | None = None):
                func.coalesce(level.label, DiaryEntry.confidentiality), DiaryEntry.status,
                DiaryEntry.closed_at, DiaryEntry.text, DiaryEntry.corrects_id, original.occurred_at,
                latest_fix, latest_fix_at)
-        .outerjoin(kind, and_(kind.catalogue == "diary_entry_type", kind.code == DiaryEntry.entry_type))
+        .outerjoin(kind, and_(kind.catalogue == "diary_entry_type",
+                              kind.code == DiaryEntry.entry_type))
         .outerjoin(level, and_(level.catalogue == "confidentiality_level",
                                level.code == DiaryEntry.confidentiality))
         .outerjoin(author, author.id == DiaryEntry.author_id)
@@ -136,9 +140,13 @@ def read_lookups(store) -> Lookups:
                        operator.organisation_id if operator else None)
 
 
+STATUS_LABELS = {"bozza": QT_TRANSLATE_NOOP("diario", "Bozza"),
+                 "chiusa": QT_TRANSLATE_NOOP("diario", "Chiusa"),
+                 "pianificata": QT_TRANSLATE_NOOP("diario", "Pianificata")}
+
+
 def status_label(status: str) -> str:
-    labels = {"bozza": "Bozza", "chiusa": "Chiusa", "pianificata": "Pianificata"}
-    return QCoreApplication.translate("diario", labels.get(status, status))
+    return QCoreApplication.translate("diario", STATUS_LABELS.get(status, status))
 
 
 # ----------------------------------------------------------------- timeline
@@ -241,7 +249,8 @@ class TimelineDelegate(QStyledItemDelegate):
         link = link_text(row)
         if link:
             painter.setPen(QColor("#0f766e" if row.corrects_id else "#9a3412"))
-            painter.drawText(QRect(left, top + 3 * line, width, line), Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(QRect(left, top + 3 * line, width, line),
+                             Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(link, Qt.TextElideMode.ElideRight, width))
         painter.setPen(QPen(QColor("#eef1f5"), 1))
         painter.drawLine(left, r.bottom(), r.right(), r.bottom())
@@ -497,7 +506,8 @@ class EntryEditor(QFrame):
             self.level.addItem(label, code)
         for box in (self.type_box, self.organisation, self.level):
             # long organisation names must not widen the editor over the timeline
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(16)
         form.addRow(self.tr("&Tipo"), self.type_box)
         form.addRow(self.tr("&Data e ora"), when_row)
@@ -662,8 +672,8 @@ class EntryEditor(QFrame):
         person_id = self.person_id
         entry_id = self.entry.id if self.entry else None
         corrects_id = self.corrects.id if self.corrects else None
-        (CollectionOp(self, self.store,
-                      lambda store, ctx: write_entry(store, person_id, state, entry_id, corrects_id))
+        (CollectionOp(self, self.store, lambda store, ctx: write_entry(
+            store, person_id, state, entry_id, corrects_id))
          .success(self._saved)
          .failure(self._save_failed)
          .run_in_background())

@@ -67,7 +67,8 @@ def read_history(session, person_id: str, template_code: str) -> list[Assessment
     """The person's fillings of one template, newest first."""
     rows = valutazioni.history(session, person_id, template_code)
     ids = {a.operator_id for a in rows if a.operator_id}
-    names = {o.id: o.full_name for o in session.scalars(select(Operator).where(Operator.id.in_(ids)))}
+    names = {o.id: o.full_name
+             for o in session.scalars(select(Operator).where(Operator.id.in_(ids)))}
     return [AssessmentRow(a.id, a.assessed_on, names.get(a.operator_id), a.template_version,
                           dict(a.answers), a.notes) for a in reversed(rows)]
 
@@ -242,7 +243,8 @@ def reading_html(template: TemplateInfo, row: AssessmentRow) -> str:
     parts = [f"<h2 style='margin:0'>{html.escape(template.name)}</h2>",
              f"<p style='color:#6b7280'>{day(row.assessed_on)}{who}</p>"]
     for section in template.definition["sections"]:
-        parts.append(f"<h3 style='color:#0f4c5c;margin-top:14px'>{html.escape(section['label'])}</h3>")
+        parts.append(f"<h3 style='color:#0f4c5c;margin-top:14px'>"
+                     f"{html.escape(section['label'])}</h3>")
         for q in section["questions"]:
             answer = html.escape(format_answer(q, row.answers.get(q["code"]))).replace("\n", "<br>")
             parts.append(f"<p style='margin:4px 0'><span style='color:#4b5563'>"
@@ -503,7 +505,8 @@ class ValutazioniTab(QWidget):
         template = self.current_template()
         name = html.escape(template.name) if template else ""
         return self.tr("<h3>%1</h3><p style='color:#6b7280'>Nessuna valutazione con questo "
-                       "modello. Premi «Nuova valutazione» per compilarla.</p>").replace("%1", name)
+                       "modello. Premi «Nuova valutazione» per compilarla.</p>") \
+            .replace("%1", name)
 
     # ------------------------------------------------------------ history
     def selected_rows(self) -> list[AssessmentRow]:
