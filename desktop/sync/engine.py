@@ -422,6 +422,25 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
                 progress("Ricezione delle modifiche", report.bundles_applied, total)
 
 
+def _recheck_conflicts(store) -> None:
+    """Settle again the rows with open conflicts. A later change that had seen both
+    sides closes a conflict on every replica that receives it; on the replica that
+    made it, only this brings the same answer (its own changes are never merged)."""
+    with store.session(capture=False) as s:
+        conn = s.connection()
+        rows = conn.execute(sa.text(
+            "SELECT DISTINCT c.table_name, c.row_id FROM sync_conflict c "
+            "WHERE c.resolved_at IS NULL AND EXISTS (SELECT 1 FROM change_log l "
+            "WHERE l.table_name = c.table_name AND l.row_id = c.row_id "
+            "AND l.replica_id = :me AND l.hlc > c.their_hlc)"),  # ours, made after seeing it
+            {"me": store.replica_id}).all()
+        if rows:
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            merger = merge.Merger(conn, store.replica_id)
+            for table_name, row_id in rows:
+                merger.settle(table_name, row_id)
+
+
 def _duration(ms: int) -> str:
     minutes = ms // 60_000
     if minutes < 120:
@@ -448,6 +467,7 @@ def sync_once(store, target: Target, progress: Progress | None = None, *,
         publish(store, target, key, report, progress)
         snapshots.bootstrap(store, target, key, report, progress)
         _apply_available(store, target, key, report, progress)
+        _recheck_conflicts(store)
         store.set_meta(META_LAST_SYNC, utcnow().isoformat())
         if snapshot or (snapshot is None and snapshots.due(store)):
             try:

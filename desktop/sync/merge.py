@@ -168,11 +168,27 @@ def from_wire(column: sa.Column, value: Any) -> Any:
     return value
 
 
+_READERS: dict[str, dict[str, sa.Column | None]] = {}
+
+
+def _readers(tbl: sa.Table) -> dict[str, sa.Column | None]:
+    """Per column name, the column when its wire form needs converting (dates,
+    bytes), else None: built once per table, rows are converted by the hundred thousand."""
+    if tbl.name not in _READERS:
+        _READERS[tbl.name] = {
+            c.name: c if isinstance(c.type, (sa.DateTime, sa.Date, sa.LargeBinary)) else None
+            for c in tbl.c if c.name != "id"
+        }
+    return _READERS[tbl.name]
+
+
 def db_row(tbl: sa.Table, values: dict[str, Any], row_id: str) -> dict[str, Any]:
     out = {"id": row_id}
+    readers = _readers(tbl)
     for key, value in values.items():
-        if key in tbl.c and key != "id":
-            out[key] = from_wire(tbl.c[key], value)
+        if key in readers:
+            column = readers[key]
+            out[key] = value if column is None or value is None else from_wire(column, value)
     return out
 
 

@@ -73,6 +73,7 @@ EVERY_CHANGES = 20_000
 KEEP = 2                      # our newest snapshots left in the root
 PART_ITEMS = 20_000           # changes + rows per part
 PART_BYTES = 8 * 1024 * 1024  # rough size of a part before compression
+LOAD_CACHE_KIB = 256 * 1024   # page cache while loading: the indexes stay in memory
 
 _MANIFEST = re.compile(r"^snapshot-(\d{8})$")
 _ANY = re.compile(r"^snapshot-(\d{8})(?:-\d{4})?$")
@@ -435,55 +436,19 @@ def _insert(conn, table: str, rows: list[dict]) -> None:
 
 
 def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Progress | None) -> int:
+    """The whole snapshot in one transaction; returns the changes loaded."""
     header, me = candidate.header, store.replica_id
-    replica, number, uid = header["replica"], header["snapshot"], header.get("uid")
-    applied = 0
     with store.session(capture=False) as s:
         conn = s.connection()
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         if _vector(conn):
             return 0  # a bundle arrived meanwhile: the bundles take over
-        # Rows this replica already has (reference data, its own first records):
-        # merged by the rules instead of copied.
-        local: set[tuple[str, str]] = set()
-        for table in sorted(_syncable_tables()):
-            tbl = merge.table(table)
-            local.update((table, rid) for rid in conn.execute(sa.select(tbl.c.id)).scalars())
-        settle: set[tuple[str, str]] = set()
-        for part in range(1, header["parts"] + 1):
-            name = part_name(replica, number, part)
-            part_header, payload = crypto.open_sealed(key, target.read(name), name)
-            if (part_header.get("kind") != "snapshot-part" or part_header.get("replica") != replica
-                    or part_header.get("snapshot") != number or part_header.get("uid") != uid
-                    or part_header.get("part") != part or not isinstance(payload, dict)):
-                raise BundleError(f"La parte «{name}» non appartiene alla sua istantanea: non viene usata.")
-            ops = _ops_of(payload, name)
-            if ops.log:
-                conn.execute(sa.insert(ChangeLog), ops.log)
-            if ops.seen:
-                conn.execute(sa.insert(SyncSeen).prefix_with("OR REPLACE"), ops.seen)
-            applied += len(ops.log)
-            new_rows: dict[str, list[dict]] = {}
-            counts: dict[tuple[str, str], int] = {}
-            for table, row_id, _op, _fields in ops.changes:
-                counts[(table, row_id)] = counts.get((table, row_id), 0) + 1
-            for table, row_id, op, fields in ops.changes:
-                if (table, row_id) in local:
-                    settle.add((table, row_id))
-                elif counts[(table, row_id)] == 1 and op == "insert":
-                    new_rows.setdefault(table, []).append(merge.db_row(merge.table(table), fields, row_id))
-            for table, whole in _rows_of(payload, name).items():
-                tbl = merge.table(table)
-                for row in whole:
-                    if (table, row["id"]) not in local:
-                        new_rows.setdefault(table, []).append(merge.db_row(tbl, row, row["id"]))
-            for table in sorted(new_rows, key=lambda t: merge.ORDER[t]):
-                _insert(conn, table, new_rows[table])
-            if progress:
-                progress("Ricezione dell'istantanea della squadra", part, header["parts"])
-        merger = merge.Merger(conn, me)
-        for k in sorted(settle, key=lambda k: -merge.ORDER[k[0]]):
-            merger.settle(*k)
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+        try:
+            applied = _load_parts(conn, me, target, key, header, progress)
+        finally:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
         conflicts = [_conflict_row(c, candidate.name) for c in candidate.conflicts]
         if conflicts:
             conn.execute(sa.insert(SyncConflict).prefix_with("OR IGNORE"), conflicts)
@@ -495,6 +460,66 @@ def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Pr
         _set_meta(conn, META_BOOTSTRAPPED, candidate.name)
     if header["max_hlc"]:
         store.clock.observe(header["max_hlc"])
+    return applied
+
+
+def _local_rows(conn) -> set[tuple[str, str]]:
+    """Rows this replica already has (reference data, its own first records): they
+    meet the snapshot's changes through the merge rules instead of being copied."""
+    local: set[tuple[str, str]] = set()
+    for table in sorted(_syncable_tables()):
+        local.update((table, rid) for rid in conn.execute(sa.select(merge.table(table).c.id)).scalars())
+    return local
+
+
+def _open_part(target: Target, key: bytes, header: dict, part: int) -> dict:
+    replica, number = header["replica"], header["snapshot"]
+    name = part_name(replica, number, part)
+    part_header, payload = crypto.open_sealed(key, target.read(name), name)
+    if (part_header.get("kind") != "snapshot-part" or part_header.get("replica") != replica
+            or part_header.get("snapshot") != number or part_header.get("uid") != header["uid"]
+            or part_header.get("part") != part or not isinstance(payload, dict)):
+        raise BundleError(f"La parte «{name}» non appartiene alla sua istantanea: non viene usata.")
+    return payload
+
+
+def _load_parts(conn, me: str, target: Target, key: bytes, header: dict,
+                progress: Progress | None) -> int:
+    local = _local_rows(conn)
+    settle: set[tuple[str, str]] = set()
+    applied = 0
+    for part in range(1, header["parts"] + 1):
+        name = part_name(header["replica"], header["snapshot"], part)
+        payload = _open_part(target, key, header, part)
+        ops = _ops_of(payload, name)
+        if ops.log:
+            conn.execute(sa.insert(ChangeLog), ops.log)
+        if ops.seen:
+            conn.execute(sa.insert(SyncSeen).prefix_with("OR REPLACE"), ops.seen)
+        applied += len(ops.log)
+        # A part holds every change of its rows: a row made by one insert is built
+        # from it, every other row came whole.
+        new_rows: dict[str, list[dict]] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for table, row_id, _op, _fields in ops.changes:
+            counts[(table, row_id)] = counts.get((table, row_id), 0) + 1
+        for table, row_id, op, fields in ops.changes:
+            if (table, row_id) in local:
+                settle.add((table, row_id))
+            elif counts[(table, row_id)] == 1 and op == "insert":
+                new_rows.setdefault(table, []).append(merge.db_row(merge.table(table), fields, row_id))
+        for table, whole in _rows_of(payload, name).items():
+            tbl = merge.table(table)
+            for row in whole:
+                if (table, row["id"]) not in local:
+                    new_rows.setdefault(table, []).append(merge.db_row(tbl, row, row["id"]))
+        for table in sorted(new_rows, key=lambda t: merge.ORDER[t]):
+            _insert(conn, table, new_rows[table])
+        if progress:
+            progress("Ricezione dell'istantanea della squadra", part, header["parts"])
+    merger = merge.Merger(conn, me)
+    for row in sorted(settle, key=lambda k: -merge.ORDER[k[0]]):
+        merger.settle(*row)
     return applied
 
 

@@ -1,7 +1,8 @@
 """Sync figures, as ratios against baselines measured in the same run:
 apply throughput vs raw executemany of the same rows; 100 incremental changes
 into a 20,000-person database vs a 2,000-person one; bytes per change in a bundle;
-bootstrap of a new laptop joining a team that holds the ambito dataset."""
+a new laptop joining a team that holds the ambito dataset, from the team's
+snapshot vs replaying every bundle."""
 from __future__ import annotations
 
 import shutil

@@ -149,3 +149,36 @@ def test_a_mistyped_team_code_is_refused_inline(qtbot, page):
     click(qtbot, page.join_button)
     assert page.team_message.isVisible() and "caratteri" in page.team_message.text()
     assert page.create_button.isVisible()  # still not in a team
+
+
+def test_sync_now_never_runs_twice_at_once(qtbot, window, page, colleague):
+    page.sync_now()
+    page.sync_now()  # the first one is still running: it is not started again
+    assert page.sync_message.text() == "Una sincronizzazione è già in corso."
+    qtbot.waitUntil(lambda: not window.sync_controller.running)
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)
+
+
+@pytest.mark.parametrize("reachable", [True, False])
+def test_the_window_syncs_on_its_own_when_a_target_is_set(qtbot, store, no_keyring, tmp_path,
+                                                          reachable):
+    from desktop.sync import settings
+
+    engine.create_team(store)
+    folder = tmp_path / ("condivisa" if reachable else "chiavetta-non-inserita")
+    if reachable:
+        folder.mkdir()
+    settings.save_folder(store, str(folder))
+    with store.session() as s:
+        s.add(Person(first_name="Marco", last_name="Verdi"))
+    win = build_main_window(store)
+    qtbot.addWidget(win)
+    win.show()
+    if reachable:
+        qtbot.waitUntil(lambda: SYNCED.fullmatch(win.sync_label.text()) is not None)
+        assert engine.pending_changes(store) == 0 and len(engine.history(store)) == 1
+    else:
+        qtbot.waitUntil(lambda: win.sync_label.text() == "Offline: 1 modifica in attesa")
+        assert engine.pending_changes(store) == 1
+        assert engine.history(store) == []  # a cheap check, not a failed sync
+    win.close()

@@ -458,7 +458,8 @@ class SincronizzazionePage(Page):
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
         self.setStyleSheet(STYLE)
-        self._controller: SyncController | None = None
+        self._controller: SyncController | None = None  # only when shown outside the main window
+        self._listening: SyncController | None = None
         self.data: PageData | None = None
         self.conflict_widgets: list[ConflictWidget] = []
         self.build_header()
@@ -682,11 +683,11 @@ class SincronizzazionePage(Page):
                 self._controller = SyncController(self.store, self)
                 self._controller.start()
             found = self._controller
-        if not getattr(found, "_page_connected", False):
+        if self._listening is not found:
             found.finished.connect(self._sync_finished)
             found.running_changed.connect(self._running_changed)
             found.state_changed.connect(lambda _text: self._show_state())
-            found._page_connected = True
+            self._listening = found
         return found
 
     def refresh(self, changes) -> None:
