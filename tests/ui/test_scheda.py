@@ -190,6 +190,12 @@ def test_only_home_visits_may_be_planned_in_the_future(qtbot, scheda):
     select_entry(qtbot, tab, rows(tab)[0].id)
     assert not tab.view.close_button.isEnabled()
 
+    tab.filter.setCurrentIndex(tab.filter.findText("Colloquio"))  # the filter by type
+    qtbot.waitUntil(lambda: tab.model.has_loaded and rows(tab) == [])
+    assert tab.count.text() == "Nessuna voce"
+    tab.filter.setCurrentIndex(tab.filter.findText("Visita domiciliare"))
+    qtbot.waitUntil(lambda: [r.entry_type for r in rows(tab)] == ["visita_domiciliare"])
+
 
 def test_ctrl_n_opens_the_new_entry_editor_from_any_tab(qtbot, window, scheda):
     window.activateWindow()
