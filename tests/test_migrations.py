@@ -24,3 +24,11 @@ def test_database_is_at_head(store):
     from desktop.core.migrations import current_revision
 
     assert current_revision(store.engine) == head_revision()
+
+
+def test_the_fast_open_path_agrees_with_alembic(store):
+    """Opening skips Alembic when the stamp equals the newest file's revision:
+    both must name the same head, or a new migration would never run."""
+    from desktop.core.migrations import newest_revision_file, stamped_revision
+
+    assert newest_revision_file() == head_revision() == stamped_revision(store.engine)
