@@ -131,3 +131,16 @@ def test_replica_identity_is_stable(store):
     store.close()
     with Store.open(store.path, passphrase=PASSPHRASE) as again:
         assert again.replica_id == replica
+
+
+def test_comuni_keep_italian_capitalisation(store):
+    """python-codicefiscale title-cases names; the seeds restore "di", "d'", "a"."""
+    from sqlalchemy import select
+
+    from desktop.core.model import Comune
+
+    with store.read() as s:
+        names = set(s.scalars(select(Comune.name).where(Comune.codice_catastale.in_(
+            ["B880", "C296", "A564", "D019"]))))
+    assert names == {"Casalecchio di Reno", "Castiglione dei Pepoli", "Bagno a Ripoli",
+                     "Cornate d'Adda"}

@@ -96,7 +96,7 @@ def _load_territories(session: Session, root: Path | None) -> None:
         cid = comune_id(row["codice_catastale"])
         unit_id = territory_id(row["territory_code"]) if row.get("territory_code") else None
         values = dict(
-            codice_catastale=row["codice_catastale"], name=row["name"],
+            codice_catastale=row["codice_catastale"], name=place_name(row["name"]),
             province=row["province"], territorial_unit_id=unit_id,
             istat_code=row.get("istat_code") or None,
         )
@@ -107,6 +107,26 @@ def _load_territories(session: Session, root: Path | None) -> None:
             for key, value in values.items():
                 setattr(comune, key, value)
     session.flush()
+
+
+# Articles and prepositions stay lower case inside an Italian place name.
+_PARTICLES = {"di", "da", "de", "del", "dei", "degli", "della", "delle", "dello", "in",
+              "nel", "nei", "nella", "nelle", "sul", "sulla", "al", "alla", "e", "ed",
+              "con", "il", "la", "lo", "le", "i", "gli", "sopra", "sotto", "a", "de'", "ne'"}
+_ELIDED = {"d", "dell", "nell", "sull", "all", "l"}
+
+
+def place_name(name: str) -> str:
+    """"Casalecchio Di Reno" -> "Casalecchio di Reno", "Cornate D'Adda" ->
+    "Cornate d'Adda": python-codicefiscale title-cases every word."""
+    words = name.split(" ")
+    for n, word in enumerate(words[1:], start=1):
+        head, apostrophe, tail = word.partition("'")
+        if apostrophe and head.lower() in _ELIDED and tail:
+            words[n] = f"{head.lower()}'{tail}"
+        elif word.lower() in _PARTICLES:
+            words[n] = word.lower()
+    return " ".join(words)
 
 
 def _load_all_comuni(session: Session) -> None:
@@ -122,7 +142,7 @@ def _load_all_comuni(session: Session) -> None:
             present.add(entry["code"])
             rows.append(dict(
                 id=comune_id(entry["code"]), codice_catastale=entry["code"],
-                name=entry["name"], province=entry["province"],
+                name=place_name(entry["name"]), province=entry["province"],
             ))
     if rows:
         session.execute(insert(Comune), rows)
