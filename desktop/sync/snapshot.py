@@ -34,12 +34,13 @@ a joiner never holds changes that its version vector does not account for (the
 
 Loading (``bootstrap``) happens only on a new replica, one that never applied
 a bundle, from a snapshot that holds none of its own changes; records it made
-before joining stay and meet the snapshot's rows through the merge rules.
-It runs in one transaction, so a crash leaves either the
-whole snapshot or nothing; a damaged snapshot is refused with a clear message
-and the sync goes on with the bundles. A snapshot of a newer schema, or whose
-changes are stamped too far in the future (``hlc.MAX_DRIFT_MS``), is skipped,
-like the bundles it summarises would be held.
+before joining stay and meet the snapshot's rows through the merge rules. It
+runs in one transaction (with a large page cache, so the indexes being filled
+stay in memory), so a crash leaves either the whole snapshot or nothing. A
+damaged snapshot is refused with a clear message and the sync goes on with the
+bundles. A snapshot of another schema, or whose changes are stamped too far in
+the future (``hlc.MAX_DRIFT_MS``), is skipped, as the bundles it summarises
+would be held; the bundles then bring everything.
 """
 from __future__ import annotations
 

@@ -83,8 +83,7 @@ class SyncController(QObject):
 
     def __init__(self, store, window: QWidget):
         super().__init__(window)
-        self.store = store
-        self._window = window
+        self.store = store  # the window is our Qt parent: no Python reference back to it
         self.running = False
         self.state: SyncState | None = None
         self.offline: str | None = None   # the last attempt found the target unreachable
@@ -119,7 +118,7 @@ class SyncController(QObject):
             if then is not None:
                 then(state)
 
-        QueryOp(self._window, self.store, lambda store, ctx: read_state(store)) \
+        QueryOp(self.parent(), self.store, lambda store, ctx: read_state(store)) \
             .success(shown).failure(lambda exc: None).run_in_background()
 
     def _schedule(self, state: SyncState, sync_now: bool = False) -> None:
@@ -140,7 +139,7 @@ class SyncController(QObject):
         self.running = True
         self.running_changed.emit(True)
         self._set_text(self.tr("Sincronizzazione…"))
-        (CollectionOp(self._window, self.store, lambda store, ctx: run_sync(store, ctx, manual))
+        (CollectionOp(self.parent(), self.store, lambda store, ctx: run_sync(store, ctx, manual))
          .with_progress(self.tr("Sincronizzazione…"), cancellable=True)
          .success(self._done)
          .failure(self._crashed)

@@ -15,6 +15,7 @@ from desktop.sync import engine
 from desktop.sync.targets import FolderTarget
 from desktop.ui.app import build_main_window
 from tests.conftest import PASSPHRASE
+from tests.sync.conftest import webdav  # noqa: F401 - the real WebDAV server fixture
 
 SYNCED = re.compile(r"Sincronizzato alle \d\d:\d\d")
 
@@ -69,7 +70,7 @@ def colleague(qtbot, window, page, tmp_path):
 
 
 def sync_from_page(qtbot, window, page) -> None:
-    qtbot.waitUntil(lambda: not window.sync_controller.running)
+    qtbot.waitUntil(lambda: not window.sync_controller.running and page.sync_button.isEnabled())
     click(qtbot, page.sync_button)
     qtbot.waitUntil(lambda: not window.sync_controller.running and page.sync_button.isEnabled())
 
@@ -181,4 +182,46 @@ def test_the_window_syncs_on_its_own_when_a_target_is_set(qtbot, store, no_keyri
         qtbot.waitUntil(lambda: win.sync_label.text() == "Offline: 1 modifica in attesa")
         assert engine.pending_changes(store) == 1
         assert engine.history(store) == []  # a cheap check, not a failed sync
+    win.close()
+
+
+def test_webdav_target_keeps_its_password_in_the_keyring(qtbot, store, file_keyring, webdav):
+    import keyring
+
+    from desktop.core.keys import SERVICE
+    from desktop.sync import settings
+
+    win = build_main_window(store)
+    qtbot.addWidget(win)
+    win.show()
+    index = next(i for i, p in enumerate(win.pages) if type(p).__name__ == "SincronizzazionePage")
+    win.switch_to(index)
+    page = win.pages[index]
+    qtbot.waitUntil(lambda: page.data is not None)
+    click(qtbot, page.create_button)
+    qtbot.waitUntil(lambda: page.code_label.isVisible())
+    click(qtbot, page.webdav_radio)
+    assert page.url_edit.isVisible() and not page.folder_edit.isVisible()
+    type_into(qtbot, page.url_edit, webdav.url)
+    type_into(qtbot, page.user_edit, "squadra")
+    type_into(qtbot, page.password_edit, "segreta")
+    click(qtbot, page.save_target_button)
+    qtbot.waitUntil(lambda: page.target_message.text() == "Impostazioni salvate.")
+    assert keyring.get_password(SERVICE, f"webdav-squadra@{webdav.url.strip()}") == "segreta"
+    assert store.meta(settings.META_WEBDAV_PASSWORD) is None  # only in the keyring
+    assert page.password_edit.text() == ""
+
+    with store.session() as s:
+        s.add(Person(first_name="Anna", last_name="Neri"))
+    sync_from_page(qtbot, win, page)
+    qtbot.waitUntil(lambda: SYNCED.fullmatch(win.sync_label.text()) is not None)
+    assert (webdav.path / store.replica_id / "00000001").exists()
+
+    webdav.faults.mode = "401"
+    with store.session() as s:
+        s.add(Person(first_name="Luca", last_name="Neri"))
+    sync_from_page(qtbot, win, page)
+    qtbot.waitUntil(lambda: page.sync_message.isVisible())
+    assert "rifiutato le credenziali" in page.sync_message.text()
+    assert win.sync_label.text() == "Offline: 1 modifica in attesa"
     win.close()
