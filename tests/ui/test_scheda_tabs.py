@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from sqlalchemy import select
 
+from desktop.core import documenti as core_documenti
 from desktop.core import profile
 from desktop.core.model import (
     Deadline, Document, Measure, NetworkMember, Patto, PattoBeneficiary, Person, Tombstone,
@@ -138,7 +139,8 @@ def test_tabs_read_nothing_until_shown(qtbot, store, person_id):
     assert running_ops() == 0
     assert [tab.title() for tab in tabs] == ["Patti", "Rete", "Misure", "Documenti", "Scadenze"]
     tabs[2].show()
-    qtbot.waitUntil(lambda: tabs[2].model.has_loaded and tabs[2].choices is not None, timeout=LOAD_TIMEOUT)
+    qtbot.waitUntil(lambda: tabs[2].model.has_loaded and tabs[2].choices is not None,
+                    timeout=LOAD_TIMEOUT)
     assert all(not tab.model.has_loaded for tab in tabs if tab is not tabs[2])
 
 
@@ -207,8 +209,8 @@ def test_measure_end_before_start_is_refused_then_saved(qtbot, window, store, pe
     qtbot.keyClick(field(dialog, "end_on"), Qt.Key.Key_Return)  # Enter saves
     wait_reload(qtbot, tab, 1)
     row = rows(tab)[0]
-    assert row[:5] == ["Assegno di Inclusione (ADI)", "Presentata", dt.date.today().strftime("%d/%m/%Y"),
-                       "01/03/2024", "28/02/2025"]
+    assert row[:5] == ["Assegno di Inclusione (ADI)", "Presentata",
+                       dt.date.today().strftime("%d/%m/%Y"), "01/03/2024", "28/02/2025"]
     assert row[5] == "1.250,50\xa0€"
 
     select_row(qtbot, tab, 0)
@@ -352,3 +354,20 @@ def test_new_patto_is_created_for_the_person_and_opened(qtbot, window, store, pe
     select_row(qtbot, tab, 0)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # Enter opens the patto
     assert opened == [patto.id, patto.id]
+
+
+def test_too_big_a_file_is_refused_in_the_form(qtbot, window, store, person_id, tmp_path):
+    big = tmp_path / "scansione.tiff"
+    with big.open("wb") as fh:  # sparse: the size is what counts, not the disk
+        fh.truncate(core_documenti.MAX_BYTES + 1)
+    tab = open_tab(qtbot, window, store, documenti, person_id)
+    qtbot.mouseClick(tab.findChild(QPushButton, "attachFile"), Qt.MouseButton.LeftButton)
+    tab.file_dialog.selectFile(str(big))
+    tab.file_dialog.accept()
+    qtbot.waitUntil(lambda: tab.dialog is not None)
+    dialog = tab.dialog
+    submit(qtbot, dialog)
+    qtbot.waitUntil(lambda: "troppo grande" in error_of(dialog), timeout=LOAD_TIMEOUT)
+    assert dialog.ok_button.isEnabled() and field(dialog, "title").text() == "scansione"
+    with store.read() as s:
+        assert s.scalar(select(Document.id)) is None

@@ -149,7 +149,8 @@ class DocumentiTab(SchedaTab):
         chosen = QLabel(Path(path).name)
         chosen.setToolTip(QDir.toNativeSeparators(path))
         dialog.add_row(self.tr("File:"), chosen, "path")
-        fields["type"] = dialog.combo(self.tr("Tipo:"), "doc_type", self.choices["document_type"], "altro")
+        fields["type"] = dialog.combo(self.tr("Tipo:"), "doc_type", self.choices["document_type"],
+                                      "altro")
         fields["title"] = dialog.line(self.tr("Titolo:"), "title", Path(path).stem)
         fields["date"] = dialog.date_line(self.tr("Data del documento:"), "document_date",
                                           dt.date.today())

@@ -80,7 +80,8 @@ class MisureTab(SchedaTab):
                       Measure.applied_on.desc(), Measure.id)
             .offset(offset).limit(limit))
         return [
-            MeasureRow(m.id, m.measure_type, labels.get(("measure_type", m.measure_type), m.measure_type),
+            MeasureRow(m.id, m.measure_type,
+                       labels.get(("measure_type", m.measure_type), m.measure_type),
                        m.status, labels.get(("measure_status", m.status), m.status),
                        m.applied_on, m.start_on, m.end_on, m.monthly_amount_cents, m.notes or "")
             for m in measures
@@ -108,7 +109,8 @@ class MisureTab(SchedaTab):
                                         row.status if row else "presentata")
         fields["applied"] = dialog.date_line(self.tr("Presentata il:"), "applied_on",
                                              row.applied_on if row else dt.date.today())
-        fields["start"] = dialog.date_line(self.tr("Inizio:"), "start_on", row.start_on if row else None)
+        fields["start"] = dialog.date_line(self.tr("Inizio:"), "start_on",
+                                           row.start_on if row else None)
         fields["end"] = dialog.date_line(self.tr("Fine:"), "end_on", row.end_on if row else None)
         fields["amount"] = dialog.line(
             self.tr("Importo mensile:"), "amount",
@@ -122,8 +124,9 @@ class MisureTab(SchedaTab):
         start = read_date(fields["start"], self.tr("Data di inizio"))
         end = read_date(fields["end"], self.tr("Data di fine"))
         check_period(start, end, fields["end"])
+        amount_text = fields["amount"].text().strip()
         try:
-            amount = formats.parse_money(fields["amount"].text()) if fields["amount"].text().strip() else None
+            amount = formats.parse_money(amount_text) if amount_text else None
         except ValueError as exc:
             raise ValidationError(str(exc), "amount") from None
         values = {

@@ -63,7 +63,8 @@ class ReteTab(SchedaTab):
             select(NetworkMember).where(NetworkMember.person_id == self.person_id)
             .order_by(NetworkMember.name, NetworkMember.id).offset(offset).limit(limit))
         return [
-            MemberRow(m.id, m.name, m.relation, labels.get(("network_relation", m.relation), m.relation),
+            MemberRow(m.id, m.name,
+                      m.relation, labels.get(("network_relation", m.relation), m.relation),
                       m.role, labels.get(("network_role", m.role), m.role), m.contact or "",
                       m.notes or "")
             for m in members
@@ -87,10 +88,11 @@ class ReteTab(SchedaTab):
         fields = {}
         fields["name"] = dialog.line(self.tr("Nome e cognome:"), "name", row.name if row else "",
                     placeholder=self.tr("es. Maria Rossi"))
-        fields["relation"] = dialog.combo(self.tr("Relazione:"), "relation", self.choices["network_relation"],
-                     row.relation if row else None)
-        fields["role"] = dialog.combo(self.tr("Ruolo nella rete:"), "role", self.choices["network_role"],
-                     row.role if row else "risorsa")
+        fields["relation"] = dialog.combo(self.tr("Relazione:"), "relation",
+                                          self.choices["network_relation"],
+                                          row.relation if row else None)
+        fields["role"] = dialog.combo(self.tr("Ruolo nella rete:"), "role",
+                                      self.choices["network_role"], row.role if row else "risorsa")
         fields["contact"] = dialog.line(self.tr("Contatto:"), "contact", row.contact if row else "",
                     placeholder=self.tr("telefono, email o indirizzo"))
         fields["notes"] = dialog.text_area(self.tr("Note:"), "notes", row.notes if row else "")

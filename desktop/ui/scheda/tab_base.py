@@ -72,7 +72,9 @@ class FormDialog(QDialog):
     the write to run, ``fn(store, ctx)``, or raises ValidationError: the
     message appears under the form, the field concerned gets the focus and
     nothing typed is lost. The write runs as a CollectionOp of the tab (so the
-    main window broadcasts what changed) and the dialog closes when it succeeds."""
+    main window broadcasts what changed) and the dialog closes when it succeeds.
+    While it runs, «Annulla» (or Esc) cancels a long write given a ``progress``
+    label, and is ignored for a quick one."""
 
     def __init__(self, tab: "SchedaTab", title: str, ok_text: str,
                  build_write: Callable[[], Callable], *, progress: str | None = None):
@@ -85,6 +87,7 @@ class FormDialog(QDialog):
         self._build_write = build_write
         self._progress = progress
         self.result_value: Any = None
+        self._op: CollectionOp | None = None  # the write in flight
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -99,7 +102,8 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
-        self.buttons.addButton(self.tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Annulla"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -164,26 +168,35 @@ class FormDialog(QDialog):
         except ValidationError as exc:
             self.show_error(str(exc), exc.field)
             return
-        self._set_busy(True)
-        op = CollectionOp(self._tab, self._tab.store, write).success(self._written) \
+        self._op = CollectionOp(self._tab, self._tab.store, write).success(self._written) \
             .failure(self._failed)
         if self._progress:
-            op.with_progress(self._progress, cancellable=True)
-        op.run_in_background()
+            self._op.with_progress(self._progress, cancellable=True)
+        self._set_busy(True)
+        self._op.run_in_background()
+
+    def reject(self) -> None:
+        if self._op is None:
+            super().reject()
+        elif self._op.cancellable:
+            self._op.cancel()  # the failure callback says it was cancelled
 
     def _set_busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy or self._op.cancellable)
         for index in range(self.form.count()):
             item = self.form.itemAt(index)
             if item.widget() is not None:
                 item.widget().setEnabled(not busy)
 
     def _written(self, result: Any) -> None:
+        self._op = None
         self.result_value = result
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        self._op = None
         self.show_error(failure_message(exc), getattr(exc, "field", None))
 
 
@@ -283,10 +296,6 @@ class SchedaTab(Page):
     def fetch(self, session, offset: int, limit: int) -> list:
         """The rows of this person, on a worker thread."""
         raise NotImplementedError
-
-    def label(self, catalogue: str, code: str | None) -> str:
-        """The label of ``code`` for a form (``self.choices`` is loaded)."""
-        return dict((self.choices or {}).get(catalogue, [])).get(code, code or "")
 
     # ------------------------------------------------------------- acting
     def selected(self):
