@@ -97,6 +97,15 @@ def test_sync_now_and_each_choice_resolves_a_conflict(qtbot, window, page, store
     assert engine.sync_once(other, target).ok
     with other.read() as s:
         assert s.get(Person, person.id).last_name == "Rossi"
+    with other.session() as s:
+        s.add(Person(first_name="Bruno", last_name="Colombo"))
+    assert engine.sync_once(other, target).ok
+    persone = window.pages[0]
+    assert persone.model.has_loaded and persone.model.rowCount() == 0  # loaded when shown first
+    sync_from_page(qtbot, window, page)
+    window.switch_to(0)  # the sync told the pages what changed: the list is current
+    qtbot.waitUntil(lambda: persone.model.rowCount() == 2)
+    window.switch_to(window.pages.index(page))
 
     for choice in ("mio", "loro", "modifica"):
         ours, theirs = f"scritto qui ({choice})", f"scritto dal collega ({choice})"
