@@ -273,6 +273,8 @@ def test_screenshot_with_a_wrong_passphrase_fails_cleanly(qtbot, tmp_path, monke
 
 
 def test_the_frame_is_on_screen_before_the_database_opens(qtbot, tmp_path, monkeypatch):
+    import shiboken6
+
     from desktop.core.profile import create_profile, districts
     from desktop.ui.app import open_main_window
     from desktop.ui.main_window import MainWindow
@@ -291,7 +293,7 @@ def test_the_frame_is_on_screen_before_the_database_opens(qtbot, tmp_path, monke
         # Windows of earlier tests may linger until deleted: only empty frames count.
         frames.extend((w.isVisible(), w.opening_label.text())
                       for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and not w.pages)
+                      if isinstance(w, MainWindow) and shiboken6.isValid(w) and not w.pages)
 
     window, store = open_main_window(path, on_shown=shown)
     qtbot.addWidget(window)
