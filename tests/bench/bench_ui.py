@@ -176,3 +176,85 @@ def resident_memory(ctx) -> list[Row]:
     bare = int(run_process(BASELINE_RESIDENT, env=env)["rss"]) / 1024
     return [Row("memoria residente, ambito aperto (MB)", ours, "finestra PySide6 vuota (MB)",
                 bare, unit="MB")]
+
+
+OPEN_RUNS = 15
+DIARY_ENTRIES = 200
+
+
+def person_with_full_diary(ctx):
+    """A scratch copy of the ambito database where the person with the longest
+    diary has exactly DIARY_ENTRIES entries (the cached dataset stays as built)."""
+    import datetime as dt
+    import shutil
+
+    from sqlalchemy import func, insert, select
+
+    from desktop.core.ids import new_id
+    from desktop.core.model import DiaryEntry
+    from desktop.core.store import Store
+
+    source = ambito_with_profile(ctx)
+    path = ctx.scratch / "open-person.db"
+    for suffix in ("", "-wal"):  # nobody writes the cached copy meanwhile
+        if Path(f"{source}{suffix}").exists():
+            shutil.copyfile(f"{source}{suffix}", f"{path}{suffix}")
+    store = Store.open(path, passphrase=PASSPHRASE)
+    with store.read() as s:
+        person_id, count = s.execute(
+            select(DiaryEntry.person_id, func.count()).group_by(DiaryEntry.person_id)
+            .order_by(func.count().desc()).limit(1)).one()
+    missing = DIARY_ENTRIES - count
+    if missing > 0:
+        start = dt.datetime(2024, 1, 8, 9, 0)
+        with store.session() as s:
+            s.execute(insert(DiaryEntry), [
+                {"id": new_id(), "person_id": person_id, "entry_type": "colloquio",
+                 "occurred_at": start + dt.timedelta(days=3 * n), "status": "chiusa",
+                 "text": f"Colloquio di verifica numero {n}: la persona racconta la settimana."}
+                for n in range(missing)])
+    return store, person_id
+
+
+@bench
+def open_person(ctx) -> list[Row]:
+    """From the double-click to a scheda with its header and the whole diary
+    timeline painted, in this process, on the ambito database."""
+    from desktop.ui.app import _wait_until, build_main_window, create_application
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    store, person_id = person_with_full_diary(ctx)
+    app = create_application()
+    window = build_main_window(store)
+    window.resize(1280, 800)
+    window.show()
+    _wait_until(lambda: window.pages[0].model.has_loaded, 30)
+
+    def open_once() -> float:
+        start = time.perf_counter()
+        scheda = window.open_person(person_id)
+        diario = scheda.tab("Diario")
+        _wait_until(lambda: scheda.info is not None and diario.model.has_loaded, 30)
+        app.processEvents()  # the paint
+        elapsed = time.perf_counter() - start
+        assert diario.model.rowCount() == DIARY_ENTRIES, diario.model.rowCount()
+        window.close_detail(scheda)
+        app.processEvents()
+        return elapsed
+
+    open_once()  # warm: page cache, mapper compilation
+    ours = statistics.median(open_once() for _ in range(OPEN_RUNS))
+    with store.read() as s:
+        cursor = s.connection().connection.driver_connection.cursor()
+        sql = "SELECT * FROM diary_entry WHERE person_id = ? ORDER BY occurred_at DESC"
+
+        def raw_once() -> float:
+            start = time.perf_counter()
+            cursor.execute(sql, (person_id,)).fetchall()
+            return time.perf_counter() - start
+
+        raw = statistics.median(raw_once() for _ in range(OPEN_RUNS))
+    window.close()
+    store.close()
+    return [Row(f"apertura scheda con {DIARY_ENTRIES} voci di diario", ours,
+                "SELECT grezza delle stesse voci", raw, f"mediana di {OPEN_RUNS}")]
