@@ -36,6 +36,7 @@ from desktop.core.profile import current_operator
 from desktop.core.rules import diary as diary_rules
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.ops import CollectionOp, OpChanges, QueryOp, failure_message, log_failure
+from desktop.ui.questions import ask
 
 
 DIARY_TABLES = frozenset({"diary_entry", "operator", "organisation"})
@@ -985,17 +986,9 @@ class DiarioTab(QWidget):
     def _ask(self, name: str, icon: QMessageBox.Icon, text: str, details: str, action: str,
              on_yes: Callable[[], None]) -> QMessageBox:
         """A question that does not block the event loop; ``action`` is the default."""
-        box = QMessageBox(icon, self.tr("Tessere"), text, QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName(name)
-        box.setInformativeText(details)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Annulla"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+        box = ask(self, text, action, on_yes, details=details, icon=icon, name=name)
         box.finished.connect(lambda _result: setattr(self, "message_box", None))
         self.message_box = box
-        box.open()
         return box
 
     def _open_editor(self, entry: DiaryRow | None = None, corrects: DiaryRow | None = None) -> None:

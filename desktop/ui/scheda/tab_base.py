@@ -26,6 +26,7 @@ from desktop.core.model import CatalogueItem
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.ops import CollectionOp, QueryOp, failure_message
 from desktop.ui.pages.base import Page, set_column_widths
+from desktop.ui.questions import ask
 
 Choices = dict[str, list[tuple[str, str]]]  # catalogue -> [(code, label)] in order
 ROWS_BATCH = 500
@@ -335,17 +336,9 @@ class SchedaTab(Page):
     def confirm(self, question: str, action: str, on_yes: Callable[[], None]) -> QMessageBox:
         """Ask without blocking the event loop; the action button is the default,
         so Del then Enter removes, Esc keeps."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tessere"), question,
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("confirmBox")
-        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Annulla"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+        box = ask(self, question, action, on_yes, destructive=True)
         box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
         self.confirm_box = box
-        box.open()
         return box
 
     def write(self, fn: Callable, success: Callable[[Any], None] | None = None) -> None:
