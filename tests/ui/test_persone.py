@@ -370,17 +370,7 @@ def test_search_finds_partial_codes_and_names_without_accents_within_the_filters
     expect(qtbot, page, ["Bianchi Nicolò"])
 
 
-def _scheda_ready() -> bool:
-    try:
-        from desktop.ui.scheda import SchedaPersona  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def test_nuova_persona_saves_and_opens_the_scheda(qtbot, window, store):
-    if not _scheda_ready():
-        pytest.skip("the scheda persona is not in this tree yet")
     page = window.pages[0]
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
