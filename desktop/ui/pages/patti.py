@@ -1,11 +1,13 @@
-"""Patti: every patto with its kind, beneficiaries, state and version (read-only
-for now; the patto editor will plug in here)."""
+"""Patti: every patto with its kind, beneficiaries, state and version; Enter or a
+double-click opens the patto editor, «Nuovo patto» (Ctrl+N) starts one."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, or_, select
 
 from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
@@ -62,7 +64,16 @@ class PattiPage(Page):
 
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
-        self.build_header(with_search=self.tr("Cerca per titolo o beneficiario"))
+        header = self.build_header(with_search=self.tr("Cerca per titolo o beneficiario"))
+        self.new_button = QPushButton(self.tr("Nuovo patto"))
+        self.new_button.setObjectName("newPattoButton")
+        self.new_button.setToolTip(self.tr("Crea un patto da un modello (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_patto)
+        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
+        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.new_patto)
+        self.new_dialog = None
         columns = [
             Column(self.tr("Titolo"), lambda r: r.title),
             Column(self.tr("Tipo"), lambda r: r.kind),
@@ -82,6 +93,18 @@ class PattiPage(Page):
 
     def _open_patto(self, index) -> None:
         self.window().open_patto(self.model.row_at(index.row()).id)
+
+    def new_patto(self):
+        """Choose beneficiaries, template and title; the new patto opens in the editor."""
+        from desktop.ui.patto_editor import NewPattoDialog
+
+        dialog = NewPattoDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda patto_id: self.window().open_patto(patto_id))
+        self.new_dialog = dialog
+        dialog.open()
+        dialog.search.field.setFocus()
+        return dialog
 
     def title(self) -> str:
         return self.tr("Patti")

@@ -1,0 +1,692 @@
+"""The patto editor: one patto, from its template, over the list it came from.
+
+The editor works on a form (see form.py) filled by a background query; nothing
+is written until «Salva» (Ctrl+S), which applies the whole form in one
+CollectionOp. Unsaved work is kept as a draft in the encrypted database a moment
+after each edit and offered back if the program stopped before saving. The
+lifecycle buttons follow rules.patti: only the moves the state allows are shown;
+signing freezes the version, so the editor turns read-only (amounts spent and
+verifications stay open) until a «Modifica in itinere» opens the next version.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from types import SimpleNamespace
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QWidget,
+)
+
+from desktop.core import drafts, formats
+from desktop.core.model import Attivazione, Patto, Service, Support
+from desktop.core.risorse import advance, link_support
+from desktop.core.rules import patti as rules
+from desktop.pdf.patto import patto_pdf
+from desktop.ui.detail import DetailView
+from desktop.ui.ops import CollectionOp, OpChanges, OperationCancelled, QueryOp, failure_message
+from desktop.ui.patto_editor.compare import compare
+from desktop.ui.patto_editor.dialogs import ReasonDialog
+from desktop.ui.patto_editor.form import (
+    EditorData, Form, Problem, apply, canonical, load_editor, problems,
+)
+from desktop.ui.patto_editor.sections import (
+    BudgetSection, GeneralSection, GoalsSection, PeopleSection, Section, SupportsSection,
+    VerificationsSection, scrolled,
+)
+from desktop.ui.patto_editor.style import EDITOR_QSS
+from desktop.ui.patto_editor.versions import VersionsSection
+from desktop.ui.patto_editor.widgets import Banner, alive
+from desktop.ui.print_actions import add_print_buttons, safe_file_name
+
+DRAFT_EDITOR = "patto"
+DRAFT_DELAY_MS = 1200
+WATCHES = frozenset({"patto", "patto_beneficiary", "goal", "support", "budget_line",
+                     "commitment", "signatory", "verification", "patto_version", "attivazione"})
+
+# (action, button label, target state, states it applies from: None = any)
+TRANSITIONS: list[tuple[str, str, str, frozenset[str] | None]] = [
+    ("activate", QT_TRANSLATE_NOOP("PattoEditor", "Attiva"), "attivo", frozenset({"firmato"})),
+    ("start_verification", QT_TRANSLATE_NOOP("PattoEditor", "Avvia verifica"), "in_verifica",
+     None),
+    ("end_verification", QT_TRANSLATE_NOOP("PattoEditor", "Chiudi verifica"), "attivo",
+     frozenset({"in_verifica"})),
+    ("suspend", QT_TRANSLATE_NOOP("PattoEditor", "Sospendi"), "sospeso", None),
+    ("resume", QT_TRANSLATE_NOOP("PattoEditor", "Riprendi"), "attivo", frozenset({"sospeso"})),
+    ("conclude", QT_TRANSLATE_NOOP("PattoEditor", "Concludi"), "concluso", None),
+    ("renew", QT_TRANSLATE_NOOP("PattoEditor", "Rinnova"), "rinnovato", None),
+]
+CONFIRM = {
+    "conclude": QT_TRANSLATE_NOOP(
+        "PattoEditor", "Concludere il patto? Un patto concluso non si modifica più; si può "
+        "rinnovare."),
+    "renew": QT_TRANSLATE_NOOP(
+        "PattoEditor", "Rinnovare il patto? Questo patto diventa «rinnovato» e se ne apre uno "
+        "nuovo in bozza, con gli stessi obiettivi, sostegni, budget e impegni da rivedere."),
+}
+
+
+class PattoEditor(DetailView):
+    """Edit the patto ``patto_id``; ``key`` is ``patto:<id>``."""
+
+    def __init__(self, store, patto_id: str, parent: QWidget | None = None):
+        super().__init__(store, parent)
+        self.patto_id = patto_id
+        self.key = f"patto:{patto_id}"
+        self.setObjectName("pattoEditor")
+        self.setStyleSheet(EDITOR_QSS)
+        self.data: EditorData | None = None
+        self._baseline: Form | None = None
+        self._filling = False
+        self._busy = False
+        self._draft_lock = threading.Lock()
+        self._draft_generation = 0  # bumped by every save: older drafts must not land
+        self.confirm_box: QMessageBox | None = None
+        self.reason_dialog: ReasonDialog | None = None
+
+        self.title_label, self.subtitle_label = self.build_title_row(self.tr("Patto"),
+                                                                     self.tr("Caricamento…"))
+        self.state_chip = QLabel()
+        self.state_chip.setObjectName("stateChip")
+        self.state_chip.hide()
+        self.title_row.addWidget(self.state_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.title_row.addSpacing(8)
+        self.save_pdf_button, self.open_pdf_button = add_print_buttons(
+            self.title_row, self, store,
+            build=lambda session, progress: patto_pdf(session, patto_id),
+            file_name=self._pdf_name)
+        for button in (self.save_pdf_button, self.open_pdf_button):
+            button.clicked.connect(self._pdf_note)
+
+        self._build_actions()
+        self.notice = Banner("notice")
+        self.locked_banner = Banner("lockedBanner")
+        self.draft_banner = Banner("draftBanner")
+        for banner in (self.draft_banner, self.locked_banner, self.notice):
+            self._layout.addWidget(banner)
+        self._build_tabs()
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._save_draft)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        self._set_enabled(False)
+        self.load()
+
+    # ------------------------------------------------------------------ layout
+    def _build_actions(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.sign_button = self._action_button(self.tr("Firma"), "sign", self.sign)
+        self.sign_button.setToolTip(self.tr(
+            "Firma la versione corrente: da quel momento non si può più cambiare"))
+        row.addWidget(self.sign_button)
+        self.transition_buttons: dict[str, QPushButton] = {}
+        for action, label, _target, _sources in TRANSITIONS:
+            button = self._action_button(self.tr(label), action,
+                                         lambda _=False, a=action: self.transition(a))
+            self.transition_buttons[action] = button
+            row.addWidget(button)
+        divider = QLabel()
+        divider.setObjectName("divider")
+        divider.setFixedWidth(1)
+        row.addWidget(divider)
+        self.amend_button = self._action_button(self.tr("Modifica in itinere…"), "amend",
+                                                self.amend)
+        self.amend_button.setToolTip(self.tr(
+            "Apre una nuova versione modificabile, con il motivo del cambiamento"))
+        row.addWidget(self.amend_button)
+        self.compare_button = self._action_button(self.tr("Confronta versioni"), "compare",
+                                                  self.compare_versions)
+        row.addWidget(self.compare_button)
+        row.addStretch(1)
+        self.dirty_label = QLabel(self.tr("● Modifiche non salvate"))
+        self.dirty_label.setObjectName("dirtyLabel")
+        self.dirty_label.hide()
+        row.addWidget(self.dirty_label)
+        self.save_button = QPushButton(self.tr("Salva"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Salva le modifiche (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        self._layout.addLayout(row)
+
+    def _action_button(self, text: str, name: str, slot: Callable) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"action_{name}")
+        button.setProperty("role", "lifecycle")
+        button.clicked.connect(slot)
+        return button
+
+    def _build_tabs(self) -> None:
+        self.general = GeneralSection(self.store)
+        self.goals = GoalsSection(self.store)
+        self.supports = SupportsSection(self.store)
+        self.budget = BudgetSection(self.store)
+        self.people = PeopleSection(self.store, self._suggested_signatories)
+        self.verifications = VerificationsSection(self.store)
+        self.versions = VersionsSection()
+        self.sections: list[Section] = [self.general, self.goals, self.supports, self.budget,
+                                        self.people, self.verifications]
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setDocumentMode(True)
+        for section in self.sections:
+            self.tabs.addTab(scrolled(section), "")
+            section.changed.connect(self._changed)
+        self.tabs.addTab(self.versions, "")
+        self.goals.changed.connect(self._goals_changed)
+        self.supports.advance_requested.connect(self.advance_attivazione)
+        self.supports.request_requested.connect(self.request_attivazione)
+        self.versions.compare_requested.connect(self._run_compare)
+        self._layout.addWidget(self.tabs, 1)
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        form = self.form() if self.data is not None else None
+        count = (lambda key: len(form[key])) if form else (lambda key: 0)
+        titles = [
+            self.tr("Persona e patto"),
+            self.tr("Obiettivi (%1)").replace("%1", str(count("goals"))),
+            self.tr("Sostegni (%1)").replace("%1", str(count("supports"))),
+            self.tr("Budget (%1)").replace("%1", str(count("budget"))),
+            self.tr("Impegni e firme"),
+            self.tr("Verifiche (%1)").replace("%1", str(count("verifications"))),
+            self.tr("Versioni (%1)").replace("%1", str(len(self.data.versions) if self.data else 0)),
+        ]
+        for index, text in enumerate(titles):
+            self.tabs.setTabText(index, text)
+
+    def tab_of(self, section: QWidget) -> int:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is section or getattr(page, "widget", lambda: None)() is section:
+                return index
+        return -1
+
+    # ------------------------------------------------------------------ DetailView
+    def title(self) -> str:
+        return self.data.form["title"] if self.data else self.tr("Patto")
+
+    def refresh(self, changes: OpChanges) -> None:
+        if self._busy or self.data is None or not changes.touches(WATCHES):
+            return
+        self.load()
+
+    def can_close(self) -> bool:
+        """Unsaved changes: Salva / Non salvare / Annulla."""
+        if not self.is_dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tessere"), self.tr(
+            "Il patto «%1» ha modifiche non salvate.").replace("%1", self.form()["title"]),
+            parent=self)
+        box.setObjectName("unsavedBox")
+        box.setInformativeText(self.tr("Vuoi salvarle prima di chiudere?"))
+        save = box.addButton(self.tr("Salva"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Non salvare"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Annulla"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        self.confirm_box = box
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self._save_and_wait()
+        if clicked is discard:
+            self._discard_draft()
+            self._baseline = self.form()
+            return True
+        return False
+
+    # ------------------------------------------------------------------ loading
+    def load(self) -> None:
+        patto_id = self.patto_id
+
+        def run(store, ctx):
+            with store.read() as session:
+                data = load_editor(session, patto_id)
+            return data, drafts.load(store, DRAFT_EDITOR, patto_id)
+
+        (QueryOp(self, self.store, run)
+         .success(alive(self, lambda result: self._loaded(*result)))
+         .failure(alive(self, self._load_failed))
+         .run_in_background())
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.subtitle_label.setText("")
+        self.notice.show_message(failure_message(exc), "error", closable=False)
+
+    def _loaded(self, data: EditorData, draft: dict | None) -> None:
+        first = self.data is None
+        current = None if first else self.form()
+        unchanged_by_user = first or canonical(current) == canonical(self._baseline)
+        self.data = data
+        if first or (unchanged_by_user and canonical(current) != canonical(data.form)):
+            self._fill(data.form)
+        self._baseline = data.form
+        for section in self.sections:
+            section.update_context(data)
+        self._show_frame()
+        self._set_enabled(True)
+        self._changed()
+        if first and draft:
+            self._offer_draft(draft)
+
+    def _fill(self, form: Form) -> None:
+        self._filling = True
+        try:
+            for section in self.sections:
+                section.fill(form, self.data)
+            self._goals_changed()
+        finally:
+            self._filling = False
+        for section in self.sections:
+            section._show_live_errors()
+
+    def _show_frame(self) -> None:
+        """Title, subtitle, state, the buttons the state allows, read-only mode."""
+        data = self.data
+        ref = data.reference
+        self.title_label.setText(data.form["title"] or self.tr("Patto senza titolo"))
+        version = data.version
+        status = (self.tr("firmata il %1").replace("%1", formats.day(version.signed_at))
+                  if version.signed_at else self.tr("in preparazione"))
+        kind = ref.label(ref.kinds, data.form["kind"])
+        self.subtitle_label.setText(" · ".join(x for x in (
+            kind, data.beneficiary_names,
+            self.tr("versione %1, %2").replace("%1", str(data.current_version)).replace("%2", status),
+        ) if x))
+        self.state_chip.setText(rules.STATE_LABELS.get(data.state, data.state))
+        self.state_chip.setProperty("state", data.state)
+        self.state_chip.style().unpolish(self.state_chip)
+        self.state_chip.style().polish(self.state_chip)
+        self.state_chip.show()
+
+        read_only = self.read_only()
+        for section in self.sections:
+            section.set_read_only(read_only)
+        self.sign_button.setVisible(not data.locked and data.state not in ("concluso", "rinnovato"))
+        self.sign_button.setProperty("primary", data.state == "bozza" or not data.locked)
+        for action, _label, target, sources in TRANSITIONS:
+            allowed = target in data.allowed and (sources is None or data.state in sources)
+            button = self.transition_buttons[action]
+            button.setVisible(allowed)
+            button.setEnabled(allowed)
+        self.amend_button.setVisible(data.locked and data.state not in ("concluso", "rinnovato"))
+        self.compare_button.setEnabled(len(data.versions) > 1)
+        self.versions.set_versions(data.versions)
+        if read_only and data.locked:
+            self.locked_banner.show_message(self.tr(
+                "Versione %1 firmata il %2: il contenuto è bloccato. Restano aggiornabili lo "
+                "speso del budget e le verifiche. Per cambiare il resto usa «Modifica in "
+                "itinere».").replace("%1", str(data.current_version))
+                .replace("%2", formats.day(version.signed_at)), "locked", closable=False)
+        elif read_only:
+            self.locked_banner.show_message(self.tr(
+                "Il patto è %1: non si modifica più.").replace(
+                "%1", rules.STATE_LABELS[data.state].lower()), "locked", closable=False)
+        else:
+            self.locked_banner.hide()
+        for button in (self.sign_button, *self.transition_buttons.values()):
+            button.style().unpolish(button)
+            button.style().polish(button)
+
+    def read_only(self) -> bool:
+        return bool(self.data and (self.data.locked or
+                                   self.data.state in ("concluso", "rinnovato")))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for button in (self.sign_button, self.amend_button, self.compare_button,
+                       *self.transition_buttons.values()):
+            button.setEnabled(enabled and (button is not self.compare_button or
+                                           bool(self.data and len(self.data.versions) > 1)))
+        self.save_button.setEnabled(enabled and self.is_dirty())
+        self.tabs.setEnabled(self.data is not None)
+
+    # ------------------------------------------------------------------ the form
+    def form(self) -> Form:
+        form: Form = {}
+        for section in self.sections:
+            section.collect(form)
+        return form
+
+    def is_dirty(self) -> bool:
+        return self._baseline is not None and canonical(self.form()) != canonical(self._baseline)
+
+    def _changed(self) -> None:
+        if self._filling or self.data is None:
+            return
+        dirty = self.is_dirty()
+        self.dirty_label.setVisible(dirty)
+        self.save_button.setEnabled(dirty and not self._busy)
+        self._update_tab_titles()
+        if dirty:
+            self._draft_timer.start()
+
+    def _goals_changed(self) -> None:
+        """Supports choose among the goals as typed, saved or not."""
+        self.supports.set_goals(self.goals.choices(),
+                                {g["id"]: g["axis"] for g in self.goals.rows()})
+
+    def _suggested_signatories(self) -> list[dict]:
+        """The beneficiaries and the case manager, as signatories."""
+        form = self.form()
+        rows = [{"name": p["name"], "role": "beneficiario", "person_id": p["person_id"]}
+                for p in form["beneficiaries"]]
+        manager = self.data.reference.operator_details.get(form["case_manager_id"])
+        if manager is not None:
+            rows.append({"name": manager[0], "role": "case manager",
+                         "operator_id": form["case_manager_id"], "organisation_id": manager[1]})
+        return rows
+
+    def show_problems(self, found: list[Problem], intro: str) -> None:
+        """List what to fix and bring the first one into view."""
+        shown = "".join(f"<li>{p}</li>" for p in found[:6])
+        more = self.tr("<p>…e altri %n.</p>", "", len(found) - 6) if len(found) > 6 else ""
+        self.notice.show_message(f"<b>{intro}</b><ul style='margin:2px 0'>{shown}</ul>{more}",
+                                 "error")
+        section = {"general": self.general, "beneficiaries": self.general, "goals": self.goals,
+                   "supports": self.supports, "budget": self.budget,
+                   "commitments": self.people, "signatories": self.people,
+                   "verifications": self.verifications}[found[0].section]
+        self.tabs.setCurrentIndex(self.tab_of(section))
+
+    # ------------------------------------------------------------------ saving
+    def save(self, then: Callable[[], None] | None = None,
+             failed: Callable[[], None] | None = None) -> bool:
+        """Write the form (Ctrl+S). False if something must be fixed first."""
+        if self._busy or self.data is None:
+            return False
+        form = self.form()
+        found = problems(form)
+        if found:
+            self.show_problems(found, self.tr("Il patto non è stato salvato: correggi prima"))
+            return False
+
+        def saved(_result) -> None:
+            self.notice.show_message(self.tr("Patto salvato."), "success")
+            if then is not None:
+                then()
+
+        self._lifecycle(self.tr("Salvataggio del patto…"), form, lambda *_: None, saved, failed)
+        return True
+
+    def _save_and_wait(self) -> bool:
+        """Save while can_close() waits; the event loop keeps painting meanwhile."""
+        loop = QEventLoop()
+        outcome: dict[str, bool] = {}
+
+        def done(ok: bool) -> None:
+            outcome["ok"] = ok
+            loop.quit()
+
+        if not self.save(then=lambda: done(True), failed=lambda: done(False)):
+            return False
+        if "ok" not in outcome:
+            loop.exec()
+        return outcome["ok"]
+
+    def _write(self, label: str, work, on_done: Callable[[object], None],
+               on_failed: Callable[[], None] | None = None) -> None:
+        """A CollectionOp that changes the patto, then reload what it shows."""
+        self._busy = True
+        self._draft_timer.stop()
+        self._set_enabled(False)
+        self.notice.hide()
+
+        def succeeded(result) -> None:
+            self._busy = False
+            self.load()
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self._set_enabled(True)
+            if not isinstance(exc, OperationCancelled):
+                self.notice.show_message(failure_message(exc), "error")
+            if on_failed is not None:
+                on_failed()
+
+        (CollectionOp(self, self.store, work)
+         .with_progress(label)
+         .success(alive(self, succeeded))
+         .failure(alive(self, failed))
+         .run_in_background())
+
+    # ------------------------------------------------------------------ drafts
+    def _save_draft(self) -> None:
+        if self._busy or not self.is_dirty():
+            return
+        form, generation = self.form(), self._draft_generation
+        payload = {"form": form, "version": self.data.current_version,
+                   "saved_at": dt.datetime.now().isoformat(timespec="minutes")}
+        lock = self._draft_lock
+
+        def work(store, ctx):
+            with lock:
+                if generation == self._draft_generation:
+                    drafts.save(store, DRAFT_EDITOR, self.patto_id, payload)
+
+        CollectionOp(None, self.store, work).run_in_background()
+
+    def _drop_draft_now(self, store) -> None:
+        """On a worker, after a save: older pending drafts will not be written."""
+        with self._draft_lock:
+            self._draft_generation += 1
+            drafts.discard(store, DRAFT_EDITOR, self.patto_id)
+
+    def _discard_draft(self) -> None:
+        self._draft_timer.stop()
+        CollectionOp(None, self.store, lambda store, ctx: self._drop_draft_now(store)) \
+            .run_in_background()
+
+    def _offer_draft(self, draft: dict) -> None:
+        form = draft.get("form")
+        if not form or draft.get("version") != self.data.current_version or \
+                canonical(form) == canonical(self.data.form):
+            self._discard_draft()
+            return
+        when = draft.get("saved_at", "")
+        try:
+            when = formats.day_time(dt.datetime.fromisoformat(when))
+        except ValueError:
+            pass
+        self.draft_banner.show_message(
+            self.tr("Ci sono modifiche non salvate del %1, rimaste in sospeso quando il "
+                    "programma si è chiuso. Vuoi riprenderle?").replace("%1", when),
+            "warning", [(self.tr("Ripristina"), lambda: self.restore_draft(form)),
+                        (self.tr("Scarta"), self._reject_draft)], closable=False)
+
+    def restore_draft(self, form: Form) -> None:
+        self.draft_banner.hide()
+        self._fill(form)
+        self._changed()
+
+    def _reject_draft(self) -> None:
+        self.draft_banner.hide()
+        self._discard_draft()
+
+    # ------------------------------------------------------------------ lifecycle
+    def _confirm(self, text: str, ok_label: str, then: Callable[[], None]) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tessere"), text, parent=self)
+        box.setObjectName("confirmBox")
+        ok = box.addButton(ok_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Annulla"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ok.clicked.connect(then)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _form_if_dirty(self, intro: str) -> tuple[bool, Form | None]:
+        """(go on, form to save first): unsaved changes are saved with the action."""
+        if not self.is_dirty():
+            return True, None
+        form = self.form()
+        found = problems(form)
+        if found:
+            self.show_problems(found, intro)
+            return False, None
+        return True, form
+
+    def _lifecycle(self, label: str, form: Form | None, action: Callable,
+                   on_done: Callable[[object], None] = lambda _r: None,
+                   on_failed: Callable[[], None] | None = None) -> None:
+        """Save ``form`` (if given) and run ``action(session, patto, operator_id)``
+        in one transaction."""
+        patto_id = self.patto_id
+
+        def work(store, ctx):
+            with store.session() as session:
+                if form is not None:
+                    apply(session, patto_id, form, operator_id=store.operator_id)
+                result = action(session, session.get(Patto, patto_id), store.operator_id)
+            if form is not None:
+                self._drop_draft_now(store)
+            return result
+
+        self._write(label, work, on_done, on_failed)
+
+    def sign(self) -> None:
+        ok, form = self._form_if_dirty(self.tr("Prima di firmare correggi"))
+        if not ok:
+            return
+        current = form or self.form()
+        missing = rules.check_signable(SimpleNamespace(
+            beneficiaries=current["beneficiaries"], goals=current["goals"],
+            signatories=current["signatories"]))
+        if missing:
+            self.notice.show_message(self.tr("Il patto non si può ancora firmare: %1.").replace(
+                "%1", "; ".join(missing)), "error")
+            return
+        version = self.data.current_version
+        self._confirm(self.tr(
+            "Firmare la versione %1 del patto? Dopo la firma questa versione non si può più "
+            "cambiare: per modificarla servirà una «Modifica in itinere».").replace("%1", str(version)),
+            self.tr("Firma"), lambda: self._lifecycle(
+                self.tr("Firma del patto…"), form,
+                lambda session, patto, who: rules.sign(patto),
+                lambda _r: self.notice.show_message(self.tr(
+                    "Versione %1 firmata: ora è bloccata.").replace("%1", str(version)),
+                    "success")))
+
+    def transition(self, action: str) -> None:
+        ok, form = self._form_if_dirty(self.tr("Prima di cambiare lo stato correggi"))
+        if not ok:
+            return
+        label = self.tr(next(lbl for a, lbl, _t, _s in TRANSITIONS if a == action))
+
+        def run() -> None:
+            if action == "renew":
+                self._lifecycle(self.tr("Rinnovo del patto…"), form,
+                                lambda session, patto, who: rules.renew(session, patto,
+                                                                        author_id=who).id,
+                                self._open_successor)
+            else:
+                self._lifecycle(label + "…", form,
+                                lambda session, patto, who: getattr(rules, action)(patto))
+
+        if action in CONFIRM:
+            self._confirm(self.tr(CONFIRM[action]), label, run)
+        else:
+            run()
+
+    def _open_successor(self, patto_id: str) -> None:
+        window = self.window()
+        if hasattr(window, "open_patto"):
+            window.open_patto(patto_id)
+
+    def amend(self) -> ReasonDialog:
+        dialog = ReasonDialog(self.data.current_version + 1, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reason_given.connect(self._amend_with)
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _amend_with(self, reason: str) -> None:
+        ok, form = self._form_if_dirty(self.tr("Prima della modifica in itinere correggi"))
+        if not ok:
+            return
+        version = self.data.current_version + 1
+        self._lifecycle(
+            self.tr("Nuova versione del patto…"), form,
+            lambda session, patto, who: rules.amend(patto, reason=reason, author_id=who),
+            lambda _r: self.notice.show_message(self.tr(
+                "Versione %1 aperta: il patto è di nuovo modificabile. Firmala quando è "
+                "pronta.").replace("%1", str(version)), "success"))
+
+    def advance_attivazione(self, attivazione_id: str, status: str) -> None:
+        """Move a linked resource on (richiesta → concordata → attiva → conclusa)."""
+        def work(store, ctx):
+            with store.session() as session:
+                advance(session.get(Attivazione, attivazione_id), status)
+
+        self._context_write(work)
+
+    def request_attivazione(self, support_id: str) -> None:
+        """A saved support tied to a resource but never requested: request it now."""
+        def work(store, ctx):
+            with store.session() as session:
+                support = session.get(Support, support_id)
+                lead = support.patto.beneficiaries[0].person_id if support.patto.beneficiaries else None
+                link_support(session, support, session.get(Service, support.service_id),
+                             person_id=lead, intermediary_id=store.operator_id)
+
+        self._context_write(work)
+
+    def _context_write(self, work) -> None:
+        """A write outside the form (attivazioni): unsaved edits stay as they are."""
+        def done(_result=None, message: str = "") -> None:
+            self._busy = False
+            if message:
+                self.notice.show_message(message, "error")
+            self.load()
+
+        self._busy = True
+        (CollectionOp(self, self.store, work)
+         .success(alive(self, done))
+         .failure(alive(self, lambda exc: done(message=failure_message(exc))))
+         .run_in_background())
+
+    # ------------------------------------------------------------------ versions
+    def compare_versions(self) -> None:
+        """The previous version against the current one, side by side."""
+        numbers = [v.number for v in self.data.versions]
+        if len(numbers) < 2:
+            return
+        self.tabs.setCurrentWidget(self.versions)
+        self.versions.select(numbers[-2], numbers[-1])
+        self._run_compare(numbers[-2], numbers[-1])
+
+    def _run_compare(self, old: int, new: int) -> None:
+        patto_id = self.patto_id
+
+        def run(store, ctx):
+            with store.read() as session:
+                return compare(session, patto_id, old, new)
+
+        (QueryOp(self, self.store, run)
+         .with_progress(self.tr("Confronto delle versioni…"))
+         .success(alive(self, self.versions.show_comparison))
+         .failure(alive(self, lambda exc: self.notice.show_message(failure_message(exc),
+                                                                   "error")))
+         .run_in_background())
+
+    # ------------------------------------------------------------------ printing
+    def _pdf_name(self) -> str:
+        names = self.data.beneficiary_names if self.data else ""
+        version = self.data.current_version if self.data else 1
+        return safe_file_name(f"patto {names} v{version}")
+
+    def _pdf_note(self) -> None:
+        if self.is_dirty():
+            self.notice.show_message(self.tr(
+                "Il PDF mostra l'ultima versione salvata: salva per includere le modifiche."),
+                "info")
