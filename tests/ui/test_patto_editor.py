@@ -445,8 +445,19 @@ def test_signing_lists_what_is_missing_and_lifecycle_follows_the_state(
     qtbot.waitUntil(lambda: editor.state_chip.text() == "Concluso" and not editor._busy)
     assert [a for a, b in editor.transition_buttons.items() if b.isVisible()] == ["renew"]
     assert not editor.amend_button.isVisible() and not editor.sign_button.isVisible()
+    assert editor.general.title.isReadOnly()
     with store.read() as s:
         assert s.get(Patto, patto_id).state == "concluso"
+
+    click(qtbot, editor.transition_buttons["renew"])
+    confirm(qtbot, editor, "Rinnova")
+    qtbot.waitUntil(lambda: window.current_detail() is not editor, timeout=10_000)
+    successor = window.current_detail()
+    qtbot.waitUntil(lambda: successor.data is not None)
+    assert successor.patto_id != patto_id and successor.state_chip.text() == "Bozza"
+    assert [g["title"] for g in successor.form()["goals"]] == [
+        "Vivere in autonomia", "Un tirocinio retribuito", "Un gruppo il sabato"]
+    assert not successor.general.title.isReadOnly()
 
 
 def test_unsaved_changes_are_asked_about_on_close(qtbot, store, world, window):
@@ -510,25 +521,35 @@ def test_apri_pdf_gives_the_printed_patto(qtbot, store, world, window, monkeypat
 
 
 def test_screenshot_of_the_editor_on_demo_data(qtbot, store):
-    """Renders the editor at 1280x800 on the demo data; with TESSERE_SCREENSHOTS=1
-    it refreshes docs/screenshots/patto-editor.png."""
+    """Renders the editor at 1280x800 on the demo data, styled as the application
+    runs it; with TESSERE_SCREENSHOTS=1 it refreshes docs/screenshots/patto-editor.png."""
     from desktop.core import demo
+    from desktop.ui.app import create_application
 
     demo.build(store, size="small", seed=1)
     with store.read() as s:  # an active BdS patto rich in goals, supports and budget
         patto = max(s.scalars(select(Patto)), key=lambda p: (
             p.kind == "ptri_bds", p.state == "attivo", len({g.axis for g in p.goals}),
+            p.current_version > 1, bool(p.verifications),
             len(p.supports) + len(p.budget_lines)))
         patto_id = patto.id
-    win = show_window(qtbot, store)
-    win.switch_to(1)
-    editor = open_editor(qtbot, win, patto_id)
-    show_tab(editor, editor.budget)
-    qtbot.wait(200)
-    image = win.grab().toImage()
+    app = QApplication.instance()
+    saved = app.styleSheet(), app.style().name(), app.font()
+    create_application()
+    try:
+        win = show_window(qtbot, store)
+        win.switch_to(1)
+        editor = open_editor(qtbot, win, patto_id)
+        show_tab(editor, editor.budget)
+        qtbot.wait(200)
+        image = win.grab().toImage()
+        assert editor.budget.totals.by_source()
+        close_window(win)
+    finally:
+        app.setStyleSheet(saved[0])
+        app.setStyle(saved[1])
+        app.setFont(saved[2])
     assert (image.width(), image.height()) == (1280, 800)
     assert len({image.pixel(x, y) for x in range(0, 1280, 40) for y in range(0, 800, 40)}) > 8
-    assert editor.budget.totals.by_source()
     if os.environ.get("TESSERE_SCREENSHOTS") == "1":
         assert image.save(str(ROOT / "docs" / "screenshots" / "patto-editor.png"))
-    close_window(win)

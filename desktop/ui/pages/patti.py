@@ -67,6 +67,7 @@ class PattiPage(Page):
         header = self.build_header(with_search=self.tr("Cerca per titolo o beneficiario"))
         self.new_button = QPushButton(self.tr("Nuovo patto"))
         self.new_button.setObjectName("newPattoButton")
+        self.new_button.setDefault(True)  # drawn as the page's main action
         self.new_button.setToolTip(self.tr("Crea un patto da un modello (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_patto)
         header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)

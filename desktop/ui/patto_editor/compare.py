@@ -153,7 +153,7 @@ class _Names:
             f"{v('funding_source', item.get('funding_source'))}: "
             f"{v('committed_cents', item.get('committed_cents') or 0)} ({kind_of_value})",
             " · ".join(x for x in (item.get("description") or "",
-                                   v("axis", item.get("axis")) or "trasversale") if x),
+                                   v("axis", item.get("axis")) or "Trasversale") if x),
         ])
 
     def element(self, name: str, element: Any) -> str:

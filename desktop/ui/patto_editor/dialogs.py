@@ -104,9 +104,14 @@ class NewPattoDialog(QDialog):
         layout.addWidget(self._heading(self.tr("Modello")))
         self.kinds = QButtonGroup(self)
         self.kinds_box = QVBoxLayout()
-        self.kinds_box.setSpacing(2)
+        self.kinds_box.setSpacing(4)
         layout.addLayout(self.kinds_box)
-        self.kinds.buttonToggled.connect(lambda *_: self._suggest_title())
+        self.kind_hint = QLabel()
+        self.kind_hint.setWordWrap(True)
+        self.kind_hint.setStyleSheet("color: #6b7280; margin-left: 22px;")
+        self.kind_hint.setMinimumHeight(self.kind_hint.fontMetrics().lineSpacing() * 4 + 4)
+        layout.addWidget(self.kind_hint)
+        self.kinds.buttonToggled.connect(lambda *_: self._kind_changed())
 
         layout.addWidget(self._heading(self.tr("Titolo")))
         self.title = QLineEdit()
@@ -148,15 +153,17 @@ class NewPattoDialog(QDialog):
         for i, kind in enumerate(kinds):
             button = QRadioButton(kind.label)
             button.setProperty("code", kind.code)
+            button.setProperty("hint", kind.hint)
             button.setObjectName(f"kind_{kind.code}")
             self.kinds.addButton(button)
             self.kinds_box.addWidget(button)
-            if kind.hint:
-                hint = QLabel(kind.hint)
-                hint.setWordWrap(True)
-                hint.setStyleSheet("color: #6b7280; margin-left: 24px; margin-bottom: 4px;")
-                self.kinds_box.addWidget(hint)
             button.setChecked(i == 0)
+
+    def _kind_changed(self) -> None:
+        """The chosen template's description under the choices, and the title."""
+        button = self.kinds.checkedButton()
+        self.kind_hint.setText(button.property("hint") if button is not None else "")
+        self._suggest_title()
 
     def kind(self) -> str | None:
         button = self.kinds.checkedButton()

@@ -188,8 +188,7 @@ class PattoEditor(DetailView):
         self._layout.addWidget(self.tabs, 1)
         self._update_tab_titles()
 
-    def _update_tab_titles(self) -> None:
-        form = self.form() if self.data is not None else None
+    def _update_tab_titles(self, form: Form | None = None) -> None:
         count = (lambda key: len(form[key])) if form else (lambda key: 0)
         titles = [
             self.tr("Persona e patto"),
@@ -355,16 +354,20 @@ class PattoEditor(DetailView):
             section.collect(form)
         return form
 
-    def is_dirty(self) -> bool:
-        return self._baseline is not None and canonical(self.form()) != canonical(self._baseline)
+    def is_dirty(self, form: Form | None = None) -> bool:
+        """Whether the form differs from what is saved (amounts and dates by value)."""
+        if self._baseline is None:
+            return False
+        return canonical(form or self.form()) != canonical(self._baseline)
 
     def _changed(self) -> None:
         if self._filling or self.data is None:
             return
-        dirty = self.is_dirty()
+        form = self.form()
+        dirty = self.is_dirty(form)
         self.dirty_label.setVisible(dirty)
         self.save_button.setEnabled(dirty and not self._busy)
-        self._update_tab_titles()
+        self._update_tab_titles(form)
         if dirty:
             self._draft_timer.start()
 
@@ -403,6 +406,8 @@ class PattoEditor(DetailView):
         if self._busy or self.data is None:
             return False
         form = self.form()
+        if not self.is_dirty(form):
+            return False
         found = problems(form)
         if found:
             self.show_problems(found, self.tr("Il patto non è stato salvato: correggi prima"))

@@ -52,7 +52,7 @@ class PersonSearch(QWidget):
         layout.addWidget(self.field)
         self.results = QListWidget()
         self.results.setObjectName("personResults")
-        self.results.setMaximumHeight(150)
+        self.results.setFixedHeight(140)
         self.results.hide()
         layout.addWidget(self.results)
         self._timer = _debounce(self, self._search)
@@ -144,7 +144,7 @@ class ResourcePicker(QDialog):
         self.setObjectName("resourcePicker")
         self.store = store
         self.setWindowTitle(self.tr("Collega una risorsa della mappa"))
-        self.resize(860, 520)
+        self.resize(1000, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(10)
@@ -172,7 +172,7 @@ class ResourcePicker(QDialog):
         columns = [
             Column(self.tr("Servizio"), lambda r: r.name),
             Column(self.tr("Ente"), lambda r: r.organisation),
-            Column(self.tr("Asse"), lambda r: axis_labels.get(r.axis, r.axis)),
+            Column(self.tr("Asse"), lambda r: axis_labels.get(r.axis, (r.axis or "").capitalize())),
             Column(self.tr("Comuni"), lambda r: r.comuni),
             Column(self.tr("Posti"), lambda r: "" if r.available_places is None else
                    f"{r.available_places}/{r.capacity}" if r.capacity else r.available_places,
@@ -194,7 +194,7 @@ class ResourcePicker(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in {1: 200, 2: 110, 3: 140, 4: 60, 5: 100}.items():
+        for column, width in {1: 230, 2: 150, 3: 150, 4: 60, 5: 100}.items():
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
 

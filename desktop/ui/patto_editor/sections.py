@@ -9,6 +9,7 @@ on a signed patto, as the store allows.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
+from desktop.core.anagrafica import parse_date
 from desktop.ui.patto_editor.form import (
     AttivazioneInfo, Choice, EditorData, Form, Reference, new_row, totals,
 )
@@ -123,6 +125,7 @@ class BeneficiaryList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
+        self._render()
 
     def set_people(self, people: list[dict]) -> None:
         self._people = [dict(p) for p in people]
@@ -345,9 +348,15 @@ class GoalRow(RowWidget):
         layout.addLayout(first)
         second = QHBoxLayout()
         second.setSpacing(10)
-        self.indicators = text_area(self.tr("Indicatori: da che cosa vedremo che è raggiunto"), 2)
+        indicators = QVBoxLayout()
+        indicators.setSpacing(2)
+        caption = QLabel(self.tr("Indicatori"))
+        caption.setObjectName("columnHeader")
+        indicators.addWidget(caption)
+        self.indicators = text_area(self.tr("Da che cosa vedremo che l'obiettivo è raggiunto"), 2)
         self.indicators.setPlainText(row["indicators"])
-        second.addWidget(self.indicators, 1)
+        indicators.addWidget(self.indicators)
+        second.addLayout(indicators, 1)
         stages_box = QFormLayout()
         stages_box.setVerticalSpacing(6)
         self.stage = ChoiceBox(stages)
@@ -1045,6 +1054,8 @@ class VerificationRow(RowWidget):
         self.held.setObjectName("heldOn")
         self.scheduled.setText(row["scheduled_on"])
         self.held.setText(row["held_on"])
+        self.scheduled.edited.connect(self._mark_overdue)
+        self.held.edited.connect(self._mark_overdue)
         self.adequacy = ChoiceBox(ref.adequacy)
         self.adequacy.setObjectName("adequacy")
         self.adequacy.set_code(row["adequacy"])
@@ -1058,6 +1069,20 @@ class VerificationRow(RowWidget):
               VERIFICATION_COLUMNS)
         layout.addWidget(self.remove_button)
         self.watch(self.scheduled, self.held, self.adequacy, self.reached, self.outcome)
+        self._mark_overdue()
+
+    def _mark_overdue(self) -> None:
+        """A verification whose date has passed with no outcome stands out."""
+        due = None if self.scheduled.error() or not self.scheduled.text().strip() else \
+            parse_date(self.scheduled.text())
+        overdue = bool(due and due < dt.date.today() and not self.held.text().strip())
+        if bool(self.scheduled.property("overdue")) != overdue:
+            self.scheduled.setProperty("overdue", overdue)
+            self.scheduled.style().unpolish(self.scheduled)
+            self.scheduled.style().polish(self.scheduled)
+        if not self.scheduled.error():
+            self.scheduled.setToolTip(self.tr("Verifica scaduta: registra com'è andata")
+                                      if overdue else "")
 
     def value(self) -> dict:
         reached = self.reached.code()

@@ -5,6 +5,7 @@ chips, invalid fields in red."""
 EDITOR_QSS = """
 #sectionPage, #editorTabs QScrollArea { background: #f6f8fa; }
 QComboBox:editable { background: #ffffff; }
+QComboBox:editable:disabled { background: #f8fafc; }
 QTabWidget::pane { border: none; border-top: 1px solid #e2e6ec; }
 QTabBar::tab { padding: 8px 16px; margin-right: 2px; border: none; color: #4b5563;
                border-bottom: 2px solid transparent; background: transparent; }
@@ -32,7 +33,11 @@ QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {
     background: #f8fafc; color: #374151; border: 1px solid #e5e7eb; }
 QLineEdit[invalid="true"] { border: 1px solid #d92d20; background: #fff6f5; }
 QComboBox { padding: 4px 8px; }
+QComboBox:disabled { color: #374151; background: #f8fafc; }
+QLineEdit[overdue="true"] { border: 1px solid #f59e0b; background: #fffbeb; }
+#goalTitle { font-weight: 600; }
 
+QPushButton:disabled { color: #a0a7b1; border-color: #e5e7eb; background: #fafbfc; }
 QPushButton[role="add"] { border: 1px dashed #9aa5b1; color: #0f766e; background: #ffffff; }
 QPushButton[role="add"]:hover { background: #f0f7f6; }
 QPushButton[role="small"] { padding: 2px 8px; }
@@ -45,6 +50,9 @@ QPushButton#resourceButton { text-align: left; color: #0f766e; }
 QPushButton#resourceButton[linked="true"] { color: #111827; font-weight: 600; }
 #dirtyLabel { color: #b45309; }
 #divider { background: #e2e6ec; }
+#compareTable { gridline-color: #e8ebf0; border: 1px solid #e2e6ec; background: #ffffff; }
+#diffList { border: 1px solid #e2e6ec; border-radius: 6px; background: #ffffff; }
+#diffList::item { padding: 6px 4px; border-bottom: 1px solid #f0f2f5; }
 
 #stateChip, #statusChip { border-radius: 10px; padding: 2px 10px; font-weight: 600;
                           background: #f3f4f6; color: #374151; }

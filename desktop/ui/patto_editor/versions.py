@@ -3,10 +3,10 @@ versions side by side with the differences marked in colour and listed in
 Italian (the comparison itself is built by compare.py on a worker)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -48,10 +48,12 @@ class VersionsSection(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFrameShape(QFrame.Shape.NoFrame)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in {0: 80, 1: 100, 3: 170, 4: 150, 5: 170}.items():
+        for column, width in {0: 80, 1: 100, 3: 170, 4: 140, 5: 190}.items():
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
 
@@ -69,6 +71,10 @@ class VersionsSection(QWidget):
         self.compare_button.clicked.connect(self._request)
         bar.addWidget(self.compare_button)
         bar.addStretch(1)
+        self.only_changes = QCheckBox(self.tr("Solo le differenze"))
+        self.only_changes.setObjectName("onlyChanges")
+        self.only_changes.toggled.connect(self._filter_rows)
+        bar.addWidget(self.only_changes)
         layout.addLayout(bar)
         self.hint = QLabel()
         self.hint.setObjectName("cardNote")
@@ -85,6 +91,7 @@ class VersionsSection(QWidget):
         self.diff_list = QListWidget()
         self.diff_list.setObjectName("diffList")
         self.diff_list.setWordWrap(True)
+        self.diff_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.diff_list, 1)
         splitter.addWidget(left)
         self.compare_table = QTableWidget(0, 3)
@@ -115,9 +122,10 @@ class VersionsSection(QWidget):
                       formats.day_time(v.signed_at) or self.tr("non firmata"),
                       short_fingerprint(v.fingerprint) if v.fingerprint else "—"]
             for column, text in enumerate(values):
-                self.table.setItem(row, column, _item(text))
-        self.table.resizeRowsToContents()
-        self.table.setFixedHeight(min(34 + 30 * max(len(versions), 1), 190))
+                item = _item(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.setFixedHeight(min(36 + 28 * max(len(versions), 1), 176))
         numbers = [v.number for v in versions]
         for box, default in ((self.old_box, numbers[-2] if len(numbers) > 1 else numbers[0]),
                              (self.new_box, numbers[-1])):
@@ -163,6 +171,32 @@ class VersionsSection(QWidget):
                 self._section_row(section)
             self._row(row.label, row.old, row.new, row.change)
         table.resizeRowsToContents()
+        self._filter_rows()
+        QTimer.singleShot(0, self._scroll_to_first_change)  # once the rows have their height
+
+    def _scroll_to_first_change(self) -> None:
+        table = self.compare_table
+        first = next((r for r in range(table.rowCount()) if table.item(r, 0) is not None
+                      and table.item(r, 0).data(CHANGE_ROLE)), None)
+        if first is not None:
+            table.scrollToItem(table.item(first, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _filter_rows(self) -> None:
+        """With «Solo le differenze», hide the rows (and sections) that did not change."""
+        table, only = self.compare_table, self.only_changes.isChecked()
+        section_row, section_changed = None, False
+        for r in range(table.rowCount()):
+            item = table.item(r, 0)
+            if table.columnSpan(r, 0) == 3:  # a section heading
+                if section_row is not None:
+                    table.setRowHidden(section_row, only and not section_changed)
+                section_row, section_changed = r, False
+                continue
+            changed = bool(item.data(CHANGE_ROLE))
+            section_changed = section_changed or changed
+            table.setRowHidden(r, only and not changed)
+        if section_row is not None:
+            table.setRowHidden(section_row, only and not section_changed)
 
     def _section_row(self, title: str) -> None:
         table = self.compare_table

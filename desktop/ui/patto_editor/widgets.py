@@ -98,6 +98,7 @@ class ChoiceBox(QComboBox):
         self.setEditable(free_text)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(6)
+        self.currentTextChanged.connect(self.setToolTip)  # the whole label when it is cut
         if free_text:
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -224,6 +225,8 @@ def header_row(columns: Columns, trailing: int = 28) -> QWidget:
     for title, width in columns:
         label = QLabel(title)
         label.setObjectName("columnHeader")
+        if title.endswith("€"):  # amounts are right-aligned, so are their titles
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if width is None:
             layout.addWidget(label, 1)
         else:
@@ -259,6 +262,9 @@ class RowWidget(QFrame):
         self.remove_button.setAutoRaise(True)
         self.remove_button.setToolTip(self.tr("Togli questa riga"))
         self.remove_button.setFixedWidth(28)
+        keep = self.remove_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # columns stay aligned with the header
+        self.remove_button.setSizePolicy(keep)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def value(self) -> dict:
