@@ -334,7 +334,8 @@ def test_bad_amount_is_said_inline_and_nothing_is_lost(qtbot, store, world, wind
 
     replace_text(qtbot, line.committed, "950")
     assert not editor.budget.message.isVisible()
-    save(qtbot, editor)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: "salvato" in editor.notice.text() and not editor.is_dirty())
     assert editor.budget.rows.widgets()[1].committed.text() == "950,00"
     with store.read() as s:
         assert s.get(BudgetLine, line.row["id"]).committed_cents == 95000

@@ -15,10 +15,10 @@ import threading
 from types import SimpleNamespace
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QWidget,
+    QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QTabWidget, QWidget,
 )
 
 from desktop.core import drafts, formats
@@ -89,6 +89,11 @@ class PattoEditor(DetailView):
 
         self.title_label, self.subtitle_label = self.build_title_row(self.tr("Patto"),
                                                                      self.tr("Caricamento…"))
+        self._full_title = self.tr("Patto")
+        for label in (self.title_label, self.subtitle_label):  # long titles are elided
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, label.sizePolicy().verticalPolicy())
+        self.subtitle_label.setWordWrap(False)
+        self.title_label.installEventFilter(self)
         self.state_chip = QLabel()
         self.state_chip.setObjectName("stateChip")
         self.state_chip.hide()
@@ -115,7 +120,7 @@ class PattoEditor(DetailView):
         self._draft_timer.timeout.connect(self._save_draft)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
+        save.activated.connect(lambda: self.save())
         self._set_enabled(False)
         self.load()
 
@@ -153,7 +158,7 @@ class PattoEditor(DetailView):
         self.save_button = QPushButton(self.tr("Salva"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Salva le modifiche (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         row.addWidget(self.save_button)
         self._layout.addLayout(row)
 
@@ -291,7 +296,8 @@ class PattoEditor(DetailView):
         """Title, subtitle, state, the buttons the state allows, read-only mode."""
         data = self.data
         ref = data.reference
-        self.title_label.setText(data.form["title"] or self.tr("Patto senza titolo"))
+        self._full_title = data.form["title"] or self.tr("Patto senza titolo")
+        self._elide_title()
         version = data.version
         status = (self.tr("firmata il %1").replace("%1", formats.day(version.signed_at))
                   if version.signed_at else self.tr("in preparazione"))
@@ -334,6 +340,17 @@ class PattoEditor(DetailView):
         for button in (self.sign_button, *self.transition_buttons.values()):
             button.style().unpolish(button)
             button.style().polish(button)
+
+    def _elide_title(self) -> None:
+        label = self.title_label
+        label.setText(label.fontMetrics().elidedText(self._full_title, Qt.TextElideMode.ElideRight,
+                                                     max(label.width(), 200)))
+        label.setToolTip(self._full_title if label.text() != self._full_title else "")
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.title_label and event.type() == QEvent.Type.Resize:
+            self._elide_title()
+        return super().eventFilter(watched, event)
 
     def read_only(self) -> bool:
         return bool(self.data and (self.data.locked or

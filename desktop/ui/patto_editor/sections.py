@@ -26,7 +26,7 @@ from desktop.ui.patto_editor.form import (
 from desktop.ui.patto_editor.pickers import PersonSearch, ResourcePicker
 from desktop.ui.patto_editor.widgets import (
     CheckedEdit, ChoiceBox, Columns, DateEdit, MoneyEdit, RowList, RowWidget, header_row,
-    line_edit, place, text_area,
+    line_edit, place, set_read_only, text_area,
 )
 
 SIGNATORY_ROLES = ("beneficiario", "amministratore di sostegno", "familiare", "case manager",
@@ -321,11 +321,10 @@ class GeneralSection(Section):
         )
 
     def set_read_only(self, read_only: bool) -> None:
-        for edit in (self.title, self.start_on, self.end_on, self.wishes, self.family,
-                     self.strengths, self.blocks):
-            edit.setReadOnly(read_only)
-        for box in (self.kind, self.intensity, self.phase, self.case_manager):
-            box.setEnabled(not read_only)
+        for widget in (self.title, self.start_on, self.end_on, self.wishes, self.family,
+                       self.strengths, self.blocks, self.kind, self.intensity, self.phase,
+                       self.case_manager):
+            set_read_only(widget, read_only)
         self.beneficiaries.set_read_only(read_only)
         self.person_search.setVisible(not read_only)
 

@@ -29,6 +29,17 @@ def alive(widget: QWidget, fn: Callable) -> Callable:
     return call
 
 
+def set_read_only(widget: QWidget, read_only: bool) -> None:
+    """Text fields become read-only (still selectable), choices disabled; the
+    style sheet's read-only look is re-applied."""
+    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        widget.setReadOnly(read_only)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+    else:
+        widget.setEnabled(not read_only)
+
+
 def set_invalid(widget: QWidget, message: str | None) -> None:
     """Mark a field red (the editor's style sheet reads the property) with the
     message as its tooltip; None clears it."""
@@ -276,10 +287,7 @@ class RowWidget(QFrame):
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.editable_widgets():
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                widget.setReadOnly(read_only)
-            else:
-                widget.setEnabled(not read_only)
+            set_read_only(widget, read_only)
         self.remove_button.setVisible(not read_only)
 
     def watch(self, *widgets: QWidget) -> None:
