@@ -124,9 +124,10 @@ def show_tab(editor: PattoEditor, section) -> None:
 
 
 def click(qtbot, button: QPushButton) -> None:
-    """Click once the button is on screen and enabled (new rows appear on the
-    next turn of the event loop)."""
-    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled())
+    """Click once the button is on screen, laid out and enabled (new rows and
+    newly shown tabs get their geometry on the next turn of the event loop)."""
+    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled()
+                    and not button.rect().isEmpty())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -459,6 +460,37 @@ def test_signing_lists_what_is_missing_and_lifecycle_follows_the_state(
     assert [g["title"] for g in successor.form()["goals"]] == [
         "Vivere in autonomia", "Un tirocinio retribuito", "Un gruppo il sabato"]
     assert not successor.general.title.isReadOnly()
+
+
+def test_removing_a_linked_support_and_its_goal_keeps_the_attivazione(
+        qtbot, store, world, window):
+    from desktop.core.risorse import link_support
+
+    patto_id = make_patto(store, world)
+    with store.session() as s:
+        patto = s.get(Patto, patto_id)
+        support = patto.supports[0]
+        link_support(s, support, s.get(Service, world["services"]["abitare"]),
+                     person_id=world["people"]["stefan"], intermediary_id=None)
+        s.flush()
+        support_id = support.id
+        patto.budget_lines[0].support_id = support_id
+    editor = open_editor(qtbot, window, patto_id)
+    show_tab(editor, editor.supports)
+    row = editor.supports.rows.widgets()[0]
+    qtbot.waitUntil(lambda: row.attivazione_status() == "richiesta")
+    click(qtbot, row.remove_button)
+    show_tab(editor, editor.goals)
+    click(qtbot, editor.goals.lists["abitare"].widgets()[0].remove_button)
+    assert editor.tabs.tabText(editor.tab_of(editor.goals)) == "Obiettivi (2)"
+    save(qtbot, editor)
+    with store.read() as s:
+        patto = s.get(Patto, patto_id)
+        assert patto.supports == [] and sorted(g.axis for g in patto.goals) == ["lavoro",
+                                                                              "socialita"]
+        assert patto.budget_lines[0].support_id is None
+        link = s.scalars(select(Attivazione).where(Attivazione.patto_id == patto_id)).one()
+        assert (link.support_id, link.status) == (None, "richiesta")
 
 
 def test_unsaved_changes_are_asked_about_on_close(qtbot, store, world, window):

@@ -12,7 +12,7 @@ No Qt here: the functions run on worker threads and in headless tests.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, Callable
 
@@ -104,8 +104,9 @@ def new_row(section: str, **values: Any) -> dict[str, Any]:
 
 
 def canonical(form: Form) -> Form:
-    """The form with amounts and dates reduced to values where they parse, so
-    "1234" and "1.234,00" compare equal when deciding whether anything changed."""
+    """The form as saving would see it: amounts and dates reduced to values where
+    they parse ("1234" and "1.234,00" are equal), links to removed rows dropped;
+    compared to decide whether anything changed."""
     def norm_money(text: str, optional: bool) -> Any:
         return text if money_error(text) else _money(text, optional)
 
@@ -126,6 +127,12 @@ def canonical(form: Form) -> Form:
                 row[key] = norm_date(row.get(key, ""))
             rows.append(row)
         out[section] = rows
+    # Links to a removed goal or support are dropped on saving: so here too.
+    goals, supports = {g["id"] for g in out["goals"]}, {s["id"] for s in out["supports"]}
+    for row in out["supports"]:
+        row["goal_id"] = row.get("goal_id") if row.get("goal_id") in goals else None
+    for row in out["budget"]:
+        row["support_id"] = row.get("support_id") if row.get("support_id") in supports else None
     return out
 
 
@@ -206,7 +213,6 @@ class EditorData:
     signed_on: dict[str, dt.date | None]  # signatory id -> date signed
     reference: Reference
     beneficiary_names: str = ""
-    problems_to_sign: list[str] = field(default_factory=list)
 
     @property
     def version(self) -> VersionInfo:
@@ -322,7 +328,6 @@ def load_editor(session: Session, patto_id: str) -> EditorData:
         signed_on={s.id: s.signed_on for s in patto.signatories},
         reference=load_reference(session, patto.case_manager_id),
         beneficiary_names=", ".join(b["name"] for b in form["beneficiaries"]),
-        problems_to_sign=rules.check_signable(patto),
     )
 
 

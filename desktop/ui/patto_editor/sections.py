@@ -399,6 +399,7 @@ class GoalsSection(Section):
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
         self.lists: dict[str, RowList] = {}
+        self.groups: dict[str, QFrame] = {}
         self._order: list[str] = []
         self.add_buttons: dict[str, QPushButton] = {}
         self._groups = QVBoxLayout()
@@ -420,6 +421,7 @@ class GoalsSection(Section):
             layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
             self.lists[axis.code] = rows
             self.add_buttons[axis.code] = add
+            self.groups[axis.code] = group
             self._groups.addWidget(group)
 
     def add_goal(self, axis: str) -> GoalRow:
@@ -434,8 +436,11 @@ class GoalsSection(Section):
             self._build_groups(data.reference)
         self.reference = data.reference
         self._order = [g["id"] for g in form["goals"]]
+        template_axes = data.reference.kind_axes.get(form["kind"], list(self.lists))
         for axis, rows in self.lists.items():
-            rows.set_rows([g for g in form["goals"] if g["axis"] == axis])
+            goals = [g for g in form["goals"] if g["axis"] == axis]
+            rows.set_rows(goals)
+            self.groups[axis].setVisible(axis in template_axes or bool(goals))
 
     def collect(self, form: Form) -> None:
         form["goals"] = self.rows()
@@ -452,9 +457,6 @@ class GoalsSection(Section):
 
     def choices(self) -> list[Choice]:
         return goal_choices(self.rows(), self.reference)
-
-    def count(self) -> int:
-        return sum(len(rows.widgets()) for rows in self.lists.values())
 
 
 # ------------------------------------------------------------------ sostegni
