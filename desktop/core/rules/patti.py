@@ -299,7 +299,7 @@ def version_diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, An
         ):
             a_by, b_by = {x["id"]: x for x in a}, {x["id"]: x for x in b}
             for key in list(a_by) + [k for k in b_by if k not in a_by]:
-                walk(f"{path}[{key[:8]}]", a_by.get(key), b_by.get(key))
+                walk(f"{path}[{key[-8:]}]", a_by.get(key), b_by.get(key))
         elif a != b:
             out.append((path, a, b))
 

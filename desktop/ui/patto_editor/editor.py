@@ -41,6 +41,7 @@ from desktop.ui.patto_editor.style import EDITOR_QSS
 from desktop.ui.patto_editor.versions import VersionsSection
 from desktop.ui.patto_editor.widgets import Banner, alive
 from desktop.ui.print_actions import add_print_buttons, safe_file_name
+from desktop.ui.questions import ask
 
 DRAFT_EDITOR = "patto"
 DRAFT_DELAY_MS = 1200
@@ -535,16 +536,8 @@ class PattoEditor(DetailView):
 
     # ------------------------------------------------------------------ lifecycle
     def _confirm(self, text: str, ok_label: str, then: Callable[[], None]) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tessere"), text, parent=self)
-        box.setObjectName("confirmBox")
-        ok = box.addButton(ok_label, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Annulla"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(ok)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        ok.clicked.connect(then)
-        self.confirm_box = box
-        box.open()
-        return box
+        self.confirm_box = ask(self, text, ok_label, then)
+        return self.confirm_box
 
     def _form_if_dirty(self, intro: str) -> tuple[bool, Form | None]:
         """(go on, form to save first): unsaved changes are saved with the action."""
