@@ -221,8 +221,14 @@ class _Op(QObject, Generic[T]):
         return self._fn(self._store, self.ctx)
 
     def _host(self) -> OpHost | None:
-        window = self._parent.window() if self._parent is not None else None
-        return window if window is not None and hasattr(window, "op_started") else None
+        """The main window, also when the operation started in a dialog over it."""
+        widget = self._parent
+        while widget is not None and shiboken6.isValid(widget):
+            window = widget.window()
+            if hasattr(window, "op_started"):
+                return window
+            widget = window.parentWidget()
+        return None
 
     def _schedule_dialog(self) -> None:
         dialog = QProgressDialog(self._label or "", _tr("Annulla") if self._cancellable else "",

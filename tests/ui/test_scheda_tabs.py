@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWidget
 from sqlalchemy import select
 
 from desktop.core import documenti as core_documenti
@@ -334,12 +334,18 @@ def test_new_patto_is_created_for_the_person_and_opened(qtbot, window, store, pe
     tab = open_tab(qtbot, window, store, patti_tab, person_id)
     assert rows(tab) == []
     qtbot.mouseClick(tab.findChild(QPushButton, "newPatto"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.dialog is not None, timeout=LOAD_TIMEOUT)
     dialog = tab.dialog
-    submit(qtbot, dialog)
-    assert "titolo" in error_of(dialog)
-    pick(dialog, "kind", "ptri_bds")
-    qtbot.keyClicks(field(dialog, "title"), "Casa e lavoro")
-    qtbot.keyClick(field(dialog, "title"), Qt.Key.Key_Return)  # Enter creates
+    assert [p["person_id"] for p in dialog.people.people()] == [person_id]
+    qtbot.waitUntil(lambda: dialog.findChild(QRadioButton, "kind_ptri_bds") is not None,
+                    timeout=LOAD_TIMEOUT)
+    dialog.findChild(QRadioButton, "kind_ptri_bds").click()
+    assert dialog.title.text().startswith("PTRI con Budget di Salute – ")  # suggested
+    dialog.title.clear()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "Scrivi un titolo."
+    qtbot.keyClicks(dialog.title, "Casa e lavoro")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # Enter creates
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=LOAD_TIMEOUT)
 
     with store.read() as s:

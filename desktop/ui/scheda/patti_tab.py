@@ -1,6 +1,6 @@
 """Patti: the patti this person is a beneficiary of (alone or in a group
 project), newest first. Enter opens one in the patto editor; «Nuovo patto…»
-starts one from a template (the patto_kind catalogue) for this person.
+opens the editor's new-patto dialog with this person as beneficiary.
 
 Patti are not removed from here: a patto ends by its lifecycle (concluso,
 rinnovato), never by a delete in a list.
@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.core.errors import ValidationError
 from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
-from desktop.core.profile import current_operator
-from desktop.core.rules import patti as patti_rules
 from desktop.ui.models import Column, fmt_date
 from desktop.ui.pages.labels import catalogue_labels
-from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, combo_code
+from desktop.ui.ops import QueryOp
+from desktop.ui.scheda.tab_base import SchedaTab
 
 
 @dataclass(frozen=True)
@@ -34,29 +32,12 @@ class PattoRow:
     end_on: dt.date | None
 
 
-def create_patto(store, person_id: str, kind: str, title: str) -> str:
-    """A new patto in bozza for ``person_id``, authored by the current operator
-    and placed in the person's district; returns its id."""
-    operator = current_operator(store)
-    with store.session() as s:
-        person = s.get(Person, person_id)
-        if person is None:
-            raise ValidationError("La persona non esiste più in questo database.")
-        patto = patti_rules.new_patto(
-            s, kind=kind, title=title, beneficiaries=[person],
-            author_id=operator.id if operator else None,
-            territorial_unit_id=person.home_territorial_unit_id)
-        return patto.id
-
-
 class PattiTab(SchedaTab):
     watches = frozenset({"patto", "patto_beneficiary", "patto_version", "operator"})
-    catalogues = ("patto_kind",)
 
     def __init__(self, store, person_id: str, parent=None):
         super().__init__(store, person_id, parent)
-        self.add_button(self.tr("Nuovo patto…"), self.new_patto, name="newPatto",
-                        needs_choices=True)
+        self.add_button(self.tr("Nuovo patto…"), self.new_patto, name="newPatto")
         self.add_button(self.tr("Apri"), lambda: self.activate(self.selected()), name="openPatto",
                         needs_row=True, tooltip=self.tr("Apri il patto (Invio)"))
         columns = [
@@ -100,24 +81,27 @@ class PattiTab(SchedaTab):
         if row is not None:
             self.window().open_patto(row.id)
 
-    def new_patto(self) -> FormDialog:
-        fields = {}
-        dialog = FormDialog(self, self.tr("Nuovo patto"), self.tr("Crea e apri"),
-                            lambda: self._patto_write(fields))
-        fields["kind"] = dialog.combo(self.tr("Modello:"), "kind", self.choices["patto_kind"])
-        fields["title"] = dialog.line(self.tr("Titolo:"), "title",
-                                      placeholder=self.tr("es. Casa e lavoro: verso l'autonomia"))
-        dialog.accepted.connect(lambda: self.window().open_patto(dialog.result_value))
-        self.open_form(dialog)
-        fields["title"].setFocus(Qt.FocusReason.OtherFocusReason)
-        return dialog
+    def new_patto(self) -> None:
+        """The patto editor's own «Nuovo patto» dialog, with this person already
+        among the beneficiaries (others can join for a group project)."""
+        person_id = self.person_id
 
-    def _patto_write(self, fields: dict):
-        title = fields["title"].text().strip()
-        if not title:
-            raise ValidationError(self.tr("Dai un titolo al patto."), "title")
-        kind, person_id = combo_code(fields["kind"]), self.person_id
-        return lambda store, ctx: create_patto(store, person_id, kind, title)
+        def read_name(store, ctx) -> str:
+            with store.read() as s:
+                person = s.get(Person, person_id)
+                return f"{person.first_name} {person.last_name}" if person else ""
+
+        QueryOp(self, self.store, read_name).success(self._open_new_patto).run_in_background()
+
+    def _open_new_patto(self, name: str) -> None:
+        from desktop.ui.patto_editor import NewPattoDialog
+
+        dialog = NewPattoDialog(self.store, self, beneficiaries=[(self.person_id, name)])
+        dialog.created.connect(lambda patto_id: self.window().open_patto(patto_id))
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+        dialog.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 TAB = PattiTab
