@@ -162,6 +162,7 @@ class _Op(QObject, Generic[T]):
     def __init__(self, parent: QWidget | None, store, fn: Callable):
         super().__init__(None)  # lifetime is managed by _RUNNING, not by a parent
         self._parent = parent
+        self._window: OpHost | None = None  # the main window, found when the op starts
         self._store = store
         self._fn = fn
         self._success: Callable[[T], None] | None = None
@@ -208,8 +209,9 @@ class _Op(QObject, Generic[T]):
         self.ctx = OpContext(signals.progress.emit)
         self._signals = signals
         _RUNNING.add(self)
+        self._window = self._host()  # still told what changed if the parent goes first
         if self._label is not None:
-            host = self._host()
+            host = self._window
             if self._modal or host is None:
                 self._schedule_dialog()
             else:
@@ -228,7 +230,12 @@ class _Op(QObject, Generic[T]):
             if hasattr(window, "op_started"):
                 return window
             widget = window.parentWidget()
-        return None
+        window = self._window
+        return window if window is not None and shiboken6.isValid(window) else None
+
+    def _parent_gone(self) -> bool:
+        """The widget that asked was closed meanwhile: nobody is left to answer."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
 
     def _schedule_dialog(self) -> None:
         dialog = QProgressDialog(self._label or "", _tr("Annulla") if self._cancellable else "",
@@ -291,12 +298,14 @@ class _Op(QObject, Generic[T]):
                 host.op_finished(self)
 
     def _finish(self, result: Any) -> None:
-        if self._success is not None:
+        if self._success is not None and not self._parent_gone():
             self._success(result)
 
     def _fail(self, exc: BaseException) -> None:
         if not isinstance(exc, TessereError):
             log_failure(exc)
+        if self._parent_gone():
+            return
         if self._failure is not None:
             self._failure(exc)
         elif not isinstance(exc, OperationCancelled):
@@ -330,7 +339,7 @@ class CollectionOp(_Op[T]):
         host = self._host()
         if host is not None and (changes.tables or changes.everything):
             host.on_operation_did_execute(changes, self._initiator)
-        if self._success is not None:
+        if self._success is not None and not self._parent_gone():
             self._success(result)
 
 

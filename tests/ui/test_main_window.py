@@ -6,6 +6,7 @@ import logging
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -171,6 +172,29 @@ def test_a_write_operation_refreshes_the_people_list(qtbot, store, window):
     assert "person" in seen[0].tables
 
 
+def test_a_write_from_a_dialog_that_closed_still_refreshes_the_list(qtbot, store, window):
+    """The dialog asked, then went away before the worker finished: the pages
+    still hear what changed, and nobody calls back into the deleted dialog."""
+    from PySide6.QtWidgets import QDialog
+
+    page = window.pages[0]
+    release = threading.Event()
+
+    def add(store, ctx):
+        release.wait(10)
+        with store.session() as s:
+            s.add(Person(first_name="Bice", last_name="Abbati"))
+
+    dialog = QDialog(window)
+    answered = []
+    CollectionOp(dialog, store, add).success(answered.append).run_in_background()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    release.set()
+    qtbot.waitUntil(lambda: shown_names(page)[:1] == ["Abbati Bice"])
+    assert answered == []
+
+
 def _failure_box(window):
     boxes = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, QMessageBox) and w.objectName() == "opFailureBox" and w.isVisible()]
@@ -273,8 +297,6 @@ def test_screenshot_with_a_wrong_passphrase_fails_cleanly(qtbot, tmp_path, monke
 
 
 def test_the_frame_is_on_screen_before_the_database_opens(qtbot, tmp_path, monkeypatch):
-    import shiboken6
-
     from desktop.core.profile import create_profile, districts
     from desktop.ui.app import open_main_window
     from desktop.ui.main_window import MainWindow
