@@ -7,7 +7,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench demo screenshots clean
+.PHONY: run test bench demo translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: $(STAMP_TEST)
 
 demo: $(STAMP_RUN)
 	$(BIN)/tessere demo --size small
+
+# Refresh the template translators fill in (Italian is the source language).
+translations: $(STAMP_RUN)
+	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py' | sort) -no-obsolete \
+		-ts resources/translations/tessere_en.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
