@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.detail import DetailView
-from desktop.ui.ops import OpChanges, wait_for_ops
+from desktop.ui.ops import OpChanges, QueryOp, wait_for_ops
 from desktop.ui.pages import page_classes
 from desktop.ui.pages.base import Page
 
@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._choose_database)
         file_menu.addAction(open_action)
+        profile_action = QAction(self.tr("&Profilo operatore…"), self)
+        profile_action.triggered.connect(self.change_profile)
+        file_menu.addAction(profile_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Esci"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -220,6 +223,27 @@ class MainWindow(QMainWindow):
             if not self.close_detail():
                 return
         self.current_page().focus_search()
+
+    def change_profile(self) -> None:
+        """Who works on this computer, and from which district (the first-run
+        dialog, again): every page reloads, since lists start from both."""
+        from desktop.ui.profile_dialog import ProfileDialog
+
+        if self.store is None:
+            return
+        self.profile_dialog = ProfileDialog(self.store, self)
+        self.profile_dialog.accepted.connect(self._profile_changed)
+        self.profile_dialog.open()
+
+    def _profile_changed(self) -> None:
+        from desktop.core.profile import current_operator
+
+        def read(store, ctx):
+            operator = current_operator(store)
+            return operator.full_name if operator else None
+
+        QueryOp(self, self.store, read).success(self.set_operator).run_in_background()
+        self.on_operation_did_execute(OpChanges.all(), None)
 
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -439,3 +439,17 @@ def test_the_first_run_step_asks_once_and_offers_existing_operators(qtbot, store
     assert current_operator(store).full_name == "Luca Neri"
     assert store.meta(DISTRICT_KEY) == unit_id(store, "DIST-PIANURA-EST")
     profile_step(store, None)  # a profile exists: nothing is asked, nothing blocks
+
+
+def test_the_profile_can_be_changed_later_from_the_file_menu(qtbot, window, store):
+    action = next(a for a in window.menuBar().actions()[0].menu().actions()
+                  if a.text() == "&Profilo operatore…")
+    action.trigger()
+    dialog = window.profile_dialog
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and dialog.existing.count() > 1)
+    choose(dialog.existing, "Neri Luca — educatore professionale")
+    choose(dialog.district, "Distretto Pianura Est")
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: window.operator_label.text().startswith("Luca Neri"))
+    assert store.meta(DISTRICT_KEY) == unit_id(store, "DIST-PIANURA-EST")
+    assert current_operator(store).full_name == "Luca Neri"
