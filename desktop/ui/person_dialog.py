@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -29,11 +29,14 @@ from desktop.core.errors import TessereError, ValidationError
 from desktop.core.model import Comune, Operator, Person, ReplicaMeta
 from desktop.core.profile import DISTRICT_KEY, districts
 from desktop.core.rules import codice_fiscale as cf
+from desktop.ui.drafts import DraftWriter
 from desktop.ui.ops import CollectionOp, QueryOp, failure_message
+from desktop.ui.questions import ask
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 FORM_STYLE = "#personForm { background: #ffffff; }"
 GUARDIAN_KINDS = ("amministratore di sostegno", "tutore", "curatore")
+DRAFT_DELAY_MS = 800  # a draft is written this long after typing stops
 STATUS_STYLES = {
     "ok": "color: #166534; background: #ecfdf3; border: 1px solid #b7e4c7;",
     "warning": "color: #9a3412; background: #fff4e5; border: 1px solid #fcd9a8;",
@@ -292,6 +295,12 @@ class PersonDialog(QDialog):
         self.setMinimumSize(880, 560)
         self.resize(940, 780)
         self._errors: dict[str, QLabel] = {}
+        # What is typed survives a crash: a draft in the encrypted database.
+        self._drafts = DraftWriter(store, "persona", person_id)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(lambda: self._drafts.save(self.form_state()))
         self._build()
         self._set_loading(True)
         (QueryOp(self, store, lambda st, ctx: load_form_data(st, person_id).with_models())
@@ -557,6 +566,41 @@ class PersonDialog(QDialog):
         self._dirty = False
         self.update_code_status()
         self.last_name.setFocus()
+        self._drafts.load(self._offer_draft)
+
+    # -------------------------------------------------------------- drafts
+    def form_state(self) -> dict[str, Any]:
+        """Everything typed, as typed (a draft may be half-valid)."""
+        return {
+            "texts": {edit.objectName(): edit.text() for edit in self._text_fields()},
+            "choices": {combo.objectName(): combo.currentData()
+                        for combo in (self.sex, self.unit, self.case_manager)},
+            "guardian_kind": self.guardian_kind.currentText(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        for edit in self._text_fields():
+            if edit.objectName() in state.get("texts", {}):
+                edit.setText(state["texts"][edit.objectName()])
+        for combo in (self.sex, self.unit, self.case_manager):
+            self._select(combo, state.get("choices", {}).get(combo.objectName()))
+        self.guardian_kind.setCurrentText(state.get("guardian_kind", ""))
+        self.notes.setPlainText(state.get("notes", ""))
+        self._dirty = True
+        self.update_code_status()
+
+    def _offer_draft(self, draft: dict[str, Any] | None) -> None:
+        if not draft or not self.isVisible():
+            return
+        when = draft.get("saved_at", "")
+        self.draft_box = ask(
+            self, self.tr("C'è una bozza non salvata di questa anagrafica."),
+            self.tr("Ripristina la bozza"), lambda: self.restore_state(draft),
+            details=self.tr("Scritta il %1 e non salvata (forse il programma si è chiuso "
+                            "all'improvviso). Vuoi riprenderla?").replace(
+                "%1", formats.day_time(dt.datetime.fromisoformat(when)) if when else "—"),
+            name="draftBox")
 
     def _load_failed(self, exc: BaseException) -> None:
         self._show_message("error", failure_message(exc))
@@ -601,6 +645,7 @@ class PersonDialog(QDialog):
     # ---------------------------------------------------- the live checks
     def _changed(self, *_args) -> None:
         self._dirty = True
+        self._draft_timer.start()
         if self._accepted_warnings:
             self._accepted_warnings = []
             self.save_button.setText(self.tr("Salva"))
@@ -809,6 +854,8 @@ class PersonDialog(QDialog):
         self._set_saving(False)
         self.saved_id = person_id
         self._dirty = False
+        self._draft_timer.stop()
+        self._drafts.discard()
         self.accept()
         if self._on_saved is not None:
             self._on_saved(person_id)
@@ -872,6 +919,8 @@ class PersonDialog(QDialog):
 
     def _discard(self) -> None:
         self._dirty = False
+        self._draft_timer.stop()
+        self._drafts.discard()
         super().reject()
 
 

@@ -453,3 +453,26 @@ def test_the_profile_can_be_changed_later_from_the_file_menu(qtbot, window, stor
     qtbot.waitUntil(lambda: window.operator_label.text().startswith("Luca Neri"))
     assert store.meta(DISTRICT_KEY) == unit_id(store, "DIST-PIANURA-EST")
     assert current_operator(store).full_name == "Luca Neri"
+
+
+def test_what_was_typed_survives_a_crash_as_a_draft(qtbot, store):
+    from desktop.core import drafts
+
+    dialog, _saved = open_dialog(qtbot, store)
+    type_anagrafica(qtbot, dialog)
+    qtbot.keyClicks(dialog.code, MARIA_CF[:9])
+    qtbot.waitUntil(lambda: (drafts.load(store, "persona", None) or {}).get(
+        "texts", {}).get("codice_fiscale") == MARIA_CF[:9], timeout=10_000)
+    dialog.done(0)  # gone without asking, as in a crash
+
+    again, saved = open_dialog(qtbot, store)
+    qtbot.waitUntil(lambda: getattr(again, "draft_box", None) is not None)
+    restore = next(b for b in again.draft_box.buttons() if b.text() == "Ripristina la bozza")
+    click(qtbot, restore)
+    assert (again.last_name.text(), again.first_name.text(), again.code.text()) == \
+        ("Rossi", "Maria", MARIA_CF[:9])
+    assert again.sex.currentData() == "F"
+    again.code.setText(MARIA_CF)
+    click(qtbot, again.save_button)
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    qtbot.waitUntil(lambda: drafts.load(store, "persona", None) is None, timeout=10_000)

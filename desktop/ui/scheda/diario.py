@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import aliased
 
-from desktop.core import drafts
 from desktop.core.errors import ValidationError
 from desktop.core.formats import day_time
 from desktop.core.model import CaseEpisode, CatalogueItem, DiaryEntry, Operator, Organisation
 from desktop.core.profile import current_operator
 from desktop.core.rules import diary as diary_rules
+from desktop.ui.drafts import DraftWriter
 from desktop.ui.models import Column, RowsModel
-from desktop.ui.ops import CollectionOp, OpChanges, QueryOp, failure_message, log_failure
+from desktop.ui.ops import CollectionOp, OpChanges, QueryOp, failure_message
 from desktop.ui.questions import ask
 
 
@@ -364,55 +364,6 @@ class EntryView(QFrame):
             if row.status == "pianificata" else
             self.tr("Congela la voce: poi si rettifica solo aggiungendo una correzione"))
         self.correct_button.setVisible(row.closed)
-
-
-# ------------------------------------------------------------------ drafts
-class DraftWriter:
-    """Saves and discards one editor's draft strictly in order on a worker, so
-    a late autosave can never bring back a draft that was just discarded. Plain
-    Python, not a widget: it outlives an editor that closed meanwhile."""
-
-    def __init__(self, store, editor: str, record_id: str | None):
-        self._store, self._editor, self._record_id = store, editor, record_id
-        self._queue: list[Callable[[Any], None]] = []
-        self._busy = False
-
-    @property
-    def idle(self) -> bool:
-        return not self._busy and not self._queue
-
-    def save(self, state: dict[str, Any]) -> None:
-        state = dict(state, saved_at=dt.datetime.now().isoformat(timespec="seconds"))
-        self._push(lambda store: drafts.save(store, self._editor, self._record_id, state))
-
-    def discard(self) -> None:
-        self._push(lambda store: drafts.discard(store, self._editor, self._record_id))
-
-    def load(self, done: Callable[[dict[str, Any] | None], None]) -> None:
-        QueryOp(None, self._store, lambda store, ctx: drafts.load(
-            store, self._editor, self._record_id)).success(done).failure(log_failure) \
-            .run_in_background()
-
-    def _push(self, job: Callable[[Any], None]) -> None:
-        self._queue.append(job)
-        self._next()
-
-    def _next(self) -> None:
-        if self._busy or not self._queue:
-            return
-        job = self._queue.pop(0)
-        self._busy = True
-
-        def finished(_result=None) -> None:
-            self._busy = False
-            self._next()
-
-        def failed(exc: BaseException) -> None:
-            log_failure(exc)
-            finished()
-
-        (CollectionOp(None, self._store, lambda store, ctx: job(store))
-         .success(finished).failure(failed).run_in_background())
 
 
 # ------------------------------------------------------------------ editor
