@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from babel.numbers import format_currency, format_decimal
 
@@ -32,17 +33,25 @@ def day_time(value: dt.datetime | None) -> str:
     return "" if value is None else value.strftime("%d/%m/%Y %H:%M")
 
 
+# "1.234,56", "1234,5", "1.500", "1500" — and, for pasted text, "1234.56".
+_ITALIAN_AMOUNT = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?$")
+_DOT_DECIMALS = re.compile(r"^\d+\.\d{1,2}$")
+
+
 def parse_money(text: str) -> int:
-    """"1.234,56", "1234,5", "1234.56 €" → cents; ValueError with an Italian message."""
+    """"1.234,56", "1.500", "1234,5", "1234.56 €" → cents; ValueError with an
+    Italian message. A dot before three digits groups thousands, as Italians
+    write them ("1.500" is one thousand five hundred); anything ambiguous or
+    with more than two decimals is refused rather than guessed."""
     cleaned = (text or "").replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
     if not cleaned:
         return 0
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    try:
-        value = round(float(cleaned) * 100)
-    except ValueError:
-        raise ValueError(f"«{text}» non è un importo valido (esempio: 1.234,56).") from None
-    if value < 0:
+    if cleaned.startswith("-"):
         raise ValueError("L'importo non può essere negativo.")
-    return value
+    if _ITALIAN_AMOUNT.match(cleaned):
+        euros, _, decimals = cleaned.replace(".", "").partition(",")
+    elif _DOT_DECIMALS.match(cleaned):
+        euros, _, decimals = cleaned.partition(".")
+    else:
+        raise ValueError(f"«{text}» non è un importo valido (esempio: 1.234,56).")
+    return int(euros) * 100 + int((decimals + "00")[:2])
