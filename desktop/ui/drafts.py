@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
+from PySide6.QtCore import QObject
+
 from desktop.core import drafts
 from desktop.ui.ops import CollectionOp, QueryOp, log_failure
 
@@ -30,8 +32,9 @@ class DraftWriter:
     def discard(self) -> None:
         self._push(lambda store: drafts.discard(store, self._editor, self._record_id))
 
-    def load(self, done: Callable[[dict[str, Any] | None], None]) -> None:
-        QueryOp(None, self._store, lambda store, ctx: drafts.load(
+    def load(self, done: Callable[[dict[str, Any] | None], None], owner: QObject) -> None:
+        """``done(draft or None)``, unless ``owner`` (the editor) closed meanwhile."""
+        QueryOp(owner, self._store, lambda store, ctx: drafts.load(
             store, self._editor, self._record_id)).success(done).failure(log_failure) \
             .run_in_background()
 

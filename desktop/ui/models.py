@@ -93,7 +93,7 @@ class RowsModel(QAbstractTableModel):
             with store.read() as session:
                 return fetch(session, offset, limit)
 
-        (QueryOp(None, self._store, run)
+        (QueryOp(self, self._store, run)  # a model deleted meanwhile is not called back
          .success(lambda rows: self._apply(generation, rows))
          .failure(lambda exc: self._failed(generation, exc))
          .run_in_background())

@@ -159,7 +159,9 @@ def wait_for_ops(timeout_ms: int = 10_000) -> bool:
 
 
 class _Op(QObject, Generic[T]):
-    def __init__(self, parent: QWidget | None, store, fn: Callable):
+    def __init__(self, parent: QObject | None, store, fn: Callable):
+        """``parent``: who asked — its window hosts the progress and hears about
+        changes, and once Qt has deleted it the callbacks are dropped."""
         super().__init__(None)  # lifetime is managed by _RUNNING, not by a parent
         self._parent = parent
         self._window: OpHost | None = None  # the main window, found when the op starts
@@ -223,8 +225,12 @@ class _Op(QObject, Generic[T]):
         return self._fn(self._store, self.ctx)
 
     def _host(self) -> OpHost | None:
-        """The main window, also when the operation started in a dialog over it."""
+        """The main window, also when the operation started in a dialog over it
+        or in a non-widget object (a model) owned by a widget."""
         widget = self._parent
+        while (widget is not None and shiboken6.isValid(widget)
+               and not isinstance(widget, QWidget)):
+            widget = widget.parent()
         while widget is not None and shiboken6.isValid(widget):
             window = widget.window()
             if hasattr(window, "op_started"):

@@ -566,7 +566,7 @@ class PersonDialog(QDialog):
         self._dirty = False
         self.update_code_status()
         self.last_name.setFocus()
-        self._drafts.load(self._offer_draft)
+        self._drafts.load(self._offer_draft, self)
 
     # -------------------------------------------------------------- drafts
     def form_state(self) -> dict[str, Any]:

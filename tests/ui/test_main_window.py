@@ -329,3 +329,26 @@ def test_the_frame_is_on_screen_before_the_database_opens(qtbot, tmp_path, monke
     finally:
         window.close()
         store.close()
+
+
+def test_a_table_closed_before_its_rows_arrive_is_left_alone(qtbot, store):
+    """Leaving a scheda while its rows load: the answer finds no model and is
+    dropped (it used to raise 'Internal C++ object already deleted')."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.ops import wait_for_ops
+
+    release = threading.Event()
+
+    def fetch(session, offset, limit):
+        release.wait(10)
+        return [("riga",)]
+
+    owner = QWidget()
+    model = RowsModel([Column("Voce", lambda r: r[0])], store, parent=owner)
+    model.set_source(fetch)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(model))
+    release.set()
+    assert wait_for_ops()
+    qtbot.wait(100)  # the queued answer is delivered here; pytest-qt fails on any exception

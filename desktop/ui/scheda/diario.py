@@ -401,7 +401,7 @@ class EntryEditor(QFrame):
                        self.place.textChanged, self.organisation.currentIndexChanged,
                        self.level.currentIndexChanged, self.text.textChanged):
             signal.connect(self._changed)
-        self.writer.load(self._offer_draft)
+        self.writer.load(self._offer_draft, self)
 
     # ------------------------------------------------------------ building
     def _build(self, lookups: Lookups) -> None:
@@ -658,7 +658,8 @@ class EntryEditor(QFrame):
         the text for later or to throw it away."""
         self._autosave.stop()
         if not self.has_unsaved():
-            if self._offered is None:
+            # A draft not yet looked up (or still on offer) is kept for next time.
+            if self._draft_checked and self._offered is None:
                 self.writer.discard()
             return True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tessere"),
