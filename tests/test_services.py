@@ -72,7 +72,10 @@ def test_foreign_birth_country_is_cross_checked(store):
 def test_parse_date_messages():
     assert anagrafica.parse_date("09/07/1975") == dt.date(1975, 7, 9)
     with pytest.raises(ValidationError) as err:
-        anagrafica.parse_date("31/02/2020")
+        anagrafica.parse_date("31/02/2020")  # the right shape, a day that does not exist
+    assert str(err.value) == "Il giorno 31/02/2020 non esiste nel calendario."
+    with pytest.raises(ValidationError) as err:
+        anagrafica.parse_date("febbraio 2020")
     assert "gg/mm/aaaa" in str(err.value)
 
 

@@ -8,6 +8,7 @@ a mismatch is always explained, never silently accepted or "fixed".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,8 @@ def parse_date(text: str, field_name: str = "birth_date") -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+    if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", text):
+        raise ValidationError(f"Il giorno {text} non esiste nel calendario.", field_name)
     raise ValidationError(f"«{text}» non è una data valida: scrivila come gg/mm/aaaa.", field_name)
 
 

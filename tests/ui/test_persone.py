@@ -133,7 +133,7 @@ def test_an_impossible_date_is_said_next_to_its_field(qtbot, store):
     qtbot.keyClicks(dialog.code, MARIA_CF)
     click(qtbot, dialog.save_button)
     error = dialog._errors["birth_date"]
-    assert error.isVisible() and "non è una data valida" in error.text()
+    assert error.isVisible() and "non esiste nel calendario" in error.text()
     assert dialog.birth_date.hasFocus() and dialog.birth_date.text() == "31/02/1975"
     assert not saved and people_count(store) == 0
 

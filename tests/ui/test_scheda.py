@@ -154,6 +154,10 @@ def test_home_visit_closed_then_refused_then_corrected(qtbot, store, scheda):
     assert tab.editor.heading.text().startswith("Correzione della voce del")
     assert tab.editor.text.toPlainText() == "Casa in ordine; parla del nuovo lavoro."
     assert not tab.editor.type_box.isEnabled()
+    assert tab.editor.text.textCursor().atEnd()  # the cursor waits after the original text
+    click(qtbot, tab.editor.save_button)  # an unchanged copy is not a correction
+    assert "uguale alla voce che corregge" in tab.editor.error.text()
+    assert len(rows(tab)) == 1
     tab.editor.text.selectAll()
     qtbot.keyClicks(tab.editor.text, "Il lavoro risulta un tirocinio, non un'assunzione.")
     click(qtbot, tab.editor.save_button)

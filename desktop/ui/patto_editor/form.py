@@ -389,6 +389,11 @@ def problems(form: Form) -> list[Problem]:
             for key in keys:
                 error = date_error(row.get(key, ""))
                 need(section, i, error is None, error or "")
+    for i, row in enumerate(form.get("supports", [])):
+        if not date_error(row.get("from_on", "")) and not date_error(row.get("to_on", "")):
+            start, end = _date(row.get("from_on", "")), _date(row.get("to_on", ""))
+            need("supports", i, not (start and end and end < start),
+                 "il sostegno finisce prima di cominciare.")
     return out
 
 

@@ -19,7 +19,7 @@ from typing import Any, Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, QRect, QSize, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout, QFrame, QHBoxLayout, QLabel,
     QLineEdit, QListView, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget,
@@ -523,6 +523,7 @@ class EntryEditor(QFrame):
         if self.corrects is not None:  # a correction keeps what it corrects, but the text
             for widget in (self.type_box, self.place, self.organisation, self.level):
                 widget.setEnabled(False)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)  # to add, not to overwrite
 
     @staticmethod
     def _select(box: QComboBox, code: str | None) -> None:
@@ -617,6 +618,10 @@ class EntryEditor(QFrame):
         state = self.state()
         if not state["text"].strip():
             self._show_error(self.tr("Scrivi il testo della voce prima di salvarla."), "text")
+            return
+        if self.corrects is not None and state["text"].strip() == self.corrects.text.strip():
+            self._show_error(self.tr(
+                "La correzione è uguale alla voce che corregge: scrivi che cosa cambia."), "text")
             return
         self._saving = True
         self._autosave.stop()

@@ -358,6 +358,7 @@ class ValutazioniTab(QWidget):
         self.date = QDateEdit()
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate.currentDate())  # an assessment is of what was seen
         date_label.setBuddy(self.date)
         top.addWidget(date_label)
         top.addWidget(self.date)
