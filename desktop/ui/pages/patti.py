@@ -87,7 +87,9 @@ class PattiPage(Page):
         ]
         self.model = RowsModel(columns, store, parent=self)
         self.table = self.build_table(self.model, stretch_column=0)
-        set_column_widths(self.table, {1: 175, 2: 165, 3: 90, 4: 90, 5: 140, 6: 190})
+        set_column_widths(self.table, {1: 165, 2: 150, 3: 80, 4: 70, 5: 130, 6: 180})
+        # Titles differ at the end ("PTRI con Budget di Salute – Daniele Sartori").
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._timer = self.debounce(self.load)
         self.search_field.textChanged.connect(self._timer.start)
         self.table.activated.connect(self._open_patto)  # double-click or Enter

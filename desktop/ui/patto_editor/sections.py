@@ -729,8 +729,10 @@ class SupportsSection(Section):
 
 
 # ------------------------------------------------------------------ budget
-BUDGET_COLUMNS: Columns = [("Fonte di finanziamento", 220), ("Asse", 175), ("Descrizione", None),
-                           ("", 84), ("Impegnato €", 105), ("Speso €", 105)]
+# The description says what the money is for: it gets the room, the combos
+# show their choice in full in the drop-down and as a tooltip.
+BUDGET_COLUMNS: Columns = [("Fonte di finanziamento", 180), ("Asse", 140), ("Descrizione", None),
+                           ("", 84), ("Impegnato €", 100), ("Speso €", 100)]
 
 
 class BudgetRow(RowWidget):
@@ -742,10 +744,15 @@ class BudgetRow(RowWidget):
         layout.setSpacing(8)
         self.source = ChoiceBox(ref.sources, empty=self.tr("Scegli la fonte…"))
         self.source.set_code(row["funding_source"])
+        self.source.currentTextChanged.connect(self.source.setToolTip)
+        self.source.setToolTip(self.source.currentText())
         self.axis = ChoiceBox(ref.axes, empty=self.tr("Trasversale"))
         self.axis.set_code(row["axis"])
         self.description = line_edit(row["description"])
         self.description.setPlaceholderText(self.tr("Per che cosa"))
+        self.description.setMinimumWidth(220)
+        self.description.textChanged.connect(self.description.setToolTip)
+        self.description.setToolTip(self.description.text())
         self.in_kind = QCheckBox(self.tr("in natura"))
         self.in_kind.setToolTip(self.tr("Valore di beni o tempo donati, non denaro"))
         self.in_kind.setChecked(bool(row["in_kind"]))
