@@ -382,8 +382,9 @@ def test_sign_freezes_then_amend_opens_version_2_and_compare_marks_it(qtbot, sto
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: editor.data.current_version == 2 and not editor._busy)
     assert not editor.general.title.isReadOnly()
-    assert not editor.locked_banner.isVisible()
     assert "versione 2, in preparazione" in editor.subtitle_label.text()
+    assert editor.locked_banner.label.text().startswith(
+        "In vigore resta la versione 1, firmata il ")  # until version 2 is signed
 
     show_tab(editor, editor.budget)
     line = editor.budget.rows.widgets()[0]

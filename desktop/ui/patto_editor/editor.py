@@ -336,11 +336,27 @@ class PattoEditor(DetailView):
             self.locked_banner.show_message(self.tr(
                 "Il patto è %1: non si modifica più.").replace(
                 "%1", rules.STATE_LABELS[data.state].lower()), "locked", closable=False)
+        elif in_force := self._version_in_force():
+            # An amendment in preparation: the signed version still governs the
+            # patto (its state, activation, suspension) until this one is signed.
+            self.locked_banner.show_message(self.tr(
+                "In vigore resta la versione %1, firmata il %2. La versione %3 è in "
+                "preparazione: vale solo dopo la firma.").replace("%1", str(in_force.number))
+                .replace("%2", formats.day(in_force.signed_at))
+                .replace("%3", str(data.current_version)), "info", closable=False)
         else:
             self.locked_banner.hide()
         for button in (self.sign_button, *self.transition_buttons.values()):
             button.style().unpolish(button)
             button.style().polish(button)
+
+    def _version_in_force(self):
+        """The newest signed version while a newer one is being prepared."""
+        data = self.data
+        if data.locked:
+            return None
+        signed = [v for v in data.versions if v.signed_at and v.number < data.current_version]
+        return max(signed, key=lambda v: v.number) if signed else None
 
     def _elide_title(self) -> None:
         label = self.title_label
