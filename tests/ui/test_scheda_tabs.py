@@ -200,7 +200,7 @@ def test_measure_end_before_start_is_refused_then_saved(qtbot, window, store, pe
     assert dialog.focusWidget() is field(dialog, "end_on")
     type_into(qtbot, dialog, "end_on", "31/02/2025")
     submit(qtbot, dialog)
-    assert "Data di fine" in error_of(dialog) and "gg/mm/aaaa" in error_of(dialog)
+    assert error_of(dialog) == "Data di fine: Il giorno 31/02/2025 non esiste nel calendario."
     with store.read() as s:
         assert s.scalar(select(Measure)) is None
     assert field(dialog, "start_on").text() == "01/03/2024"  # nothing lost
