@@ -17,7 +17,6 @@ from desktop.ui.ops import CollectionOp, QueryOp, failure_message
 from desktop.ui.patto_editor.form import Choice
 from desktop.ui.patto_editor.pickers import PersonSearch
 from desktop.ui.patto_editor.sections import BeneficiaryList
-from desktop.ui.patto_editor.widgets import alive
 
 
 class ReasonDialog(QDialog):
@@ -141,7 +140,7 @@ class NewPattoDialog(QDialog):
                                            .where(CatalogueItem.catalogue == "patto_kind")
                                            .order_by(CatalogueItem.position))]
 
-        QueryOp(self, store, kinds).success(alive(self, self._show_kinds)).run_in_background()
+        QueryOp(self, store, kinds).success(self._show_kinds).run_in_background()
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -209,8 +208,8 @@ class NewPattoDialog(QDialog):
 
         (CollectionOp(self, self.store, work)
          .with_progress(self.tr("Creazione del patto…"))
-         .success(alive(self, self._created))
-         .failure(alive(self, self._failed))
+         .success(self._created)
+         .failure(self._failed)
          .run_in_background())
 
     def _created(self, patto_id: str) -> None:

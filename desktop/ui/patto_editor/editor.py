@@ -39,7 +39,7 @@ from desktop.ui.patto_editor.sections import (
 )
 from desktop.ui.patto_editor.style import EDITOR_QSS
 from desktop.ui.patto_editor.versions import VersionsSection
-from desktop.ui.patto_editor.widgets import Banner, alive
+from desktop.ui.patto_editor.widgets import Banner
 from desktop.ui.print_actions import add_print_buttons, safe_file_name
 from desktop.ui.questions import ask
 
@@ -258,8 +258,8 @@ class PattoEditor(DetailView):
             return data, drafts.load(store, DRAFT_EDITOR, patto_id)
 
         (QueryOp(self, self.store, run)
-         .success(alive(self, lambda result: self._loaded(*result)))
-         .failure(alive(self, self._load_failed))
+         .success(lambda result: self._loaded(*result))
+         .failure(self._load_failed)
          .run_in_background())
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -493,8 +493,8 @@ class PattoEditor(DetailView):
 
         (CollectionOp(self, self.store, work)
          .with_progress(label)
-         .success(alive(self, succeeded))
-         .failure(alive(self, failed))
+         .success(succeeded)
+         .failure(failed)
          .run_in_background())
 
     # ------------------------------------------------------------------ drafts
@@ -682,8 +682,8 @@ class PattoEditor(DetailView):
 
         self._busy = True
         (CollectionOp(self, self.store, work)
-         .success(alive(self, done))
-         .failure(alive(self, lambda exc: done(message=failure_message(exc))))
+         .success(done)
+         .failure(lambda exc: done(message=failure_message(exc)))
          .run_in_background())
 
     # ------------------------------------------------------------------ versions
@@ -705,9 +705,8 @@ class PattoEditor(DetailView):
 
         (QueryOp(self, self.store, run)
          .with_progress(self.tr("Confronto delle versioni…"))
-         .success(alive(self, self.versions.show_comparison))
-         .failure(alive(self, lambda exc: self.notice.show_message(failure_message(exc),
-                                                                   "error")))
+         .success(self.versions.show_comparison)
+         .failure(lambda exc: self.notice.show_message(failure_message(exc), "error"))
          .run_in_background())
 
     # ------------------------------------------------------------------ printing

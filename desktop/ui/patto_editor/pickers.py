@@ -17,7 +17,7 @@ from desktop.core.search import search_people
 from desktop.ui.models import Column, RowsModel, fmt_date
 from desktop.ui.ops import QueryOp
 from desktop.ui.patto_editor.form import Choice
-from desktop.ui.patto_editor.widgets import ChoiceBox, alive
+from desktop.ui.patto_editor.widgets import ChoiceBox
 
 DEBOUNCE_MS = 150
 
@@ -89,7 +89,7 @@ class PersonSearch(QWidget):
                 return search_people(session, text, limit=20)
 
         QueryOp(self, self.store, run) \
-            .success(alive(self, lambda hits: self._show(hits, generation))) \
+            .success(lambda hits: self._show(hits, generation)) \
             .run_in_background()
 
     def _show(self, hits, generation: int) -> None:

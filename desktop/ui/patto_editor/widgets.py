@@ -12,21 +12,8 @@ from PySide6.QtWidgets import (
     QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
-import shiboken6
-
 from desktop.core import formats
 from desktop.ui.patto_editor.form import Choice, date_error, money_error, money_text
-
-
-def alive(widget: QWidget, fn: Callable) -> Callable:
-    """``fn`` for an operation's callback, skipped if ``widget`` was closed and
-    deleted while the operation ran."""
-    def call(*args, **kwargs):
-        if shiboken6.isValid(widget):
-            return fn(*args, **kwargs)
-        return None
-
-    return call
 
 
 def set_read_only(widget: QWidget, read_only: bool) -> None:
