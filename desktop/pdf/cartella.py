@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import ValidationError
 from desktop.core.model import CaseEpisode, Deadline, DiaryEntry, Measure, Person
 from desktop.core.rules import patti as rules
+from desktop.core import formats
 from desktop.pdf import layout as L
 from desktop.pdf.lookups import Catalogues, address, operator_name, organisation_line, person_unit_ids
 from desktop.pdf.patto import find_current_patto
@@ -31,7 +32,7 @@ def _pairs(rows: list[tuple[str, str]]) -> Flowable:
 def _anagrafica(session: Session, person: Person) -> list[Flowable]:
     st = L.styles()
     born = " ".join(x for x in (
-        f"il {L.day(person.birth_date)}" if person.birth_date else "",
+        f"il {formats.day(person.birth_date)}" if person.birth_date else "",
         f"a {person.birth_comune.name}" if person.birth_comune else
         (f"in {person.birth_country}" if person.birth_country else ""),
     ) if x)
@@ -49,7 +50,7 @@ def _anagrafica(session: Session, person: Person) -> list[Flowable]:
         ("Email", person.email or ""), ("Lingue", person.languages or ""),
         ("Tutela", guardian),
         ("Case manager", operator_name(session, person.case_manager_id)),
-        ("Consenso privacy", L.day(person.consent_given_on) or "non registrato"),
+        ("Consenso privacy", formats.day(person.consent_given_on) or "non registrato"),
     ]
     return [Paragraph("Anagrafica", st.h1), _pairs(rows)]
 
@@ -75,7 +76,7 @@ def _episodes_and_measures(session: Session, person: Person, cat: Catalogues) ->
         out += [Paragraph("Presa in carico", st.h1), _pairs([
             ("Origine", cat.label("case_origin", e.origin)),
             ("Fase", cat.label("case_phase", e.phase)),
-            ("Segnalazione", L.day(e.segnalazione_on)),
+            ("Segnalazione", formats.day(e.segnalazione_on)),
             ("Responsabile", operator_name(session, e.responsible_operator_id)),
         ])]
     measures = session.scalars(select(Measure).where(Measure.person_id == person.id)
@@ -84,10 +85,10 @@ def _episodes_and_measures(session: Session, person: Person, cat: Catalogues) ->
     if measures:
         rows = [tuple(L.cell(h, True) for h in ("Misura", "Stato", "Dal – al", "Importo mensile"))]
         for m in measures:
-            period = " – ".join(x for x in (L.day(m.start_on), L.day(m.end_on)) if x)
+            period = " – ".join(x for x in (formats.day(m.start_on), formats.day(m.end_on)) if x)
             rows.append((L.cell(cat.label("measure_type", m.measure_type)),
                          L.cell(cat.label("measure_status", m.status)), L.cell(period),
-                         L.cell(L.money(m.monthly_amount_cents))))
+                         L.cell(formats.money(m.monthly_amount_cents))))
         out += [Paragraph("Misure attive", st.h1),
                 L.grid(rows, [70 * mm, 30 * mm, 44 * mm, L.CONTENT_W - 144 * mm],
                        extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")])]
@@ -113,7 +114,7 @@ def _diary(session: Session, person: Person, cat: Catalogues, include_confidenti
             kind = cat.label("diary_entry_type", e.entry_type)
             if e.confidentiality != "ordinario":
                 kind += f" ({e.confidentiality})"
-            rows.append((L.cell(L.day(e.occurred_at)), L.cell(kind),
+            rows.append((L.cell(formats.day(e.occurred_at)), L.cell(kind),
                          L.cell(operator_name(session, e.author_id)), L.cell(e.text)))
         out.append(L.grid(rows, [22 * mm, 30 * mm, 30 * mm, L.CONTENT_W - 82 * mm]))
     else:
@@ -145,9 +146,9 @@ def _patto_brief(session: Session, person: Person, cat: Catalogues) -> list[Flow
     out.append(_pairs([
         ("Patto", f"{patto.title} ({cat.label('patto_kind', patto.kind)})"),
         ("Stato", status), ("Obiettivi", goals),
-        ("Budget", f"{L.money(totals.committed_total)} impegnati, "
-                   f"{L.money(totals.spent_total)} spesi" if patto.budget_lines else ""),
-        ("Prossima verifica", L.day(min(due)) if due else ""),
+        ("Budget", f"{formats.money(totals.committed_total)} impegnati, "
+                   f"{formats.money(totals.spent_total)} spesi" if patto.budget_lines else ""),
+        ("Prossima verifica", formats.day(min(due)) if due else ""),
     ]))
     return out
 
@@ -160,7 +161,7 @@ def _deadlines(session: Session, person: Person, cat: Catalogues) -> list[Flowab
     if not items:
         return out + [Paragraph("Nessuna scadenza aperta.", st.muted)]
     rows = [tuple(L.cell(h, True) for h in ("Entro il", "Tipo", "Descrizione"))]
-    rows += [(L.cell(L.day(d.due_on)), L.cell(cat.label("deadline_kind", d.kind)),
+    rows += [(L.cell(formats.day(d.due_on)), L.cell(cat.label("deadline_kind", d.kind)),
               L.cell(d.description)) for d in items]
     return out + [L.grid(rows, [24 * mm, 56 * mm, L.CONTENT_W - 80 * mm])]
 
@@ -172,7 +173,7 @@ def section_for(session: Session, person: Person, *, include_confidential: bool 
     st = L.styles()
     today = today or dt.date.today()
     age = person.age_on(today)
-    subtitle = f"Riepilogo al {L.day(today)}" + (f" · {age} anni" if age is not None else "")
+    subtitle = f"Riepilogo al {formats.day(today)}" + (f" · {age} anni" if age is not None else "")
     flow: list[Flowable] = [Paragraph("Cartella sociale – riepilogo", st.subtitle),
                             Paragraph(L.text(person.full_name), st.title),
                             Paragraph(subtitle, st.small)]
@@ -182,7 +183,7 @@ def section_for(session: Session, person: Person, *, include_confidential: bool 
     flow += _patto_brief(session, person, cat)
     flow += _deadlines(session, person, cat)
     flow += _diary(session, person, cat, include_confidential)
-    footer = f"Riepilogo della cartella · {L.day(today)}"
+    footer = f"Riepilogo della cartella · {formats.day(today)}"
     if include_confidential:
         footer += " · include voci riservate"
     section = L.Section(organisation=organisation_line(session, *person_unit_ids(session, person)),

@@ -8,13 +8,11 @@ visit pack can be split and each part still reads as a whole document.
 """
 from __future__ import annotations
 
-import datetime as dt
 import io
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from babel.numbers import format_currency
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -75,21 +73,6 @@ def register_fonts() -> str:
 
 
 # ----------------------------------------------------------------- formats
-def money(cents: int | None) -> str:
-    """Amounts as Italians write them: 1.234,56 €."""
-    if cents is None:
-        return ""
-    return format_currency(cents / 100, "EUR", locale="it_IT")
-
-
-def day(value: dt.date | dt.datetime | str | None) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        value = dt.date.fromisoformat(value[:10])
-    return value.strftime("%d/%m/%Y")
-
-
 def text(value: Any) -> str:
     """Plain text made safe for reportlab's mini-markup, line breaks kept."""
     if value is None:

@@ -26,6 +26,7 @@ from desktop.core.model import (
 )
 from desktop.core.model.patti import AXES
 from desktop.core.rules import patti as rules
+from desktop.core import formats
 from desktop.pdf import layout as L
 from desktop.pdf.lookups import Catalogues, address, operator_name, organisation_line, person_unit_ids
 
@@ -89,7 +90,7 @@ def _title_block(p: PattoPrint, cat: Catalogues) -> Flowable:
     st = L.styles()
     c = p.content
     kind = cat.label("patto_kind", c.get("kind"))
-    lines = [f"Versione {p.version.number} del {L.day(p.version.created_on)}"]
+    lines = [f"Versione {p.version.number} del {formats.day(p.version.created_on)}"]
     if p.signed:
         lines.append(f"Firmata il {_signed_day(p)}")
     else:
@@ -122,7 +123,7 @@ def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
             continue
         born = []
         if person.birth_date:
-            born.append(f"il {L.day(person.birth_date)}")
+            born.append(f"il {formats.day(person.birth_date)}")
         place = person.birth_comune.name if person.birth_comune else person.birth_country
         if place:
             born.append(f"a {place}")
@@ -143,7 +144,7 @@ def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
         ("Case manager", operator_name(session, p.patto.case_manager_id)),
         ("Intensità", cat.label("intensity_tier", c.get("intensity"))),
         ("Fase del percorso", cat.label("patto_phase", c.get("phase"))),
-        ("Periodo", " – ".join(x for x in (L.day(c.get("start_on")), L.day(c.get("end_on"))) if x)),
+        ("Periodo", " – ".join(x for x in (formats.day(c.get("start_on")), formats.day(c.get("end_on"))) if x)),
     ]
     frame = [(k, v) for k, v in frame if v]
     if frame:
@@ -215,10 +216,10 @@ def _supports(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable
         what = L.text(s["what"])
         if s.get("goal_id") in goal_titles:
             what += f"<br/><font color='#52606d' size=7.5>per: {L.text(goal_titles[s['goal_id']])}</font>"
-        period = " – ".join(x for x in (L.day(s.get("from_on")), L.day(s.get("to_on"))) if x)
+        period = " – ".join(x for x in (formats.day(s.get("from_on")), formats.day(s.get("to_on"))) if x)
         rows.append((Paragraph(what, st.cell), L.cell(who),
                      L.cell(cat.label("support_frequency", s.get("frequency"))),
-                     L.cell(s.get("place")), L.cell(period), L.cell(L.money(s.get("cost_cents")))))
+                     L.cell(s.get("place")), L.cell(period), L.cell(formats.money(s.get("cost_cents")))))
     widths = [40 * mm, 36 * mm, 22 * mm, 26 * mm, 22 * mm]
     widths.append(L.CONTENT_W - sum(widths))
     return [Paragraph("Sostegni e interventi", st.h1),
@@ -242,18 +243,18 @@ def _budget(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
             if b.in_kind:
                 voce = f"{voce} (in natura)".strip()
             rows.append((L.cell(cat.label("funding_source", source) if i == 0 else ""),
-                         L.cell(voce), L.cell(L.money(b.committed_cents)), L.cell(L.money(b.spent_cents))))
+                         L.cell(voce), L.cell(formats.money(b.committed_cents)), L.cell(formats.money(b.spent_cents))))
         if len(mine) > 1:
             rows.append((L.cell(""), L.cell("Totale della fonte", True),
-                         L.cell(L.money(totals.committed_by_source[source]), True),
-                         L.cell(L.money(totals.spent_by_source.get(source, 0)), True)))
+                         L.cell(formats.money(totals.committed_by_source[source]), True),
+                         L.cell(formats.money(totals.spent_by_source.get(source, 0)), True)))
     first_total = len(rows)
     rows.append((L.cell("Totale impegnato", True), L.cell(""),
-                 L.cell(L.money(totals.committed_total), True), L.cell("")))
+                 L.cell(formats.money(totals.committed_total), True), L.cell("")))
     rows.append((L.cell("di cui in natura", True), L.cell(""),
-                 L.cell(L.money(totals.in_kind_total), True), L.cell("")))
-    rows.append((L.cell("Totale speso", True), L.cell(f"aggiornato al {L.day(dt.date.today())}"),
-                 L.cell(""), L.cell(L.money(totals.spent_total), True)))
+                 L.cell(formats.money(totals.in_kind_total), True), L.cell("")))
+    rows.append((L.cell("Totale speso", True), L.cell(f"aggiornato al {formats.day(dt.date.today())}"),
+                 L.cell(""), L.cell(formats.money(totals.spent_total), True)))
     extra += [("BACKGROUND", (0, first_total), (-1, -1), L.BAND),
               ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, L.INK)]
     return [Paragraph("Budget di progetto", st.h1),
@@ -283,7 +284,7 @@ def _verifications(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
     for d in dates:
         v = held.get(d)
         reached = "" if v is None or v.goals_reached is None else ("sì" if v.goals_reached else "no")
-        rows.append((L.cell(L.day(d)), L.cell(L.day(v.held_on) if v else ""),
+        rows.append((L.cell(formats.day(d)), L.cell(formats.day(v.held_on) if v else ""),
                      L.cell(cat.label("adequacy", v.adequacy) if v else ""), L.cell(reached),
                      L.cell(v.outcome if v else "")))
     return [Paragraph("Calendario delle verifiche", st.h1),
@@ -327,8 +328,8 @@ def _signed_day(p: PattoPrint) -> str:
     if p.version.number == p.patto.current_version:
         days = [s.signed_on for s in p.patto.signatories if s.signed_on]
         if days:
-            return L.day(max(days))
-    return L.day(p.version.signed_at)
+            return formats.day(max(days))
+    return formats.day(p.version.signed_at)
 
 
 def _closing(p: PattoPrint) -> list[Flowable]:

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import formats
 from desktop.core.errors import ValidationError
 from desktop.core.model import DiaryEntry, Operator, Person
 from desktop.pdf import cartella, layout as L, patto as patto_pdf
@@ -60,7 +61,7 @@ def _notes(session: Session, entry: DiaryEntry, person: Person, organisation: st
            ) -> tuple[L.Section, list[Flowable]]:
     st = L.styles()
     who = operator_name(session, entry.author_id)
-    when = f"{L.day(entry.occurred_at)} ore {entry.occurred_at:%H:%M}"
+    when = f"{formats.day(entry.occurred_at)} ore {entry.occurred_at:%H:%M}"
     flow: list[Flowable] = [
         Paragraph("Note della visita", st.title),
         L.grid([(L.cell("Persona", True), L.cell(person.full_name)),
@@ -71,7 +72,7 @@ def _notes(session: Session, entry: DiaryEntry, person: Person, organisation: st
         Spacer(1, 6), LinedSheet(),
     ]
     section = L.Section(organisation=organisation,
-                        header=f"Note della visita · {person.full_name} · {L.day(entry.occurred_at)}",
+                        header=f"Note della visita · {person.full_name} · {formats.day(entry.occurred_at)}",
                         footer=f"Note della visita · {who}")
     return section, flow
 
@@ -81,7 +82,7 @@ def _cover(session: Session, day: dt.date, operator: Operator | None, visits: li
     st = L.styles()
     who = operator.full_name if operator else "tutti gli operatori"
     flow: list[Flowable] = [Paragraph("Visite domiciliari", st.subtitle),
-                            Paragraph(f"{L.day(day)} · {L.text(who)}", st.title),
+                            Paragraph(f"{formats.day(day)} · {L.text(who)}", st.title),
                             Paragraph(f"Visite pianificate: {len(visits)}", st.small),
                             Spacer(1, 6)]
     if visits:
@@ -97,8 +98,8 @@ def _cover(session: Session, day: dt.date, operator: Operator | None, visits: li
         flow.append(L.grid(rows, widths))
     else:
         flow.append(Paragraph("Nessuna visita domiciliare pianificata per questa data.", st.body))
-    section = L.Section(organisation=organisation, header=f"Visite domiciliari del {L.day(day)}",
-                        footer=f"Elenco delle visite · {L.day(day)}")
+    section = L.Section(organisation=organisation, header=f"Visite domiciliari del {formats.day(day)}",
+                        footer=f"Elenco delle visite · {formats.day(day)}")
     return section, flow
 
 
@@ -125,7 +126,7 @@ def visit_pack_pdf(session: Session, day: dt.date, operator_id: str | None = Non
             parts.append(patto_pdf.section_for(session, patto_pdf.load(session, current.id), cat))
         person_org = organisation_line(session, *person_unit_ids(session, person))
         parts.append(_notes(session, entry, person, person_org))
-    data = L.build(parts, title=f"Visite domiciliari del {L.day(day)}")
+    data = L.build(parts, title=f"Visite domiciliari del {formats.day(day)}")
     if progress:
         progress(len(visits), len(visits), "")
     return data
