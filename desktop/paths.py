@@ -1,6 +1,7 @@
 """Where the application's own files are, in a source tree and in a frozen build."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -29,5 +30,20 @@ def resources_dir() -> Path:
     return project_root() / "resources"
 
 
+def data_dir() -> Path:
+    """The user's data folder, made on first use readable by the owner only."""
+    folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    if not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode passes through the umask
+    return folder
+
+
 def default_database() -> Path:
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "tessere.db"
+    """The real cartella of this user."""
+    return data_dir() / "tessere.db"
+
+
+def default_demo_database() -> Path:
+    """Where demo data goes when no file is named: never the real cartella."""
+    return data_dir() / "tessere-demo.db"

@@ -138,9 +138,10 @@ def test_cli_demo_then_info(tmp_path, capsys, monkeypatch):
     info = capsys.readouterr().out
     assert any(line.startswith("Persone") and line.split()[-1] == "200"
                for line in info.splitlines())
-    # A second run refuses: the database already holds people.
-    assert main(["demo", "--size", "small", "--db", str(path)]) == 2
-    assert "contiene già delle persone" in capsys.readouterr().err
+    assert "DIMOSTRATIVO" in info
+    # A second run refuses: the demo database already holds its people.
+    assert main(["demo", "--size", "small", "--db", str(path)]) == 1
+    assert "contiene già i dati dimostrativi" in capsys.readouterr().err
 
 
 def test_cli_rejects_bad_date(tmp_path, capsys, monkeypatch):

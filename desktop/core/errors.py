@@ -37,3 +37,7 @@ class NotATessereDatabaseError(StoreError):
 
 class TransitionError(TessereError):
     pass
+
+
+class DemoRefusedError(TessereError):
+    """Invented people asked for in a database that holds real work."""

@@ -20,6 +20,7 @@ class Info:
     replica_id: str
     change_log_rows: int
     counts: dict[str, int]
+    demo: bool = False
 
 
 def counts(session: Session) -> dict[str, int]:
@@ -37,6 +38,7 @@ def info(store) -> Info:
             path=str(store.path),
             schema_version=current_revision(store.engine),
             replica_id=store.replica_id,
+            demo=store.is_demo,
             change_log_rows=s.scalar(select(func.count()).select_from(ChangeLog)) or 0,
             counts=counts(s),
         )

@@ -29,9 +29,10 @@ from desktop.core.errors import (
 )
 from desktop.core.hlc import HybridLogicalClock
 from desktop.core.ids import new_replica_id
-from desktop.core.model import ChangeLog, ReplicaMeta
+from desktop.core.model import ChangeLog, Person, ReplicaMeta
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+META_DEMO = "demo_database"
 WRONG_KEY_MESSAGE = (
     "Impossibile aprire il database: la chiave o la passphrase non è corretta. "
     "Il file non è stato modificato."
@@ -50,6 +51,33 @@ def _verify_and_configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _create_owner_only(path: Path) -> None:
+    """An empty file readable by its owner only, whatever the umask: SQLite gives
+    the WAL and shared-memory files the mode of the database file."""
+    if not path.parent.is_dir():
+        raise StoreError(f"La cartella «{path.parent}» non esiste: creala prima, oppure "
+                         "indica un altro percorso per il database.")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise StoreError(f"Non posso creare il database «{path}»: {exc.strerror}.") from exc
+
+
+def _owner_only(path: Path) -> None:
+    """Databases made before this rule, or copied in, lose group and other access
+    (on filesystems that have none, such as a FAT stick, nothing changes)."""
+    for suffix in ("", "-wal", "-shm"):
+        file = Path(str(path) + suffix)
+        with contextlib.suppress(OSError):
+            mode = file.stat().st_mode & 0o777
+            if mode & 0o077:
+                os.chmod(file, mode & 0o700)
 
 
 def _make_engine(path: Path, key_pragma: str) -> Engine:
@@ -81,6 +109,7 @@ class Store:
         self.engine = engine
         self.replica_id = ""
         self.operator_id: str | None = None
+        self.is_demo = False  # filled with invented people: see mark_demo
         self.clock: HybridLogicalClock | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         changes.install(self._sessions)
@@ -128,8 +157,10 @@ class Store:
             new_key_hex = keys.new_key()
             key_pragma = keys.raw_key_pragma(new_key_hex)
 
-        if not exists:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        if exists:
+            _owner_only(path)
+        else:
+            _create_owner_only(path)
         engine = _make_engine(path, key_pragma)
         try:
             store = cls(path, engine)
@@ -172,6 +203,7 @@ class Store:
             self.replica_id = meta.value
             operator = s.get(ReplicaMeta, "operator_id")
             self.operator_id = operator.value if operator else None
+            self.is_demo = s.get(ReplicaMeta, META_DEMO) is not None
             last = s.scalar(select(func.max(ChangeLog.hlc)))
         self.clock = HybridLogicalClock(self.replica_id, last)
 
@@ -208,6 +240,24 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         with self.session(capture=False) as s:
             s.merge(ReplicaMeta(key=key, value=value))
+
+    # ------------------------------------------------------------ demo mark
+    def holds_user_data(self) -> bool:
+        """Anything a person typed or received: a change, a draft, a person.
+        Reference data (territories, comuni, catalogues) does not count."""
+        with self.read() as s:
+            return bool(
+                s.scalar(select(ChangeLog.seq).limit(1)) is not None
+                or s.scalar(select(ReplicaMeta.key).where(ReplicaMeta.key.startswith("draft:"))
+                            .limit(1)) is not None
+                or s.scalar(select(Person.id).limit(1)) is not None
+            )
+
+    def mark_demo(self) -> None:
+        """From now on this database is a demo database, for good: it says so on
+        screen and it never meets a real team (``desktop.sync``)."""
+        self.set_meta(META_DEMO, "1")
+        self.is_demo = True
 
     def close(self) -> None:
         self.engine.dispose()

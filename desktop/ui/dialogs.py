@@ -126,13 +126,20 @@ class PassphraseDialog(QDialog):
 
 
 class WelcomeDialog(QDialog):
-    """First run on an empty database: load the demo data, or start empty."""
+    """First run on an empty database: start working, or try Tessere on a separate
+    demo database. Invented people never go into the real cartella: after
+    "Prova con dati dimostrativi" ``demo_store`` is the open demo database (filled
+    in the background the first time) and the real one stays as it was.
 
-    def __init__(self, store, parent: QWidget | None = None):
+    ``open_demo(parent)`` opens (or creates) the demo database, asking for its
+    passphrase where no keyring exists; None if the user cancelled."""
+
+    def __init__(self, open_demo: Callable[[QWidget], object | None],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
-        self.store = store
-        self.demo_loaded = False
+        self.open_demo = open_demo
+        self.demo_store = None
         self.setWindowTitle(self.tr("Benvenuto in Tessere"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -142,13 +149,14 @@ class WelcomeDialog(QDialog):
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         text = QLabel(self.tr(
-            "Il database è pronto ed è vuoto. Puoi iniziare subito a lavorare, oppure "
-            "caricare dati dimostrativi (persone, patti e risorse inventati) per provare "
-            "il programma. I dati dimostrativi non riguardano persone reali."))
+            "Il database è pronto ed è vuoto. Puoi iniziare subito a lavorare, oppure provare "
+            "il programma su un database dimostrativo separato, con persone, patti e risorse "
+            "inventati. Il database dimostrativo non si mescola mai con quello reale e non si "
+            "sincronizza con la squadra."))
         text.setWordWrap(True)
         layout.addWidget(text)
         self.buttons = QDialogButtonBox()
-        self.demo_button = QPushButton(self.tr("Carica dati dimostrativi"))
+        self.demo_button = QPushButton(self.tr("Prova con dati dimostrativi"))
         self.empty_button = QPushButton(self.tr("Inizia con un database vuoto"))
         self.empty_button.setDefault(True)
         self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -166,24 +174,35 @@ class WelcomeDialog(QDialog):
                 "Puoi iniziare con un database vuoto."))
             return
         self.buttons.setEnabled(False)
+        try:
+            store = self.open_demo(self)
+        except Exception as exc:  # noqa: BLE001 - shown in Italian, the real database stays open
+            self._demo_failed(exc)
+            return
+        if store is None:
+            self.buttons.setEnabled(True)
+            return
 
-        def build(store, ctx):
-            # demo.build reports a message per step; ctx.progress also cancels.
-            return demo.build(store, size="small", seed=1,
-                              progress=lambda message: ctx.progress(0, 0, str(message)))
+        def fill(store, ctx):
+            # demo.fill reports a message per step; ctx.progress also cancels.
+            return demo.fill(store, size="small", seed=1,
+                             progress=lambda message: ctx.progress(0, 0, str(message)))
 
-        (CollectionOp(self, self.store, build)
-         .with_progress(self.tr("Caricamento dei dati dimostrativi…"), modal=True,
+        (CollectionOp(self, store, fill)
+         .with_progress(self.tr("Preparazione del database dimostrativo…"), modal=True,
                         cancellable=True)
-         .success(self._demo_done)
-         .failure(self._demo_failed)
+         .success(lambda _summary: self._demo_done(store))
+         .failure(lambda exc: self._demo_failed(exc, store))
          .run_in_background())
 
-    def _demo_done(self, _result) -> None:
-        self.demo_loaded = True
+    def _demo_done(self, store) -> None:
+        self.demo_store = store
         self.accept()
 
-    def _demo_failed(self, exc: BaseException) -> None:
+    def _demo_failed(self, exc: BaseException, store=None) -> None:
+        if store is not None:
+            demo = importlib.import_module("desktop.core.demo")
+            demo.discard_unfinished(store)  # half a demo is no use: the next try starts over
         self.buttons.setEnabled(True)
         if isinstance(exc, OperationCancelled):
             return

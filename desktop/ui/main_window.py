@@ -41,7 +41,12 @@ class MainWindow(QMainWindow):
         from desktop.ui.sync_controller import SyncController
 
         self.store = store
-        self.setWindowTitle(self.tr("Tessere — %1").replace("%1", store.path.name))
+        if store.is_demo:
+            self.setWindowTitle(self.tr("Tessere — DATI DIMOSTRATIVI — %1").replace(
+                "%1", store.path.name))
+            self.demo_label.show()
+        else:
+            self.setWindowTitle(self.tr("Tessere — %1").replace("%1", store.path.name))
         self.db_label.setText(store.path.name)
         self.db_label.setToolTip(str(store.path))
         for number, cls in enumerate(page_classes(), start=1):
@@ -278,6 +283,14 @@ class MainWindow(QMainWindow):
         for widget in (self.op_label, self.op_bar, self.op_cancel):
             widget.hide()
             status.addWidget(widget)
+        self.demo_label = QLabel(self.tr("Database dimostrativo: persone inventate"))
+        self.demo_label.setObjectName("demoBadge")
+        self.demo_label.setToolTip(self.tr(
+            "Questo database serve a provare Tessere: i dati sono inventati e non si "
+            "sincronizzano con una squadra reale. Il database reale si apre da File › Apri "
+            "database…"))
+        self.demo_label.hide()
+        status.addPermanentWidget(self.demo_label)
         self.operator_label = QLabel()
         self.operator_label.setObjectName("statusOperator")
         status.addPermanentWidget(self.operator_label)

@@ -83,16 +83,25 @@ def test_open_database_uses_the_keyring_without_asking(qtbot, tmp_path, file_key
     store.close()
 
 
-def test_welcome_offers_the_demo_data(qtbot, store):
-    dialog = WelcomeDialog(store)
+def _demo_opener(path, opened):
+    def open_demo(_parent):
+        store = Store.open(path, passphrase=PASSPHRASE, create=True)
+        opened.append(store)
+        return store
+    return open_demo
+
+
+def test_welcome_offers_the_demo_data(qtbot, store, tmp_path):
+    dialog = WelcomeDialog(_demo_opener(tmp_path / "demo.db", []))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.demo_button.text() == "Carica dati dimostrativi"
+    assert dialog.demo_button.text() == "Prova con dati dimostrativi"
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == WelcomeDialog.DialogCode.Accepted and not dialog.demo_loaded
+    assert dialog.result() == WelcomeDialog.DialogCode.Accepted and dialog.demo_store is None
+    assert not (tmp_path / "demo.db").exists()
 
 
-def test_welcome_says_so_when_the_demo_module_is_missing(qtbot, store, monkeypatch):
+def test_welcome_says_so_when_the_demo_module_is_missing(qtbot, tmp_path, monkeypatch):
     import sys
 
     monkeypatch.setitem(sys.modules, "desktop.core.demo", None)  # import now fails
@@ -106,7 +115,7 @@ def test_welcome_says_so_when_the_demo_module_is_missing(qtbot, store, monkeypat
             QTimer.singleShot(50, close_warning)
 
     seen: list[str] = []
-    dialog = WelcomeDialog(store)
+    dialog = WelcomeDialog(_demo_opener(tmp_path / "demo.db", []))
     qtbot.addWidget(dialog)
     dialog.show()
     QTimer.singleShot(50, close_warning)
@@ -115,16 +124,24 @@ def test_welcome_says_so_when_the_demo_module_is_missing(qtbot, store, monkeypat
     assert dialog.buttons.isEnabled()
 
 
-def test_welcome_loads_the_demo_data_in_the_background(qtbot, store):
+def test_welcome_fills_a_separate_demo_database_in_the_background(qtbot, store, tmp_path):
+    """The real database stays empty: invented people go only into the demo one."""
     from sqlalchemy import func, select
 
     from desktop.core.model import Person
 
-    dialog = WelcomeDialog(store)
+    opened: list = []
+    dialog = WelcomeDialog(_demo_opener(tmp_path / "demo.db", opened))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert not dialog.buttons.isEnabled()  # the click returned at once; the work is elsewhere
-    qtbot.waitUntil(lambda: dialog.demo_loaded, timeout=120_000)
-    with store.read() as s:
+    qtbot.waitUntil(lambda: dialog.demo_store is not None, timeout=120_000)
+    demo_store = dialog.demo_store
+    assert demo_store is opened[0] and demo_store.is_demo
+    with demo_store.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) > 0
+    with store.read() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 0
+    assert not store.is_demo and not store.holds_user_data()
+    demo_store.close()

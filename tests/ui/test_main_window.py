@@ -352,3 +352,49 @@ def test_a_table_closed_before_its_rows_arrive_is_left_alone(qtbot, store):
     release.set()
     assert wait_for_ops()
     qtbot.wait(100)  # the queued answer is delivered here; pytest-qt fails on any exception
+
+
+def test_first_run_demo_opens_a_separate_marked_database(qtbot, tmp_path, monkeypatch,
+                                                         private_data_dir):
+    """«Prova con dati dimostrativi» on an empty real database: the window ends up on
+    the demo database, which says so in the title and the status bar; the real
+    database stays empty and is offered the choice again next time."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.paths import default_demo_database
+    from desktop.ui.app import open_main_window
+    from desktop.ui.dialogs import WelcomeDialog
+    from desktop.ui.profile_dialog import ProfileDialog
+
+    path = tmp_path / "reale.db"
+    Store.open(path, passphrase=PASSPHRASE, create=True).close()
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+    answered = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, WelcomeDialog) and "welcome" not in answered:
+            answered.append("welcome")
+            box.demo_button.click()
+        elif isinstance(box, ProfileDialog):
+            answered.append("profile")
+            box.later_button.click()
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    window, store = open_main_window(path)
+    qtbot.addWidget(window)
+    try:
+        assert answered == ["welcome", "profile"]
+        assert store.path == default_demo_database() and store.is_demo
+        assert "DATI DIMOSTRATIVI" in window.windowTitle()
+        assert window.demo_label.isVisible() and "inventate" in window.demo_label.text()
+        page = window.pages[0]
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+    finally:
+        window.close()
+        store.close()
+    with Store.open(path, passphrase=PASSPHRASE) as real:
+        assert not real.is_demo and not real.holds_user_data()
+        assert real.meta("ui.welcome_done") is None

@@ -18,10 +18,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 
 from desktop.core.demo.ids import id_maker, seeded_ids
-from desktop.core.errors import TessereError
+from desktop.core.errors import DemoRefusedError, TessereError
 from desktop.core.model import (
     Assessment, AssessmentTemplate, Attivazione, BudgetLine, CaseEpisode, CatalogueItem,
     Comune, Commitment, Contact, Deadline, DiaryEntry, Document, Goal, Location, Measure,
@@ -945,12 +945,8 @@ class _Generator:
     # ------------------------------------------------------------ run
     def run(self) -> Summary:
         started = time.perf_counter()
-        with self.store.read() as s:
-            if s.scalar(select(func.count()).select_from(Person)):
-                raise TessereError(
-                    "Il database contiene già delle persone: i dati dimostrativi si creano solo "
-                    "in un database vuoto. Indica un file nuovo con --db."
-                )
+        ensure_can_hold_demo(self.store)
+        self.store.mark_demo()
         with seeded_ids(self.new_id):
             with self.store.session() as s:
                 self.load_reference(s)
@@ -966,6 +962,24 @@ class _Generator:
             summary = Summary(self.size_name, 0, self.today, counts=counts(s))
         summary.seconds = time.perf_counter() - started
         return summary
+
+
+def ensure_can_hold_demo(store) -> None:
+    """Invented people go only into a new database or an empty demo database; the
+    check only reads, so a refused database is left byte for byte as it was."""
+    with store.read() as s:
+        has_people = s.scalar(select(Person.id).limit(1)) is not None
+    if store.is_demo and has_people:
+        raise DemoRefusedError(
+            f"«{store.path.name}» contiene già i dati dimostrativi: per un altro campione "
+            "indica un file nuovo con --db."
+        )
+    if not store.is_demo and store.holds_user_data():
+        raise DemoRefusedError(
+            f"«{store.path}» non è un database dimostrativo e contiene già dei dati: i dati "
+            "dimostrativi (persone inventate) vanno solo in un database nuovo. Il file non è "
+            "stato toccato. Indica un file nuovo, per esempio: tessere demo --db demo.db"
+        )
 
 
 def build_into(store, *, size: str, seed: int, today: dt.date,
