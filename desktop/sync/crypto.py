@@ -38,17 +38,35 @@ def key_id(key: bytes) -> str:
     return hashlib.sha256(b"tessere-team-key-id\x00" + key).hexdigest()[:12]
 
 
-def recovery_code(key: bytes) -> str:
-    """Base32 of key + 3-byte checksum, in groups of 5 letters/digits for typing."""
+DEMO_PREFIX = "DEMO"
+
+
+def recovery_code(key: bytes, *, demo: bool = False) -> str:
+    """Base32 of key + 3-byte checksum, in groups of 5 letters/digits for typing.
+    A demo team's code starts with DEMO, so nobody mistakes it for a real team's."""
     check = hashlib.sha256(key).digest()[:_CHECK_BYTES]
     text = base64.b32encode(key + check).decode("ascii").rstrip("=")
-    return "-".join(text[i:i + 5] for i in range(0, len(text), 5))
+    code = "-".join(text[i:i + 5] for i in range(0, len(text), 5))
+    return f"{DEMO_PREFIX}-{code}" if demo else code
+
+
+def _code_text(code: str) -> tuple[str, bool]:
+    text = "".join(ch for ch in code.upper() if ch.isalnum())
+    expected = len(base64.b32encode(bytes(KEY_BYTES + _CHECK_BYTES)).decode().rstrip("="))
+    if len(text) == expected + len(DEMO_PREFIX) and text.startswith(DEMO_PREFIX):
+        return text[len(DEMO_PREFIX):], True
+    return text, False
+
+
+def code_is_demo(code: str) -> bool:
+    """The code of a demo team (its data are invented)."""
+    return _code_text(code)[1]
 
 
 def key_from_code(code: str) -> bytes:
     """Accepts the code however it was typed: case, spaces and dashes do not matter,
     and the digits people confuse with letters (0, 1, 8) are read as O, I, B."""
-    text = "".join(ch for ch in code.upper() if ch.isalnum())
+    text, _demo = _code_text(code)
     text = text.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
     size = KEY_BYTES + _CHECK_BYTES
     expected = len(base64.b32encode(bytes(size)).decode().rstrip("="))

@@ -41,8 +41,10 @@ from desktop.core.errors import TessereError
 from desktop.core.model import (
     ChangeLog, ReplicaMeta, SyncConflict, SyncPeer, SyncSeen, syncable_models, utcnow,
 )
-from desktop.sync import crypto, merge
-from desktop.sync.errors import BundleError, NoTeamKeyError, SyncError, TargetError
+from desktop.sync import crypto, merge, root
+from desktop.sync.errors import (
+    BundleError, DemoMismatchError, NoTeamKeyError, SyncError, TargetError,
+)
 from desktop.sync.targets import Target
 
 BUNDLE_MAX_OPS = 20_000
@@ -132,7 +134,7 @@ def create_team(store) -> str:
         raise SyncError("Questo computer fa già parte di una squadra.")
     key = crypto.new_team_key()
     _save_key(store, key)
-    return crypto.recovery_code(key)
+    return crypto.recovery_code(key, demo=store.is_demo)
 
 
 def join_team(store, code: str) -> None:
@@ -141,12 +143,23 @@ def join_team(store, code: str) -> None:
     current = team_key(store)
     if current is not None and current != key:
         raise SyncError("Questo computer fa già parte di un'altra squadra.")
+    demo_team = crypto.code_is_demo(code)
+    if demo_team and not store.is_demo:
+        if store.holds_user_data():
+            raise DemoMismatchError(
+                "Questo è il codice di una squadra dimostrativa (persone inventate) e questo "
+                "database contiene dati reali: non si unisce. Usa un database nuovo per provare.")
+        store.mark_demo()  # a new laptop joining a demo team to practise
+    elif store.is_demo and not demo_team:
+        raise DemoMismatchError(
+            "Questo è un database dimostrativo (persone inventate): non può unirsi a una squadra "
+            "reale. Apri il tuo database reale per unirti alla squadra.")
     _save_key(store, key)
 
 
 def team_code(store) -> str:
     key = _require_key(store)
-    return crypto.recovery_code(key)
+    return crypto.recovery_code(key, demo=store.is_demo)
 
 
 def _require_key(store) -> bytes:
@@ -261,6 +274,8 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
             "count": len(ops), "max_hlc": max(op[0] for op in ops), "schema": _our_schema(),
             "deps": deps, "kind": "changes",
         }
+        if store.is_demo:
+            header["demo"] = True
         target.write_atomic(f"{me}/{number:08d}", crypto.seal(key, header, ops))
         with store.session(capture=False) as s:
             conn = s.connection()
@@ -388,6 +403,11 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
             if (r, number) not in cache:
                 try:
                     header, payload = crypto.open_sealed(key, target.read(name), name)
+                    if bool(header.get("demo")) != store.is_demo:
+                        report.held.append(f"Il pacchetto «{name}»: " + root.demo_mismatch_message(
+                            store.is_demo, f"il computer {r}"))
+                        blocked.add(r)
+                        continue
                     if _schema_number(str(header.get("schema"))) > schema:
                         report.held.append(
                             f"Il pacchetto «{name}» viene da una versione più recente di Tessere: "
@@ -458,29 +478,44 @@ def sync_once(store, target: Target, progress: Progress | None = None, *,
     when None, when ``desktop.sync.snapshot.due``. Never raises for a target or
     bundle problem: the report carries Italian messages and ``retry_later``.
     Every call ends in the sync history."""
-    from desktop.sync import snapshot as snapshots
-
     report = SyncReport()
     try:
-        key = _require_key(store)
-        target.check_reachable()
-        publish(store, target, key, report, progress)
-        snapshots.bootstrap(store, target, key, report, progress)
-        _apply_available(store, target, key, report, progress)
-        _recheck_conflicts(store)
-        store.set_meta(META_LAST_SYNC, utcnow().isoformat())
-        if snapshot or (snapshot is None and snapshots.due(store)):
-            try:
-                snapshots.publish_snapshot(store, target, key, report, progress)
-            except SyncError as exc:
-                report.warnings.append(f"L'istantanea per i nuovi computer non è stata pubblicata: {exc}")
+        _sync_steps(store, target, report, progress, snapshot)
     except TargetError as exc:
         report.errors.append(str(exc))
-        report.retry_later = True
+        report.retry_later = exc.retry_later
     except TessereError as exc:
         report.errors.append(str(exc))
     _record(store, report)
     return report
+
+
+def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | None,
+                snapshot: bool | None) -> None:
+    from desktop.sync import snapshot as snapshots
+
+    key = _require_key(store)
+    target.check_reachable()
+    try:
+        report.warnings += root.guard_root(store, target, key)
+        publish(store, target, key, report, progress)
+    except TargetError as exc:
+        if exc.retry_later:
+            raise
+        # Refused for good (a read-only share, a full server): what the others
+        # published can still arrive, and the error is said all the same.
+        report.errors.append(str(exc))
+    snapshots.bootstrap(store, target, key, report, progress)
+    _apply_available(store, target, key, report, progress)
+    _recheck_conflicts(store)
+    if report.errors:  # received, but could not publish: not "synced"
+        return
+    store.set_meta(META_LAST_SYNC, utcnow().isoformat())
+    if snapshot or (snapshot is None and snapshots.due(store)):
+        try:
+            snapshots.publish_snapshot(store, target, key, report, progress)
+        except SyncError as exc:
+            report.warnings.append(f"L'istantanea per i nuovi computer non è stata pubblicata: {exc}")
 
 
 # ------------------------------------------------------------------ history

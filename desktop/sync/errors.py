@@ -19,4 +19,20 @@ class BundleError(SyncError):
 
 
 class TargetError(SyncError):
-    """The sync target cannot be used right now; a later sync retries."""
+    """The sync target cannot be used. ``retry_later``: the cause may pass by itself
+    (unreachable, timeout, a server error) and a later sync retries; otherwise a
+    person must act (credentials refused, no permission, a missing folder, a full
+    server) and retrying alone cannot help."""
+
+    def __init__(self, message: str, *, retry_later: bool = True):
+        super().__init__(message)
+        self.retry_later = retry_later
+
+
+class DemoMismatchError(SyncError):
+    """Demo data and real data never meet: a demo database stays out of a real
+    team, and a real database out of a demo team."""
+
+
+class ForeignRootError(SyncError):
+    """The sync root is marked by another team: nothing is written into it."""

@@ -25,6 +25,7 @@ class TargetSettings:
     folder: str = ""
     url: str = ""
     user: str = ""
+    group_access: bool = False  # folder: colleagues of one group read and write it
 
 
 def target_settings(store) -> TargetSettings | None:
@@ -33,14 +34,17 @@ def target_settings(store) -> TargetSettings | None:
         return None
     data = json.loads(stored)
     return TargetSettings(data.get("kind", ""), data.get("folder", ""), data.get("url", ""),
-                          data.get("user", ""))
+                          data.get("user", ""), bool(data.get("group_access", False)))
 
 
-def save_folder(store, folder: str) -> TargetSettings:
+def save_folder(store, folder: str, *, group_access: bool = False) -> TargetSettings:
+    """``group_access``: what Tessere writes there is readable and writable by the
+    folder's group too (a team share where each colleague logs in as a different
+    user); otherwise by this user only."""
     folder = folder.strip()
     if not folder:
         raise SyncError("Indica la cartella condivisa in cui sincronizzare.")
-    settings = TargetSettings("folder", folder=folder)
+    settings = TargetSettings("folder", folder=folder, group_access=group_access)
     store.set_meta(META_TARGET, json.dumps(settings.__dict__))
     return settings
 
@@ -95,11 +99,12 @@ def make_target(store, settings: TargetSettings | None = None) -> Target | None:
     if settings is None:
         return None
     if settings.kind == "folder":
-        return FolderTarget(settings.folder)
+        return FolderTarget(settings.folder, group_access=settings.group_access)
     if settings.kind == "webdav":
         password = _password(store, settings.url, settings.user)
         if password is None:
-            raise TargetError("Manca la password del server WebDAV: inseriscila nelle impostazioni.")
+            raise TargetError("Manca la password del server WebDAV: inseriscila nelle impostazioni.",
+                              retry_later=False)
         return WebDavTarget(settings.url, settings.user, password)
     return None
 

@@ -8,6 +8,8 @@ is never visible under its real name.
 """
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import secrets
 from pathlib import Path
@@ -18,6 +20,7 @@ from desktop.sync.errors import TargetError
 
 TEMP_PREFIX = ".tmp-"
 RETRY = " La sincronizzazione riproverà più tardi."
+_WRITES = frozenset({"PUT", "MKCOL", "MOVE", "DELETE"})
 
 
 class Target:
@@ -44,15 +47,25 @@ class Target:
 
 
 class FolderTarget(Target):
-    def __init__(self, path: str | os.PathLike):
+    """A shared folder (network share, Nextcloud client folder, USB stick).
+
+    What Tessere writes there is readable by this user only (folders 0700, files
+    0600) unless ``group_access``: a team share where colleagues log in as different
+    users of one group needs 0770/0660 (and the group set on the root folder)."""
+
+    def __init__(self, path: str | os.PathLike, *, group_access: bool = False):
         self.root = Path(path).expanduser()
         self.label = str(self.root)
+        self.group_access = group_access
+        self._dir_mode, self._file_mode = (0o770, 0o660) if group_access else (0o700, 0o600)
 
     def check_reachable(self) -> None:
         if not self.root.is_dir():
             raise TargetError(f"La cartella di sincronizzazione «{self.root}» non è raggiungibile." + RETRY)
         if not os.access(self.root, os.W_OK):
-            raise TargetError(f"Non ho il permesso di scrivere nella cartella «{self.root}».")
+            raise TargetError(
+                f"Non hai il permesso di scrivere nella cartella di sincronizzazione «{self.root}»: "
+                "chiedi a chi la gestisce il permesso di modifica.", retry_later=False)
 
     def list(self, directory: str = "") -> list[str]:
         folder = self.root / directory
@@ -67,12 +80,23 @@ class FolderTarget(Target):
         except OSError as exc:
             raise TargetError(f"Non riesco a leggere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
 
+    def _make_dirs(self, folder: Path) -> None:
+        missing = []
+        while not folder.is_dir() and folder != self.root:
+            missing.append(folder)
+            folder = folder.parent
+        for made in reversed(missing):
+            made.mkdir(mode=self._dir_mode, exist_ok=True)
+            os.chmod(made, self._dir_mode)  # mkdir's mode passes through the umask
+
     def write_atomic(self, path: str, data: bytes) -> None:
         final = self.root / path
+        temp = final.parent / f"{TEMP_PREFIX}{final.name}-{secrets.token_hex(4)}"
         try:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            temp = final.parent / f"{TEMP_PREFIX}{final.name}-{secrets.token_hex(4)}"
-            with open(temp, "wb") as fh:
+            self._make_dirs(final.parent)
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, self._file_mode)
+            with os.fdopen(fd, "wb") as fh:
+                os.fchmod(fh.fileno(), self._file_mode)
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -83,13 +107,28 @@ class FolderTarget(Target):
             finally:
                 os.close(dir_fd)
         except OSError as exc:
-            raise TargetError(f"Non riesco a scrivere nella cartella di sincronizzazione: {exc.strerror}." + RETRY) from exc
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise _folder_write_error(exc, self.root) from exc
 
     def remove(self, path: str) -> None:
         try:
             (self.root / path).unlink(missing_ok=True)
         except OSError as exc:
             raise TargetError(f"Non riesco a togliere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
+
+
+def _folder_write_error(exc: OSError, root: Path) -> TargetError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return TargetError(
+            f"Lo spazio nella cartella di sincronizzazione «{root}» è esaurito: libera spazio "
+            "(le modifiche restano su questo computer e partiranno alla prossima sincronizzazione).",
+            retry_later=False)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return TargetError(
+            f"Non hai il permesso di scrivere nella cartella di sincronizzazione «{root}»: "
+            "chiedi a chi la gestisce il permesso di modifica.", retry_later=False)
+    return TargetError(f"Non riesco a scrivere nella cartella di sincronizzazione: {exc.strerror}." + RETRY)
 
 
 def webdav_password(url: str, user: str) -> str | None:
@@ -130,7 +169,7 @@ class WebDavTarget(Target):
         if password is None:
             raise TargetError(
                 "Manca la password del server WebDAV: salvala nel portachiavi o impostala "
-                "nella variabile TESSERE_WEBDAV_PASSWORD."
+                "nella variabile TESSERE_WEBDAV_PASSWORD.", retry_later=False
             )
         self.http = requests.Session()
         self.http.auth = (user, password)
@@ -141,6 +180,8 @@ class WebDavTarget(Target):
         return self.base + quote(path)
 
     def _request(self, method: str, path: str, **kw):
+        """One HTTP request; a refusal that no later attempt can fix, or a server
+        error, becomes a TargetError saying which."""
         import requests
 
         try:
@@ -150,22 +191,38 @@ class WebDavTarget(Target):
         except requests.ConnectionError as exc:
             raise TargetError("Il server WebDAV non è raggiungibile." + RETRY) from exc
         except requests.RequestException as exc:
-            raise TargetError(f"Errore di comunicazione con il server WebDAV." + RETRY) from exc
+            raise TargetError("Errore di comunicazione con il server WebDAV." + RETRY) from exc
         status = response.status_code
-        if status in (401, 403):
+        if status == 401:
+            raise TargetError("Il server WebDAV ha rifiutato le credenziali: controlla utente e "
+                              "password.", retry_later=False)
+        if status == 403:
+            if method in _WRITES:
+                raise TargetError(
+                    f"Non hai il permesso di scrivere nella cartella «{self.base}» del server "
+                    "WebDAV (forse è condivisa in sola lettura): chiedi a chi la gestisce il "
+                    "permesso di modifica.", retry_later=False)
             raise TargetError(
-                "Il server WebDAV ha rifiutato le credenziali: controlla utente e password." + RETRY
-            )
+                f"Non hai il permesso di leggere la cartella «{self.base}» del server WebDAV: "
+                "chiedi a chi la gestisce di condividerla con te.", retry_later=False)
         if status == 507:
-            raise TargetError("Il server WebDAV non ha più spazio disponibile." + RETRY)
+            raise TargetError(
+                "Il server WebDAV è pieno: non c'è più spazio per le modifiche. Libera spazio o "
+                "chiedi a chi gestisce il server di aumentarlo (le modifiche restano su questo "
+                "computer).", retry_later=False)
         if status >= 500:
             raise TargetError(f"Il server WebDAV ha risposto con un errore ({status})." + RETRY)
         return response
 
+    def _missing_folder(self) -> TargetError:
+        return TargetError(
+            f"La cartella «{self.base}» non esiste sul server WebDAV: controlla l'indirizzo o "
+            "chiedi a chi gestisce il server se è stata spostata.", retry_later=False)
+
     def check_reachable(self) -> None:
         response = self._request("PROPFIND", "", headers={"Depth": "0"})
-        if response.status_code == 404:
-            raise TargetError(f"La cartella «{self.base}» non esiste sul server WebDAV.")
+        if response.status_code in (404, 409):
+            raise self._missing_folder()
         if response.status_code >= 400:
             raise TargetError(f"Il server WebDAV ha risposto con un errore ({response.status_code})." + RETRY)
 
@@ -173,6 +230,8 @@ class WebDavTarget(Target):
         path = directory.strip("/") + "/" if directory else ""
         response = self._request("PROPFIND", path, headers={"Depth": "1"})
         if response.status_code == 404:
+            if not path:
+                raise self._missing_folder()
             return []
         if response.status_code >= 400:
             raise TargetError(f"Il server WebDAV ha risposto con un errore ({response.status_code})." + RETRY)
@@ -204,6 +263,8 @@ class WebDavTarget(Target):
             if sub in self._made:
                 continue
             response = self._request("MKCOL", sub)
+            if response.status_code in (404, 409):
+                raise self._missing_folder()
             if response.status_code not in (201, 405, 301):
                 raise TargetError(f"Non riesco a creare la cartella «{sub}» sul server ({response.status_code})." + RETRY)
             self._made.add(sub)
@@ -214,12 +275,26 @@ class WebDavTarget(Target):
             self._mkdirs(directory)
         temp = f"{directory}/{TEMP_PREFIX}{name}-{secrets.token_hex(4)}" if directory else f"{TEMP_PREFIX}{name}"
         response = self._request("PUT", temp, data=data)
+        if response.status_code in (404, 409):
+            self._made.clear()
+            raise self._missing_folder()
         if response.status_code >= 400:
             raise TargetError(f"Il server WebDAV non ha accettato il pacchetto ({response.status_code})." + RETRY)
-        response = self._request("MOVE", temp, headers={"Destination": self._url(path), "Overwrite": "T"})
+        try:
+            response = self._request("MOVE", temp, headers={"Destination": self._url(path), "Overwrite": "T"})
+        except TargetError:
+            self._discard(temp)
+            raise
         if response.status_code >= 400:
-            self._request("DELETE", temp)
+            self._discard(temp)
+            if response.status_code in (404, 409):
+                raise self._missing_folder()
             raise TargetError(f"Il server WebDAV non ha completato il salvataggio ({response.status_code})." + RETRY)
+
+    def _discard(self, temp: str) -> None:
+        """Best effort: a temp name left behind is ignored by every listing."""
+        with contextlib.suppress(TargetError):
+            self._request("DELETE", temp)
 
     def remove(self, path: str) -> None:
         response = self._request("DELETE", path)

@@ -57,7 +57,9 @@ def digest(store) -> str:
 
 
 class Faults:
-    """What the server does wrong next: None, "401", "507", "timeout", "cut-put"."""
+    """What the server does wrong next: None, "401" (every request), "500",
+    "<status>-writes" (401, 403, 404 or 507 to PUT, MKCOL, MOVE, DELETE), "timeout",
+    "cut-put"."""
 
     def __init__(self):
         self.mode = None
@@ -90,10 +92,17 @@ def fault_middleware(app, faults: Faults):
             start_response("401 Unauthorized", [("Content-Type", "text/plain"),
                                                 ("WWW-Authenticate", 'Basic realm="x"')])
             return [b"no"]
-        if mode == "507" and method in ("PUT", "MKCOL", "MOVE"):
+        if mode and mode.endswith("-writes") and method in ("PUT", "MKCOL", "MOVE", "DELETE"):
             faults.hits += 1
-            start_response("507 Insufficient Storage", [("Content-Type", "text/plain")])
-            return [b"full"]
+            status = mode.split("-")[0]
+            reason = {"401": "Unauthorized", "403": "Forbidden", "404": "Not Found",
+                      "507": "Insufficient Storage"}[status]
+            start_response(f"{status} {reason}", [("Content-Type", "text/plain")])
+            return [b"no"]
+        if mode == "500":
+            faults.hits += 1
+            start_response("500 Internal Server Error", [("Content-Type", "text/plain")])
+            return [b"broken"]
         if mode == "timeout":
             faults.hits += 1
             time.sleep(1.5)
@@ -114,7 +123,9 @@ def webdav(tmp_path):
     root = tmp_path / "dav"
     root.mkdir()
     config = {
-        "provider_mapping": {"/": str(root)},
+        # The same folder again as a share given read-only, as Nextcloud does.
+        "provider_mapping": {"/": str(root),
+                             "/sola-lettura": {"root": str(root), "readonly": True}},
         "simple_dc": {"user_mapping": {"*": {"squadra": {"password": "segreta"}}}},
         "http_authenticator": {"accept_basic": True, "accept_digest": False,
                                "default_to_digest": False},
@@ -132,13 +143,14 @@ def webdav(tmp_path):
 
     class Dav:
         url = f"http://127.0.0.1:{port}/"
+        read_only_url = f"http://127.0.0.1:{port}/sola-lettura/"
         path = root
 
         def __init__(self):
             self.faults = faults
 
-        def target(self, timeout=5.0):
-            return WebDavTarget(self.url, "squadra", "segreta", timeout=timeout)
+        def target(self, timeout=5.0, url=None):
+            return WebDavTarget(url or self.url, "squadra", "segreta", timeout=timeout)
 
     yield Dav()
     server.stop()

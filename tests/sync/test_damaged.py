@@ -7,6 +7,7 @@ import pytest
 from desktop.core import hlc
 from desktop.core.model import Person
 from desktop.sync import crypto, engine
+from desktop.sync.root import MARK
 
 from .conftest import digest
 
@@ -68,6 +69,13 @@ def test_wrong_key(published, folder, tmp_path):
     with Store.open(tmp_path / "other.db", passphrase="p", create=True) as other:
         engine.create_team(other)  # another team
         before = digest(other)
+        files = sorted(folder.root.rglob("*"))
+        report = engine.sync_once(other, folder)
+        assert report.applied == 0
+        assert any("appartiene a un'altra squadra" in e for e in report.errors)
+        assert digest(other) == before
+        assert sorted(folder.root.rglob("*")) == files  # nothing written into their root
+        (folder.root / MARK).unlink()  # a root from before the mark: the bundles say it
         report = engine.sync_once(other, folder)
         assert report.applied == 0
         assert any("chiave di un'altra squadra" in e for e in report.errors)

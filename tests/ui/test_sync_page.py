@@ -232,5 +232,6 @@ def test_webdav_target_keeps_its_password_in_the_keyring(qtbot, store, file_keyr
     sync_from_page(qtbot, win, page)
     qtbot.waitUntil(lambda: page.sync_message.isVisible())
     assert "rifiutato le credenziali" in page.sync_message.text()
-    assert win.sync_label.text() == "Offline: 1 modifica in attesa"
+    # Not "offline": retrying alone cannot help, the user must correct the password.
+    assert win.sync_label.text() == "Sincronizzazione non riuscita"
     win.close()

@@ -562,14 +562,22 @@ class SincronizzazionePage(Page):
         layout.addLayout(kinds)
 
         self.folder_box = QWidget()
-        folder_row = QHBoxLayout(self.folder_box)
-        folder_row.setContentsMargins(0, 0, 0, 0)
+        folder_column = QVBoxLayout(self.folder_box)
+        folder_column.setContentsMargins(0, 0, 0, 0)
+        folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("Cartella condivisa"))
         folder_row.addWidget(self.folder_edit, 1)
         choose = QPushButton(self.tr("Scegli…"))
         choose.clicked.connect(self._choose_folder)
         folder_row.addWidget(choose)
+        folder_column.addLayout(folder_row)
+        self.group_access_box = QCheckBox(self.tr(
+            "Cartella di gruppo: i colleghi vi accedono con utenti diversi dello stesso gruppo"))
+        self.group_access_box.setToolTip(self.tr(
+            "Senza questa scelta i pacchetti che Tessere scrive sono leggibili solo dal tuo "
+            "utente. Sono comunque cifrati con la chiave della squadra."))
+        folder_column.addWidget(self.group_access_box)
         layout.addWidget(self.folder_box)
 
         self.webdav_box = QWidget()
@@ -729,6 +737,7 @@ class SincronizzazionePage(Page):
         else:
             self.folder_radio.setChecked(True)
             self.folder_edit.setText(target.folder)
+            self.group_access_box.setChecked(target.group_access)
 
     def _show_team(self, in_team: bool) -> None:
         self.create_box.setVisible(not in_team)
@@ -830,10 +839,10 @@ class SincronizzazionePage(Page):
     def save_target(self) -> None:
         minutes = self.interval_spin.value()
         if self.folder_radio.isChecked():
-            folder = self.folder_edit.text()
+            folder, group_access = self.folder_edit.text(), self.group_access_box.isChecked()
 
             def save(store, ctx):
-                result = settings.save_folder(store, folder)
+                result = settings.save_folder(store, folder, group_access=group_access)
                 settings.set_interval_minutes(store, minutes)
                 return result
         else:

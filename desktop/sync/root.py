@@ -1,0 +1,59 @@
+"""The team's mark on a sync root: ``<root>/tessere-team``, sealed with the team key.
+
+Before a replica writes anything into a root it reads the mark: a root marked by
+another team (another key) or by a team of the other kind (demo data against real
+data) is never written into, and the user is told why. A root without a mark gets
+ours. The mark holds no personal data: only the key's short id (in the header of
+every bundle as well) and whether the team is a demo team.
+"""
+from __future__ import annotations
+
+from desktop.core.model import utcnow
+from desktop.sync import crypto
+from desktop.sync.errors import BundleError, DemoMismatchError, ForeignRootError
+from desktop.sync.targets import Target
+
+MARK = "tessere-team"
+
+
+def demo_mismatch_message(store_is_demo: bool, where: str) -> str:
+    if store_is_demo:
+        return (f"Questo è un database dimostrativo (persone inventate): non si sincronizza con "
+                f"la squadra reale di {where}. Per provare la sincronizzazione crea una squadra "
+                "dimostrativa da un altro database dimostrativo.")
+    return (f"{where} è di una squadra dimostrativa (persone inventate): questo database reale "
+            "non vi si sincronizza. Controlla la cartella o l'indirizzo di sincronizzazione.")
+
+
+def guard_root(store, target: Target, key: bytes) -> list[str]:
+    """Check (or set) the team's mark before anything is written; returns warnings.
+    Raises when this root belongs to another team or to a team of the other kind."""
+    where = f"«{target.label}»"
+    if MARK not in target.list(""):
+        _write_mark(store, target, key)
+        return []
+    data = target.read(MARK)
+    try:
+        header, _head, _rest = crypto.read_header(data, MARK)
+    except BundleError:
+        _write_mark(store, target, key)
+        return [f"Il contrassegno della squadra in {where} era danneggiato ed è stato riscritto."]
+    if header.get("key") != crypto.key_id(key):
+        raise ForeignRootError(
+            f"La cartella di sincronizzazione {where} appartiene a un'altra squadra: qui non "
+            "viene scritto nulla. Controlla il percorso (forse è montata un'altra cartella) o "
+            "il codice della squadra su questo computer.")
+    try:
+        header, _payload = crypto.open_sealed(key, data, MARK)
+    except BundleError:
+        _write_mark(store, target, key)
+        return [f"Il contrassegno della squadra in {where} era alterato ed è stato riscritto."]
+    if bool(header.get("demo")) != store.is_demo:
+        raise DemoMismatchError(demo_mismatch_message(store.is_demo, where))
+    return []
+
+
+def _write_mark(store, target: Target, key: bytes) -> None:
+    header = {"kind": "team", "demo": store.is_demo}
+    target.write_atomic(MARK, crypto.seal(key, header, {"marked_at": utcnow().isoformat(),
+                                                        "by": store.replica_id}))
