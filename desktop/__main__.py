@@ -1,8 +1,7 @@
 """``tessere``: the desktop app, and its headless sub-commands on the same core.
 
-    tessere [--db PATH] [--screenshot FILE]     open the window (or render it to PNG)
-    tessere info [--digest] --db PATH           what the database holds
-    tessere demo --size small|ambito --seed N --db PATH
+    tessere [--db FILE] [--screenshot FILE]     open the window (or render it to PNG)
+    tessere [--db FILE] COMMAND ...             a headless command (``--db`` may also follow it)
 """
 from __future__ import annotations
 
@@ -25,15 +24,17 @@ def command_modules() -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli.common import add_db_argument
+    from desktop.cli.common import EXIT_CODES_HELP, add_db_argument
 
     parser = argparse.ArgumentParser(
         prog="tessere",
         description="Tessere: cartella sociale, patti e mappa delle risorse, anche offline.",
+        epilog=EXIT_CODES_HELP,
     )
-    add_db_argument(parser)
+    add_db_argument(parser, top_level=True)
     parser.add_argument("--screenshot", metavar="FILE",
-                        help="salva un'immagine PNG della finestra principale ed esce")
+                        help="salva un'immagine PNG della finestra principale ed esce "
+                             "(senza finestre di dialogo: la passphrase da TESSERE_PASSPHRASE)")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
     for name in command_modules():
         module = importlib.import_module(name)
@@ -42,9 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line as every command reads it, ``--db`` reconciled."""
+    from desktop.cli.common import resolve_db
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    resolve_db(parser, args)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.cli.common import exit_code_for
+
+    args = parse(argv)
     try:
         if args.command is None:
             from desktop.ui.app import run_gui
@@ -53,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args) or 0
     except TessereError as exc:
         print(f"tessere: {exc}", file=sys.stderr)
-        return 2
+        return exit_code_for(exc)
     except KeyboardInterrupt:
         return 130
 

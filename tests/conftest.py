@@ -19,6 +19,15 @@ from desktop.core.store import Store
 PASSPHRASE = "prova-passphrase-di-test"
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    """The user's data folder (default and demo databases) inside the test's own
+    temp folder: no test ever touches the real one of whoever runs the suite."""
+    folder = tmp_path / "dati-utente"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder / "Tessere"
+
+
 @pytest.fixture
 def file_keyring(tmp_path):
     from keyrings.alt.file import PlaintextKeyring

@@ -1,4 +1,11 @@
-"""What every sub-command shares: opening the store with the right key."""
+"""What every sub-command shares: which database file, opening it with the right
+key, and the exit codes.
+
+Exit codes (also in ``tessere --help`` and the README):
+0 done; 1 the user must act (wrong passphrase or key, no permission, refused
+credentials, a full server); 2 usage (a wrong command line); 3 Tessere will retry
+by itself (server unreachable, timeout, a server error).
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,29 +13,71 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 from desktop.core import keys
-from desktop.core.errors import NeedsPassphraseError
+from desktop.core.errors import NeedsPassphraseError, TessereError, ValidationError
 from desktop.core.store import Store
 from desktop.paths import default_database
 
 PASSPHRASE_ENV = "TESSERE_PASSPHRASE"
 
+EXIT_DONE = 0
+EXIT_USER_MUST_ACT = 1
+EXIT_USAGE = 2
+EXIT_RETRY_LATER = 3
+EXIT_CODES_HELP = (
+    "codici di uscita: 0 fatto; 1 serve un intervento (passphrase o chiave sbagliata, "
+    "nessun permesso, credenziali rifiutate, server pieno); 2 comando scritto male; "
+    "3 riproverà da solo (server irraggiungibile, tempo scaduto, errore del server)"
+)
 
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", type=Path, default=None,
-        help="file del database (predefinito: quello nella cartella dati dell'utente)",
-    )
+# The option is accepted before the command (``tessere --db F info``) and after it
+# (``tessere info --db F``); each place has its own attribute so that neither
+# default can overwrite the other, and ``resolve_db`` reconciles them.
+_DB_AFTER = "db_after_command"
+_DB_HELP = "file del database (predefinito: quello nella cartella dati dell'utente)"
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    return args.db if getattr(args, "db", None) else default_database()
+def add_db_argument(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    parser.add_argument("--db", dest="db" if top_level else _DB_AFTER, type=Path, default=None,
+                        metavar="FILE", help=_DB_HELP)
+
+
+def resolve_db(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """One ``args.db`` from the two places; two different files is a usage error."""
+    before, after = getattr(args, "db", None), getattr(args, _DB_AFTER, None)
+    if before and after and _same_file(before) != _same_file(after):
+        parser.error(f"--db indicato due volte con due file diversi: «{before}» prima del "
+                     f"comando e «{after}» dopo. Indicane uno solo.")
+    args.db = after or before
+    if hasattr(args, _DB_AFTER):
+        delattr(args, _DB_AFTER)
+
+
+def _same_file(path: Path) -> Path:
+    return path.expanduser().resolve()
+
+
+def database_path(args: argparse.Namespace,
+                  default: Callable[[], Path] = default_database) -> Path:
+    """The file named with ``--db``, else the command's default."""
+    return Path(args.db).expanduser() if getattr(args, "db", None) else default()
+
+
+def exit_code_for(error: TessereError) -> int:
+    from desktop.sync.errors import TargetError
+
+    if isinstance(error, TargetError) and error.retry_later:
+        return EXIT_RETRY_LATER
+    if isinstance(error, ValidationError):
+        return EXIT_USAGE
+    return EXIT_USER_MUST_ACT
 
 
 def passphrase_for(path: Path, creating: bool) -> str | None:
     """The passphrase when the keyring cannot hold the key: from the environment,
-    else asked on the terminal."""
+    else asked on the terminal (never without one: a script fails at once)."""
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
@@ -50,7 +99,8 @@ def passphrase_for(path: Path, creating: bool) -> str | None:
     return first
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
-    path = database_path(args)
+def open_store(args: argparse.Namespace, *, create: bool = False,
+               default: Callable[[], Path] = default_database) -> Store:
+    path = database_path(args, default)
     creating = create and not (path.exists() and path.stat().st_size > 0)
     return Store.open(path, passphrase=passphrase_for(path, creating), create=create)

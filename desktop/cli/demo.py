@@ -1,4 +1,8 @@
-"""``tessere demo``: fill a new database with realistic, reproducible demo data."""
+"""``tessere demo``: fill a new database with realistic, reproducible demo data.
+
+Without ``--db`` the data goes to the demo database in the user's data folder,
+never to the real cartella; a named file that already holds real work is refused
+and left untouched (``desktop.core.demo.ensure_can_hold_demo``)."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +12,7 @@ import time
 from desktop.cli.common import add_db_argument, open_store
 from desktop.core import demo
 from desktop.core.errors import ValidationError
+from desktop.paths import default_demo_database
 
 
 def _day(text: str) -> dt.date:
@@ -44,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     print(f"Creo i dati dimostrativi «{args.size}» (seme {args.seed}, data di riferimento "
           f"{today:%d/%m/%Y})…", flush=True)
-    with open_store(args, create=True) as store:
+    with open_store(args, create=True, default=default_demo_database) as store:
+        demo.ensure_can_hold_demo(store)
+        print(f"Database dimostrativo: {store.path}", flush=True)
         summary = demo.build(store, size=args.size, seed=args.seed, today=today,
                              progress=progress)
     counts = summary.counts

@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         data = inspect_db.info(store)
     print(f"Database:        {data.path}")
+    if data.demo:
+        print("Tipo:            DIMOSTRATIVO (persone inventate, non si unisce a squadre reali)")
     print(f"Schema:          {data.schema_version}")
     print(f"Replica:         {data.replica_id}")
     print(f"Registro modifiche: {data.change_log_rows} righe")

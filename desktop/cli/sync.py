@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
-from desktop.cli.common import add_db_argument, open_store
+from desktop.cli.common import (
+    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USAGE, EXIT_USER_MUST_ACT, add_db_argument, open_store,
+)
 from desktop.sync import engine, settings
 from desktop.sync.targets import FolderTarget, WebDavTarget
 
@@ -20,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--folder", help="cartella condivisa di sincronizzazione")
     where.add_argument("--webdav", metavar="URL", help="indirizzo WebDAV (es. Nextcloud)")
+    parser.add_argument("--group-access", action="store_true",
+                        help="con --folder: cartella di gruppo, leggibile e scrivibile dal gruppo "
+                             "(predefinito: solo dal proprio utente)")
     parser.add_argument("--user", help="utente WebDAV (password dal portachiavi o da TESSERE_WEBDAV_PASSWORD)")
     parser.add_argument("--snapshot", action="store_true",
                         help="pubblica anche un'istantanea per i nuovi computer della squadra")
@@ -38,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.action == "status":
             st = engine.status(store)
+            if store.is_demo:
+                print("Database:               DIMOSTRATIVO (solo squadre dimostrative)")
             print(f"Squadra:                {'sì' if st.in_team else 'no'}")
             print(f"Modifiche in attesa:    {st.pending}")
             print(f"Ultima sincronizzazione: {_when(st.last_sync)}")
@@ -48,17 +56,20 @@ def run(args: argparse.Namespace) -> int:
             print(f"Conflitti da risolvere: {st.open_conflicts}")
             return 0
         if args.folder:
-            target = FolderTarget(args.folder)
+            target = FolderTarget(args.folder, group_access=args.group_access)
         elif args.webdav:
             if not args.user:
-                print("tessere: con --webdav serve anche --user.")
-                return 2
+                print("tessere: con --webdav serve anche --user.", file=sys.stderr)
+                return EXIT_USAGE
             target = WebDavTarget(args.webdav, args.user)
         else:
             target = settings.make_target(store)
             if target is None:
-                print("tessere: indica --folder CARTELLA oppure --webdav URL --user UTENTE.")
-                return 2
+                print("tessere: indica --folder CARTELLA oppure --webdav URL --user UTENTE.",
+                      file=sys.stderr)
+                return EXIT_USAGE
         report = engine.sync_once(store, target, snapshot=True if args.snapshot else None)
     print(report.summary())
-    return 0 if report.ok else (3 if report.retry_later else 1)
+    if report.ok:
+        return EXIT_DONE
+    return EXIT_RETRY_LATER if report.retry_later else EXIT_USER_MUST_ACT

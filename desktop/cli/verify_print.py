@@ -1,14 +1,14 @@
 """``tessere verify-print PAYLOAD``: which patto a paper copy is, and whether it is
 still current. PAYLOAD is the QR text or the short fingerprint printed under it.
 
-Exit status: 0 the copy is the version in force; 1 it is a signed version but the
-record changed since; 3 not found or not matching.
+Exit status: 0 the copy is the version in force; 1 it is not (the record changed
+since it was signed, or the text matches no patto here): somebody must look.
 """
 from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import add_db_argument, open_store
+from desktop.cli.common import EXIT_DONE, EXIT_USER_MUST_ACT, add_db_argument, open_store
 from desktop.pdf import verify_print
 
 
@@ -24,6 +24,4 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.read() as s:
         result = verify_print(s, args.payload)
     print(result.message)
-    if result.matches:
-        return 1 if result.changed else 0
-    return 3
+    return EXIT_DONE if result.matches and not result.changed else EXIT_USER_MUST_ACT

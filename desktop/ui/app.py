@@ -126,24 +126,47 @@ def open_database(path: Path, parent=None) -> "Store | None":
     return None
 
 
-# ----------------------------------------------------------------- first run
-def welcome_step(store: "Store", parent=None) -> None:
-    """An empty database the first time: offer the demo data."""
-    from sqlalchemy import func, select
+def open_database_headless(path: Path) -> "Store":
+    """For ``--screenshot``: nobody is there to answer a dialog, so the passphrase
+    comes from TESSERE_PASSPHRASE or the keyring, and a missing one fails at once."""
+    from desktop.core.store import Store
 
-    from desktop.core.model import Person
+    from desktop.core.errors import NeedsPassphraseError
+
+    try:
+        return Store.open(path, passphrase=os.environ.get(PASSPHRASE_ENV) or None)
+    except NeedsPassphraseError as exc:
+        raise NeedsPassphraseError(
+            f"{exc} Senza finestre di dialogo la passphrase si passa nella variabile "
+            f"{PASSPHRASE_ENV}.") from exc
+
+
+# ----------------------------------------------------------------- first run
+def open_demo_database(parent=None) -> "Store | None":
+    """The separate demo database in the user's data folder (never the real one)."""
+    from desktop.paths import default_demo_database
+
+    return open_database(default_demo_database(), parent)
+
+
+def welcome_step(store: "Store", parent=None) -> "Store":
+    """An empty database the first time: start working, or try the demo database
+    (the store returned; the real one is closed, untouched). Until the user starts
+    on the real database, each start offers the choice again."""
     from desktop.ui.dialogs import WelcomeDialog
 
-    if store.meta(WELCOME_DONE_KEY):
-        return
-    with store.read() as s:
-        if s.scalar(select(func.count()).select_from(Person)):
-            return
-    WelcomeDialog(store, parent).exec()
+    if store.is_demo or store.meta(WELCOME_DONE_KEY) or store.holds_user_data():
+        return store
+    dialog = WelcomeDialog(open_demo_database, parent)
+    dialog.exec()
+    if dialog.demo_store is not None:
+        store.close()
+        return dialog.demo_store
     store.set_meta(WELCOME_DONE_KEY, "1")
+    return store
 
 
-def profile_step(store: "Store", parent=None) -> None:
+def profile_step(store: "Store", parent=None) -> "Store":
     """No operator profile yet: ask who works here (it signs every entry) and
     in which district. "Più tardi" asks again at the next start."""
     from desktop.core.profile import current_operator
@@ -151,10 +174,12 @@ def profile_step(store: "Store", parent=None) -> None:
 
     if current_operator(store) is None:
         ProfileDialog(store, parent).exec()
+    return store
 
 
-# After the welcome, so operators loaded with the demo data can be picked.
-FIRST_RUN_STEPS: list[Callable[["Store", object], None]] = [welcome_step, profile_step]
+# After the welcome, so operators loaded with the demo data can be picked. Each
+# step returns the store the next one works on (the welcome may open the demo one).
+FIRST_RUN_STEPS: list[Callable[["Store", object], "Store"]] = [welcome_step, profile_step]
 
 
 def build_main_window(store: "Store", window: "MainWindow | None" = None) -> "MainWindow":
@@ -259,7 +284,7 @@ def open_main_window(path: Path, on_shown: Callable[[], None] | None = None
         window.close()
         return None
     for step in FIRST_RUN_STEPS:
-        step(store, window)
+        store = step(store, window)
     build_main_window(store, window)
     return window, store
 
@@ -287,11 +312,9 @@ def run_gui(args) -> int:
             controller.close()
 
     try:
-        store = open_database(path)
+        store = open_database_headless(path)
     except Exception as exc:  # noqa: BLE001 - every failure becomes an Italian message
         print(f"tessere: {failure_message(exc)}", file=sys.stderr)
-        return 1
-    if store is None:
         return 1
     try:
         window = build_main_window(store)

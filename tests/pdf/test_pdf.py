@@ -207,11 +207,11 @@ def test_cli_round_trip(store, world, tmp_path, capsys, monkeypatch):
         assert code == 2 and message in err, (argv, err)
     code, _, err = run_cli(["print", "patto", world.patto_id, "-o",
                             str(tmp_path / "manca" / "x.pdf"), "--db", db], capsys)
-    assert code == 2 and "non esiste" in err
+    assert code == 1 and "non esiste" in err  # the user must pick a folder that exists
     assert not (tmp_path / "x.pdf").exists()
 
     code, stdout, _ = run_cli(["verify-print", "FFFF-FFFF-FFFF-FFFF", "--db", db], capsys)
-    assert code == 3 and "Nessun patto firmato" in stdout
+    assert code == 1 and "Nessun patto firmato" in stdout
 
 
 def test_person_without_patto(store, world, tmp_path, capsys, monkeypatch):
