@@ -243,14 +243,19 @@ class Store:
 
     # ------------------------------------------------------------ demo mark
     def holds_user_data(self) -> bool:
-        """Anything a person typed or received: a change, a draft, a person.
-        Reference data (territories, comuni, catalogues) does not count."""
+        """Anything a person did with this database: a change made or received, a
+        person, a draft, an operator profile, a team joined, a sync target, the
+        first-run choice. Reference data (territories, comuni, catalogues) and the
+        replica's own identity do not count."""
+        from desktop.core.seeds import DIGEST_KEY
+
+        bookkeeping = ["replica_id", DIGEST_KEY, META_DEMO]
         with self.read() as s:
             return bool(
                 s.scalar(select(ChangeLog.seq).limit(1)) is not None
-                or s.scalar(select(ReplicaMeta.key).where(ReplicaMeta.key.startswith("draft:"))
-                            .limit(1)) is not None
                 or s.scalar(select(Person.id).limit(1)) is not None
+                or s.scalar(select(ReplicaMeta.key)
+                            .where(ReplicaMeta.key.not_in(bookkeeping)).limit(1)) is not None
             )
 
     def mark_demo(self) -> None:

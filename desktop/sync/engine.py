@@ -54,6 +54,7 @@ META_PUBLISHED_SEQ = "sync_published_seq"
 META_BUNDLE_NO = "sync_bundle_no"
 META_LAST_SYNC = "sync_last_at"
 META_TEAM_KEY = "sync_team_key"
+META_TEAM_ID = "sync_team_id"
 META_HISTORY = "sync_history"
 HISTORY_SIZE = 30
 
@@ -113,11 +114,14 @@ def team_key(store) -> bytes | None:
 
 
 def _save_key(store, key: bytes) -> None:
+    """The key in the OS keyring where there is one, else in the (encrypted)
+    database; the database always records which team it joined (the key's id)."""
     import keyring
     from keyring.errors import KeyringError
 
     from desktop.core.keys import SERVICE, keyring_usable
 
+    store.set_meta(META_TEAM_ID, crypto.key_id(key))
     if keyring_usable():
         try:
             keyring.set_password(SERVICE, _key_entry(store), key.hex())

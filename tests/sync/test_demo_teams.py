@@ -95,9 +95,22 @@ def test_a_demo_database_never_writes_into_a_real_teams_root(tmp_path, real):
         fake.close()
 
 
+def test_a_database_in_a_team_takes_no_demo_data(tmp_path, no_keyring):
+    from desktop.core.errors import DemoRefusedError
+
+    laptop = _new(tmp_path, "portatile")
+    try:
+        engine.create_team(laptop)  # nothing typed yet, but it belongs to a team now
+        with pytest.raises(DemoRefusedError, match="non è un database dimostrativo"):
+            demo.build(laptop, size="small", seed=3)
+        assert not laptop.is_demo
+    finally:
+        laptop.close()
+
+
 def test_demo_data_under_a_real_key_are_refused_both_ways(tmp_path, real):
-    """A blank laptop joins the real team, then someone fills it with demo data:
-    it may not publish, and a demo bundle planted in the root is never applied."""
+    """A database marked demo that holds the real team's key (a file copied from an
+    older Tessere, say): it may not publish, and its bundles are never applied."""
     root = tmp_path / "radice"
     root.mkdir()
     code = engine.create_team(real)
@@ -105,7 +118,9 @@ def test_demo_data_under_a_real_key_are_refused_both_ways(tmp_path, real):
     laptop = _new(tmp_path, "portatile")
     try:
         engine.join_team(laptop, code)
-        demo.build(laptop, size="small", seed=3)
+        laptop.mark_demo()
+        with laptop.session() as s:
+            s.add(Person(first_name="Persona", last_name="Inventata"))
         before = _files(root)
         report = engine.sync_once(laptop, FolderTarget(root))
         assert not report.ok and "database dimostrativo" in report.errors[0]
