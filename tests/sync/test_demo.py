@@ -8,8 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.model import Person
+from desktop.core.store import Store
+from desktop.sync import engine
 
-from .conftest import digest, sync_all
+from .conftest import PASSPHRASE, digest, sync_all
 
 demo = pytest.importorskip("desktop.core.demo")
 
@@ -17,9 +19,15 @@ demo = pytest.importorskip("desktop.core.demo")
 @pytest.mark.slow
 @pytest.mark.parametrize("via", ["folder", "webdav"])
 def test_two_demo_databases_converge(team, folder, webdav, via):
-    a, b = team.replica(), team.replica()
+    """Demo data first, then a demo team (a database in a team takes no demo data)."""
+    a, b = (Store.open(team.tmp / f"{name}.db", passphrase=PASSPHRASE, create=True)
+            for name in ("a", "b"))
+    team.stores += [a, b]
     demo.build(a, size="small", seed=1, today=dt.date(2026, 11, 20))
     demo.build(b, size="small", seed=2, today=dt.date(2026, 11, 20))
+    code = engine.create_team(a)
+    assert code.startswith("DEMO-")
+    engine.join_team(b, code)
     target = folder if via == "folder" else webdav.target(timeout=60)
     sync_all([a, b], target)
     assert digest(a) == digest(b)
