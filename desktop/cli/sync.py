@@ -2,7 +2,9 @@
 (the one given, else the one set in the app's Sincronizzazione page);
 ``--snapshot`` also publishes a snapshot for new laptops (otherwise one is published
 on its own when enough history has piled up, see ``desktop.sync.snapshot``);
-``tessere sync status``: what is waiting, when it last synced, who was seen, conflicts."""
+``tessere sync status``: what is waiting, when it last synced, who was seen, conflicts,
+and the holes in other laptops' bundles (exit code 3 while they last: the other
+laptop fills them at its next sync)."""
 from __future__ import annotations
 
 import argparse
@@ -12,7 +14,7 @@ import sys
 from desktop.cli.common import (
     EXIT_DONE, EXIT_RETRY_LATER, EXIT_USAGE, EXIT_USER_MUST_ACT, add_db_argument, open_store,
 )
-from desktop.sync import engine, settings
+from desktop.sync import engine, root, settings
 from desktop.sync.targets import FolderTarget, WebDavTarget
 
 
@@ -27,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="con --folder: cartella di gruppo, leggibile e scrivibile dal gruppo "
                              "(predefinito: solo dal proprio utente)")
     parser.add_argument("--user", help="utente WebDAV (password dal portachiavi o da TESSERE_WEBDAV_PASSWORD)")
+    parser.add_argument("--confirm-root", action="store_true",
+                        help="la cartella sembra vuota o sostituita ma è quella giusta: "
+                             "usala e ripubblica le modifiche di questo computer")
     parser.add_argument("--snapshot", action="store_true",
                         help="pubblica anche un'istantanea per i nuovi computer della squadra")
     parser.set_defaults(run=run)
@@ -54,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
                 arrived = _when(peer.applied_at.isoformat()) if peer.applied_at else "mai"
                 print(f"  {peer.replica_id}  pacchetti ricevuti: {peer.bundles}  ultimo arrivo: {arrived}")
             print(f"Conflitti da risolvere: {st.open_conflicts}")
-            return 0
+            for gap in st.gaps:
+                print(f"Attenzione: {gap.describe()}")
+            return EXIT_RETRY_LATER if st.gaps else EXIT_DONE
         if args.folder:
             target = FolderTarget(args.folder, group_access=args.group_access)
         elif args.webdav:
@@ -68,8 +75,10 @@ def run(args: argparse.Namespace) -> int:
                 print("tessere: indica --folder CARTELLA oppure --webdav URL --user UTENTE.",
                       file=sys.stderr)
                 return EXIT_USAGE
+        if args.confirm_root:
+            root.confirm_root(store, target)
         report = engine.sync_once(store, target, snapshot=True if args.snapshot else None)
     print(report.summary())
     if report.ok:
-        return EXIT_DONE
+        return EXIT_RETRY_LATER if report.gaps else EXIT_DONE
     return EXIT_RETRY_LATER if report.retry_later else EXIT_USER_MUST_ACT

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -41,12 +42,14 @@ from desktop.core.errors import TessereError
 from desktop.core.model import (
     ChangeLog, ReplicaMeta, SyncConflict, SyncPeer, SyncSeen, syncable_models, utcnow,
 )
-from desktop.sync import crypto, merge, root
+from desktop.sync import crypto, gaps, merge, root
 from desktop.sync.errors import (
-    BundleError, DemoMismatchError, NoTeamKeyError, SyncError, TargetError,
+    BundleError, DemoMismatchError, NoTeamKeyError, RootNotConfirmedError, SyncError,
+    TargetError,
 )
 from desktop.sync.targets import Target
 
+log = logging.getLogger(__name__)
 BUNDLE_MAX_OPS = 20_000
 _REPLICA = re.compile(r"^[0-9a-f]{16}$")
 _BUNDLE = re.compile(r"^\d{8}$")
@@ -74,6 +77,9 @@ class SyncReport:
     retry_later: bool = False
     snapshot_loaded: str | None = None     # the snapshot this new replica started from
     snapshot_published: str | None = None  # the snapshot this sync wrote
+    gaps: list[gaps.Gap] = field(default_factory=list)  # other replicas' missing bundles
+    republished: list[int] = field(default_factory=list)  # our bundles written again
+    root_unconfirmed: bool = False  # the root looks emptied or swapped: the user must confirm
 
     @property
     def ok(self) -> bool:
@@ -217,13 +223,14 @@ def pending_changes(store) -> int:
 
 
 # ------------------------------------------------------------------ publish
-def _own_ops(conn, me: str, after: int, limit: int):
-    rows = conn.execute(
-        sa.select(ChangeLog.seq, ChangeLog.hlc, ChangeLog.table_name, ChangeLog.row_id,
-                  ChangeLog.op, ChangeLog.fields, ChangeLog.operator_id)
-        .where(ChangeLog.replica_id == me, ChangeLog.seq > after)
-        .order_by(ChangeLog.seq).limit(limit)
-    ).all()
+def _own_ops(conn, me: str, after: int, limit: int | None, upto: int | None = None):
+    query = (sa.select(ChangeLog.seq, ChangeLog.hlc, ChangeLog.table_name, ChangeLog.row_id,
+                       ChangeLog.op, ChangeLog.fields, ChangeLog.operator_id)
+             .where(ChangeLog.replica_id == me, ChangeLog.seq > after)
+             .order_by(ChangeLog.seq).limit(limit))
+    if upto is not None:
+        query = query.where(ChangeLog.seq <= upto)
+    rows = conn.execute(query).all()
     if not rows:
         return []
     seen: dict[int, dict[str, str]] = {}
@@ -241,27 +248,86 @@ def _own_ops(conn, me: str, after: int, limit: int):
     ]
 
 
-def _adopt_published(store, target: Target, key: bytes) -> None:
-    """A bundle written before a crash, but not yet recorded here, is ours: count
-    it as published so the next bundle never reuses its number."""
+def _own_folder(store, target: Target, key: bytes, report: SyncReport) -> set[int]:
+    """Our bundle numbers in the root. One written before a crash but not yet
+    recorded here is ours: it counts as published, so the next bundle never reuses
+    its number. Something under our name that is not a bundle of ours is said and
+    left alone; it never stops the sync."""
     me = store.replica_id
-    names = [n for n in target.list(me) if _BUNDLE.match(n)]
+    listed = {int(n) for n in target.list(me) if _BUNDLE.match(n)}
     with store.session(capture=False) as s:
         conn = s.connection()
         number = _meta_int(conn, META_BUNDLE_NO)
-        for name in sorted(names):
-            if int(name) <= number:
+        for found in sorted(n for n in listed if n > number):
+            name = f"{me}/{found:08d}"
+            try:
+                header, _ = crypto.open_sealed(key, target.read(name), name)
+                if header.get("replica") != me or header.get("bundle") != found:
+                    raise BundleError(f"Il pacchetto «{name}» non corrisponde alla sua posizione.")
+            except BundleError as exc:
+                report.warnings.append(f"{exc} Nella cartella di questo computer viene ignorato.")
+                listed.discard(found)
                 continue
-            header, _ = crypto.open_sealed(key, target.read(f"{me}/{name}"), f"{me}/{name}")
-            if header.get("replica") != me or header.get("bundle") != int(name):
-                raise BundleError(f"Il pacchetto «{me}/{name}» non corrisponde alla sua posizione.")
-            number = int(name)
+            number = found
             _set_meta(conn, META_BUNDLE_NO, number)
             _set_meta(conn, META_PUBLISHED_SEQ, header["last_seq"])
+            gaps.record_range(conn, number, header["first_seq"], header["last_seq"], header.get("deps", {}))
+    return listed
+
+
+def _seal_own(store, key: bytes, number: int, batch, deps: dict) -> bytes:
+    ops = [op for _seq, op in batch]
+    header = {
+        "replica": store.replica_id, "bundle": number, "first_seq": batch[0][0],
+        "last_seq": batch[-1][0], "count": len(ops), "max_hlc": max(op[0] for op in ops),
+        "schema": _our_schema(), "deps": deps, "kind": "changes",
+    }
+    if store.is_demo:
+        header["demo"] = True
+    return crypto.seal(key, header, ops)
+
+
+def _republish_missing(store, target: Target, key: bytes, listed: set[int],
+                       report: SyncReport) -> None:
+    """Write again, from our change log, each of our bundles the root has lost."""
+    me = store.replica_id
+    with store.read() as s:
+        conn = s.connection()
+        published = _meta_int(conn, META_BUNDLE_NO)
+        published_seq = _meta_int(conn, META_PUBLISHED_SEQ)
+        ranges = gaps.recorded_ranges(conn)
+    missing = gaps.missing_own(listed, published)
+    headers: dict[int, dict | None] = {}
+
+    def header_of(number: int) -> dict | None:
+        if number not in headers:
+            name = f"{me}/{number:08d}"
+            try:
+                headers[number] = crypto.open_sealed(key, target.read(name), name)[0]
+            except (BundleError, TargetError):
+                headers[number] = None
+        return headers[number]
+
+    for number in missing:
+        span = ranges.get(number) or gaps.legacy_range(
+            number, set(missing), published, published_seq, header_of)
+        with store.read() as s:
+            batch = _own_ops(s.connection(), me, span["first"] - 1, None, span["last"])
+        if not batch:
+            report.warnings.append(f"Il pacchetto {number} di questo computer non si può ricostruire: "
+                                   "le sue modifiche non sono più nel registro.")
+            continue
+        target.write_atomic(f"{me}/{number:08d}", _seal_own(store, key, number, batch, span["deps"]))
+        report.republished.append(number)
+    if report.republished:
+        report.warnings.append(
+            f"Ripubblicati {len(report.republished)} pacchetti di questo computer che mancavano "
+            "nella cartella di sincronizzazione.")
 
 
 def publish(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None = None) -> None:
-    _adopt_published(store, target, key)
+    listed = _own_folder(store, target, key, report)
+    _republish_missing(store, target, key, listed, report)
     me = store.replica_id
     while True:
         with store.read() as s:
@@ -272,20 +338,13 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
             deps = {r: n for r, n in _vector(conn).items() if n > 0}
         if not batch:
             return
-        ops = [op for _seq, op in batch]
-        header = {
-            "replica": me, "bundle": number, "first_seq": batch[0][0], "last_seq": batch[-1][0],
-            "count": len(ops), "max_hlc": max(op[0] for op in ops), "schema": _our_schema(),
-            "deps": deps, "kind": "changes",
-        }
-        if store.is_demo:
-            header["demo"] = True
-        target.write_atomic(f"{me}/{number:08d}", crypto.seal(key, header, ops))
+        target.write_atomic(f"{me}/{number:08d}", _seal_own(store, key, number, batch, deps))
         with store.session(capture=False) as s:
             conn = s.connection()
             _set_meta(conn, META_BUNDLE_NO, number)
             _set_meta(conn, META_PUBLISHED_SEQ, batch[-1][0])
-        report.published += len(ops)
+            gaps.record_range(conn, number, batch[0][0], batch[-1][0], deps)
+        report.published += len(batch)
         report.bundles_published += 1
         if progress:
             progress("Invio delle modifiche", report.published, report.published)
@@ -435,7 +494,17 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
                 )
                 blocked.add(r)
                 continue
-            applied, conflicts = apply_bundle(store, header, ops)
+            try:
+                applied, conflicts = apply_bundle(store, header, ops)
+            except (sa.exc.SQLAlchemyError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                # A peer's bug, not ours to halt on: its transaction is rolled back,
+                # its later bundles wait, every other replica goes on.
+                log.warning("bundle %s not applied: %r", name, exc)
+                report.errors.append(
+                    f"Il pacchetto «{name}» contiene dati impossibili (forse un errore del "
+                    f"programma sul computer {r}): non viene applicato, gli altri sì.")
+                blocked.add(r)
+                continue
             report.applied += applied
             report.conflicts += conflicts
             report.bundles_applied += 1
@@ -444,6 +513,10 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
             progressed = True
             if progress:
                 progress("Ricezione delle modifiche", report.bundles_applied, total)
+    report.gaps = gaps.find_gaps(available, vector)
+    report.held += [gap.describe() for gap in report.gaps]
+    with store.session(capture=False) as s:
+        gaps.remember(s.connection(), report.gaps)
 
 
 def _recheck_conflicts(store) -> None:
@@ -488,10 +561,24 @@ def sync_once(store, target: Target, progress: Progress | None = None, *,
     except TargetError as exc:
         report.errors.append(str(exc))
         report.retry_later = exc.retry_later
+    except RootNotConfirmedError as exc:
+        report.errors.append(str(exc))
+        report.root_unconfirmed = True
     except TessereError as exc:
         report.errors.append(str(exc))
     _record(store, report)
     return report
+
+
+def _known_replicas(store) -> set[str]:
+    """The laptops whose folders this one has seen in the root: the others whose
+    bundles it applied, and itself once it has published."""
+    with store.read() as s:
+        conn = s.connection()
+        known = {r for r, n in _vector(conn).items() if n > 0}
+        if _meta_int(conn, META_BUNDLE_NO) > 0:
+            known.add(store.replica_id)
+    return known
 
 
 def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | None,
@@ -501,7 +588,7 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
     key = _require_key(store)
     target.check_reachable()
     try:
-        report.warnings += root.guard_root(store, target, key)
+        report.warnings += root.guard_root(store, target, key, _known_replicas(store))
         publish(store, target, key, report, progress)
     except TargetError as exc:
         if exc.retry_later:
@@ -648,6 +735,7 @@ class Status:
     replicas: dict[str, int]
     open_conflicts: int
     in_team: bool
+    gaps: list[gaps.Gap] = field(default_factory=list)  # as the last sync found them
 
 
 @dataclass
@@ -671,4 +759,4 @@ def status(store) -> Status:
         conflicts = s.scalar(sa.select(sa.func.count()).select_from(SyncConflict)
                              .where(SyncConflict.resolved_at.is_(None))) or 0
     return Status(pending_changes(store), store.meta(META_LAST_SYNC), vector, conflicts,
-                  team_key(store) is not None)
+                  team_key(store) is not None, gaps.known_gaps(store))

@@ -18,6 +18,11 @@ class BundleError(SyncError):
     """A bundle that cannot be trusted: nothing from it is applied."""
 
 
+class UnreadableEntryError(BundleError):
+    """Something in the root that cannot be a bundle: a folder, a pipe, a device,
+    a link, a file too big. Skipped and named; it never stops the others."""
+
+
 class TargetError(SyncError):
     """The sync target cannot be used. ``retry_later``: the cause may pass by itself
     (unreachable, timeout, a server error) and a later sync retries; otherwise a
@@ -36,3 +41,8 @@ class DemoMismatchError(SyncError):
 
 class ForeignRootError(SyncError):
     """The sync root is marked by another team: nothing is written into it."""
+
+
+class RootNotConfirmedError(SyncError):
+    """The sync root looks emptied, unmounted or swapped: nothing is written into it
+    until the user confirms it is the right one."""

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from desktop.core.model import utcnow
 from desktop.sync import crypto
-from desktop.sync.errors import BundleError, DemoMismatchError, ForeignRootError
+from desktop.sync.errors import (
+    BundleError, DemoMismatchError, ForeignRootError, RootNotConfirmedError,
+)
 from desktop.sync.targets import Target
 
 MARK = "tessere-team"
+META_CONFIRMED = "sync_root_confirmed"  # the root label the user vouched for
 
 
 def demo_mismatch_message(store_is_demo: bool, where: str) -> str:
@@ -25,12 +28,36 @@ def demo_mismatch_message(store_is_demo: bool, where: str) -> str:
             "non vi si sincronizza. Controlla la cartella o l'indirizzo di sincronizzazione.")
 
 
-def guard_root(store, target: Target, key: bytes) -> list[str]:
+def confirm_root(store, target: Target) -> None:
+    """The user says this root, though it looks emptied or swapped, is the right one:
+    the next sync marks it and publishes again all this laptop has published."""
+    store.set_meta(META_CONFIRMED, target.label)
+
+
+def guard_root(store, target: Target, key: bytes, known_replicas: set[str]) -> list[str]:
     """Check (or set) the team's mark before anything is written; returns warnings.
-    Raises when this root belongs to another team or to a team of the other kind."""
+
+    Raises when this root belongs to another team or to a team of the other kind,
+    and when it has no mark and none of the laptops this one has synced with
+    (``known_replicas``, itself included when it has published): an unmounted
+    share leaving an empty mount point, a root emptied or swapped for another
+    folder. Then nothing is written until the user confirms (``confirm_root``)."""
     where = f"«{target.label}»"
-    if MARK not in target.list(""):
+    listing = target.list("")
+    if MARK not in listing:
+        if known_replicas and not known_replicas & set(listing) \
+                and store.meta(META_CONFIRMED) != target.label:
+            raise RootNotConfirmedError(
+                f"La cartella di sincronizzazione {where} è vuota o non è quella della squadra "
+                "(non c'è nessuno dei computer con cui questo si è già sincronizzato): forse la "
+                "condivisione non è collegata, oppure la cartella è stata svuotata o sostituita. "
+                "Qui non viene scritto nulla e sul computer non si perde niente. Se è davvero la "
+                "cartella giusta, confermalo («Usa questa cartella» nella pagina "
+                "Sincronizzazione, oppure tessere sync --confirm-root): questo computer vi "
+                "ripubblicherà tutte le sue modifiche.")
         _write_mark(store, target, key)
+        if store.meta(META_CONFIRMED):
+            store.set_meta(META_CONFIRMED, "")  # vouched once: a later loss asks again
         return []
     data = target.read(MARK)
     try:

@@ -12,15 +12,22 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 from xml.etree import ElementTree
 
-from desktop.sync.errors import TargetError
+from desktop.sync.errors import TargetError, UnreadableEntryError
 
 TEMP_PREFIX = ".tmp-"
 RETRY = " La sincronizzazione riproverà più tardi."
 _WRITES = frozenset({"PUT", "MKCOL", "MOVE", "DELETE"})
+MAX_ENTRY_BYTES = 512 * 1024 * 1024  # no bundle or snapshot part comes near this
+
+
+def _too_big(path: str) -> str:
+    return (f"«{path}» è più grande di {MAX_ENTRY_BYTES // (1024 * 1024)} MB: non è un pacchetto "
+            "di Tessere e viene ignorato.")
 
 
 class Target:
@@ -68,17 +75,39 @@ class FolderTarget(Target):
                 "chiedi a chi la gestisce il permesso di modifica.", retry_later=False)
 
     def list(self, directory: str = "") -> list[str]:
+        """Links are not followed: nothing outside the root is ever read."""
         folder = self.root / directory
-        try:
-            return sorted(n for n in os.listdir(folder) if not n.startswith(TEMP_PREFIX))
-        except FileNotFoundError:
+        if directory and folder.is_symlink():
             return []
+        try:
+            with os.scandir(folder) as entries:
+                return sorted(e.name for e in entries
+                              if not e.name.startswith(TEMP_PREFIX) and not e.is_symlink())
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        except OSError as exc:
+            raise TargetError(f"Non riesco a leggere la cartella «{folder}»: {exc.strerror}." + RETRY) from exc
 
     def read(self, path: str) -> bytes:
+        """A regular file of at most MAX_ENTRY_BYTES; a pipe, a device, a folder or a
+        link is refused without waiting on it."""
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
         try:
-            return (self.root / path).read_bytes()
+            fd = os.open(self.root / path, flags)
         except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO):
+                raise UnreadableEntryError(f"«{path}» non è un file: ignorato.") from exc
             raise TargetError(f"Non riesco a leggere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise UnreadableEntryError(f"«{path}» non è un file: ignorato.")
+            if info.st_size > MAX_ENTRY_BYTES:
+                raise UnreadableEntryError(_too_big(path))
+            try:
+                return fh.read(MAX_ENTRY_BYTES + 1)
+            except OSError as exc:
+                raise TargetError(f"Non riesco a leggere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
 
     def _make_dirs(self, folder: Path) -> None:
         missing = []
@@ -251,10 +280,24 @@ class WebDavTarget(Target):
         return sorted(names)
 
     def read(self, path: str) -> bytes:
-        response = self._request("GET", path)
-        if response.status_code >= 400:
-            raise TargetError(f"Non riesco a leggere «{path}» dal server ({response.status_code})." + RETRY)
-        return response.content
+        """At most MAX_ENTRY_BYTES, streamed: a huge or endless answer is cut off."""
+        import requests
+
+        response = self._request("GET", path, stream=True)
+        try:
+            if response.status_code >= 400:
+                raise TargetError(f"Non riesco a leggere «{path}» dal server ({response.status_code})." + RETRY)
+            chunks, size = [], 0
+            for chunk in response.iter_content(1024 * 1024):
+                size += len(chunk)
+                if size > MAX_ENTRY_BYTES:
+                    raise UnreadableEntryError(_too_big(path))
+                chunks.append(chunk)
+            return b"".join(chunks)
+        except requests.RequestException as exc:
+            raise TargetError("La lettura dal server WebDAV si è interrotta." + RETRY) from exc
+        finally:
+            response.close()
 
     def _mkdirs(self, directory: str) -> None:
         parts = [p for p in directory.split("/") if p]

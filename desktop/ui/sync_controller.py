@@ -30,6 +30,7 @@ class SyncState:
     conflicts: int
     last_sync: dt.datetime | None  # local time
     interval: int                  # minutes
+    gaps: tuple[str, ...] = ()     # other laptops' missing bundles, said in Italian
 
 
 @dataclass
@@ -55,7 +56,8 @@ def local_time(utc_text: str | None) -> dt.datetime | None:
 def read_state(store) -> SyncState:
     st = engine.status(store)
     return SyncState(settings.target_settings(store) is not None, st.in_team, st.pending,
-                     st.open_conflicts, local_time(st.last_sync), settings.interval_minutes(store))
+                     st.open_conflicts, local_time(st.last_sync), settings.interval_minutes(store),
+                     tuple(gap.describe() for gap in st.gaps))
 
 
 def run_sync(store, ctx, manual: bool) -> SyncOutcome:
@@ -181,6 +183,11 @@ class SyncController(QObject):
             return self.tr("Offline: %1 modifiche in attesa").replace("%1", str(state.pending))
         if self.failed:
             return self.tr("Sincronizzazione non riuscita")
+        if state.gaps:
+            if len(state.gaps) == 1:
+                return self.tr("Mancano pacchetti di un computer della squadra")
+            return self.tr("Mancano pacchetti di %1 computer della squadra").replace(
+                "%1", str(len(state.gaps)))
         if state.conflicts:
             if state.conflicts == 1:
                 return self.tr("1 conflitto da risolvere")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.errors import TessereError
-from desktop.sync import crypto, engine, settings
+from desktop.sync import crypto, engine, root, settings
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.ops import CollectionOp, QueryOp, failure_message
 from desktop.ui.pages.base import Page
@@ -513,6 +513,13 @@ class SincronizzazionePage(Page):
         self.sync_button.setDefault(True)
         self.sync_button.clicked.connect(self.sync_now)
         row.addWidget(self.sync_button)
+        self.confirm_root_button = QPushButton(self.tr("Usa questa cartella"))
+        self.confirm_root_button.setToolTip(self.tr(
+            "La cartella sembra vuota o sostituita. Confermala solo se è davvero quella della "
+            "squadra: questo computer vi ripubblicherà tutte le sue modifiche."))
+        self.confirm_root_button.clicked.connect(self.confirm_root)
+        self.confirm_root_button.hide()
+        row.addWidget(self.confirm_root_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.sync_message = _message_label()
@@ -755,7 +762,7 @@ class SincronizzazionePage(Page):
         controller = self.controller()
         state = controller.state or self.data.state
         self.state_label.setText(controller.text or controller.describe(state))
-        problem = bool(controller.offline or controller.failed or state.conflicts)
+        problem = bool(controller.offline or controller.failed or state.conflicts or state.gaps)
         if self.state_label.property("problem") != problem:
             self.state_label.setProperty("problem", problem)
             self.state_label.setStyleSheet("")
@@ -773,7 +780,8 @@ class SincronizzazionePage(Page):
         if self.data.target is not None:
             where = self.data.target.folder if self.data.target.kind == "folder" else self.data.target.url
             parts.append(self.tr("Destinazione: %1").replace("%1", where))
-        self.details_label.setText(" · ".join(parts))
+        self.details_label.setText(" · ".join(parts) + "".join(
+            "\n" + gap for gap in state.gaps))
         ready = state.configured and state.in_team
         self.sync_button.setEnabled(ready and not controller.running)
         self.sync_button.setToolTip("" if ready else self.tr(
@@ -813,7 +821,22 @@ class SincronizzazionePage(Page):
         else:
             self.sync_button.setText(self.tr("Sincronizza ora"))
 
+    def confirm_root(self) -> None:
+        """The user vouches for a root that looks emptied or swapped; then sync."""
+        def confirm(store, ctx):
+            target = settings.make_target(store)
+            if target is not None:
+                root.confirm_root(store, target)
+
+        self.confirm_root_button.hide()
+        (CollectionOp(self, self.store, confirm)
+         .success(lambda _none: self.sync_now())
+         .failure(lambda exc: _say(self.sync_message, failure_message(exc)))
+         .run_in_background())
+
     def _sync_finished(self, outcome) -> None:
+        report = outcome.report if outcome is not None else None
+        self.confirm_root_button.setVisible(bool(report and report.root_unconfirmed))
         if outcome is None:
             text = self.controller().failed or ""
         elif outcome.offline:

@@ -1,0 +1,168 @@
+"""Nothing stuck: a hole in a laptop's bundles is named wherever the sync state is
+shown and healed by the owner; a root that looks emptied, unmounted or swapped is
+never written into until the user confirms; junk in the root never halts the rest."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+import pytest
+
+from desktop.__main__ import main
+from desktop.core.model import Person
+from desktop.sync import engine, gaps
+from desktop.sync.root import MARK
+from desktop.sync.targets import FolderTarget
+
+from .conftest import PASSPHRASE, digest, sync_all
+
+
+def _add(store, name):
+    with store.session() as s:
+        s.add(Person(first_name="Giulia", last_name=name))
+
+
+def _three_bundles(store, target):
+    for name in ("Ferri", "Conti", "Galli"):
+        _add(store, name)
+        assert engine.sync_once(store, target).ok
+    assert sorted(os.listdir(target.root / store.replica_id)) == ["00000001", "00000002", "00000003"]
+
+
+def _cli(store, *args, capsys):
+    code = main(["sync", *args, "--db", str(store.path)])
+    return code, " ".join(capsys.readouterr().out.split())
+
+
+@pytest.fixture
+def cli_env(monkeypatch):
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.mark.parametrize("damage", ["deleted", "renamed"])
+def test_a_missing_bundle_is_named_then_healed_by_its_owner(team, folder, damage, capsys, cli_env):
+    a, b = team.replica(), team.replica()
+    _three_bundles(a, folder)
+    lost = folder.root / a.replica_id / "00000002"
+    if damage == "deleted":
+        lost.unlink()
+    else:
+        lost.rename(lost.with_name("00000002-copia"))
+
+    report = engine.sync_once(b, folder)
+    assert report.bundles_applied == 1 and report.gaps == [gaps.Gap(a.replica_id, 2, 2)]
+    said = " ".join(report.held)
+    assert a.replica_id in said and "il pacchetto 2" in said
+    assert engine.status(b).gaps == report.gaps
+    code, out = _cli(b, "status", capsys=capsys)
+    assert code == 3 and a.replica_id in out and "il pacchetto 2" in out
+    code, out = _cli(b, "--folder", str(folder.root), capsys=capsys)
+    assert code == 3 and "il pacchetto 2" in out
+
+    report = engine.sync_once(a, folder)  # the owner's next sync heals the hole
+    assert report.republished == [2] and report.ok
+    assert (folder.root / a.replica_id / "00000002").exists()
+    report = engine.sync_once(b, folder)
+    assert report.bundles_applied == 2 and report.gaps == []
+    assert digest(a) == digest(b) and engine.status(b).gaps == []
+    assert _cli(b, "status", capsys=capsys)[0] == 0
+
+
+def test_bundles_published_before_ranges_were_kept_are_rebuilt_from_their_neighbours(team, folder):
+    a, b = team.replica(), team.replica()
+    _three_bundles(a, folder)
+    _add(a, "Bruni")
+    assert engine.sync_once(a, folder).ok
+    with a.session(capture=False) as s:  # as a database from before this version
+        s.execute(gaps.sa.text("DELETE FROM replica_meta WHERE key LIKE 'sync_range:%'"))
+    for number in ("00000002", "00000003"):
+        (folder.root / a.replica_id / number).unlink()
+    assert engine.sync_once(b, folder).gaps == [gaps.Gap(a.replica_id, 2, 3)]
+    assert engine.sync_once(a, folder).republished == [2, 3]
+    report = engine.sync_once(b, folder)
+    assert report.gaps == [] and digest(a) == digest(b)
+
+
+def test_an_emptied_root_is_not_written_until_the_user_confirms(team, folder, capsys, cli_env):
+    a, b = team.replica(), team.replica()
+    _add(a, "Ferri")
+    _add(b, "Conti")
+    sync_all([a, b], folder)
+    for entry in folder.root.iterdir():  # emptied, or an unmounted share's mount point
+        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    _add(a, "Galli")
+
+    report = engine.sync_once(a, folder)
+    assert not report.ok and report.root_unconfirmed and "è vuota" in report.errors[0]
+    assert list(folder.root.iterdir()) == []  # nothing written
+    assert engine.pending_changes(a) == 1  # nothing lost
+    code, out = _cli(a, "--folder", str(folder.root), capsys=capsys)
+    assert code == 1 and "--confirm-root" in out and list(folder.root.iterdir()) == []
+
+    code, out = _cli(a, "--folder", str(folder.root), "--confirm-root", capsys=capsys)
+    assert code == 0, out
+    assert (folder.root / MARK).exists()
+    assert sorted(os.listdir(folder.root / a.replica_id)) == ["00000001", "00000002"]
+    # b sees a's folder again: it is the team's root, and b fills in its own bundles.
+    report = engine.sync_once(b, folder)
+    assert report.ok and report.republished == [1]
+    newcomer = team.replica()
+    sync_all([a, b, newcomer], folder)
+    assert digest(a) == digest(b) == digest(newcomer)
+    report = engine.sync_once(a, folder)
+    assert report.ok and not report.root_unconfirmed  # the confirmation was used once
+
+
+def test_another_teams_folder_without_a_mark_is_not_written(team, folder, tmp_path):
+    a = team.replica()
+    _add(a, "Ferri")
+    assert engine.sync_once(a, folder).ok
+    other = tmp_path / "altra"
+    (other / "0123456789abcdef").mkdir(parents=True)
+    (other / "0123456789abcdef" / "00000001").write_bytes(b"TSB1 di un'altra squadra")
+    _add(a, "Conti")
+    report = engine.sync_once(a, FolderTarget(other))
+    assert report.root_unconfirmed
+    assert sorted(p.name for p in other.rglob("*")) == ["00000001", "0123456789abcdef"]
+
+
+def test_a_missing_root_folder_is_offline_not_an_error(team, tmp_path, capsys, cli_env):
+    a = team.replica()
+    _add(a, "Ferri")
+    report = engine.sync_once(a, FolderTarget(tmp_path / "non-montata"))
+    assert report.retry_later and "non è raggiungibile" in report.errors[0]
+    assert _cli(a, "--folder", str(tmp_path / "non-montata"), capsys=capsys)[0] == 3
+    assert not (tmp_path / "non-montata").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and symlinks of POSIX")
+def test_junk_in_the_root_is_named_and_skipped(team, folder, tmp_path):
+    a, b, c = team.replica(), team.replica(), team.replica()
+    _add(a, "Ferri")
+    _add(b, "Conti")
+    sync_all([a, b], folder)
+    # Junk where b's next bundle and c's own next bundle should be, and around them.
+    b_dir, c_dir = folder.root / b.replica_id, folder.root / c.replica_id
+    os.mkfifo(b_dir / "00000002")              # a pipe: reading it would wait for ever
+    (b_dir / "00000003").mkdir()               # a folder with a bundle's name
+    c_dir.mkdir()
+    (c_dir / "00000001").write_bytes(b"")      # zero-length, in c's own folder
+    secret = tmp_path / "fuori.txt"
+    secret.write_text("fuori dalla cartella")
+    (folder.root / "fedcba9876543210").mkdir()
+    os.symlink(secret, folder.root / "fedcba9876543210" / "00000001")  # a link out of the root
+    (folder.root / "0000000000000000").write_text("un file col nome di un computer")
+    (folder.root / "LEGGIMI.txt").write_text("nomi qualsiasi")
+    with open(folder.root / a.replica_id / "00000002", "wb") as fh:  # huge (sparse) file
+        fh.truncate(600 * 1024 * 1024)
+    _add(c, "Galli")
+
+    report = engine.sync_once(c, folder)
+    said = " ".join(report.errors + report.warnings)
+    assert report.applied == 2  # a's and b's good bundles arrive
+    assert "00000002» non è un file" in said and "più grande di" in said
+    assert f"{c.replica_id}/00000001" in said  # c's own junk is named, and c publishes all the same
+    assert report.published == 1 and engine.pending_changes(c) == 0
+    with c.read() as s:
+        assert s.query(Person).filter_by(last_name="Ferri").count() == 1
