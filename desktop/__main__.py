@@ -56,6 +56,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.cli.common import exit_code_for
+    from desktop.core.errors import explain
 
     args = parse(argv)
     try:
@@ -64,14 +65,17 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_gui(args)
         return args.run(args) or 0
-    except TessereError as exc:
-        print(f"tessere: {exc}", file=sys.stderr)
-        return exit_code_for(exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # ``tessere info | head``: the reader has gone, say no more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as exc:  # Italian sentences; a lock, a full disk, a damaged file too
+        error = exc if isinstance(exc, TessereError) else explain(exc)
+        if error is None:
+            raise
+        print(f"tessere: {error}", file=sys.stderr)
+        return exit_code_for(error)
 
 
 if __name__ == "__main__":

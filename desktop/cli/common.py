@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Callable
 
 from desktop.core import keys
-from desktop.core.errors import NeedsPassphraseError, TessereError, ValidationError
+from desktop.core.errors import (
+    DatabaseBusyError, NeedsPassphraseError, TessereError, ValidationError,
+)
 from desktop.core.store import Store
 from desktop.paths import default_database
 
@@ -69,6 +71,8 @@ def exit_code_for(error: TessereError) -> int:
     from desktop.sync.errors import TargetError
 
     if isinstance(error, TargetError) and error.retry_later:
+        return EXIT_RETRY_LATER
+    if isinstance(error, DatabaseBusyError):
         return EXIT_RETRY_LATER
     if isinstance(error, ValidationError):
         return EXIT_USAGE

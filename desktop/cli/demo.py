@@ -9,10 +9,14 @@ import argparse
 import datetime as dt
 import time
 
-from desktop.cli.common import add_db_argument, open_store
+from desktop.cli.common import add_db_argument, database_path, open_store
 from desktop.core import demo
 from desktop.core.errors import ValidationError
+from desktop.core.filelock import database_lock
 from desktop.paths import default_demo_database
+
+
+DEMO_WAIT = 900.0  # seconds: an ambito takes minutes to build
 
 
 def _day(text: str) -> dt.date:
@@ -49,7 +53,12 @@ def run(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     print(f"Creo i dati dimostrativi «{args.size}» (seme {args.seed}, data di riferimento "
           f"{today:%d/%m/%Y})…", flush=True)
-    with open_store(args, create=True, default=default_demo_database) as store:
+    path = database_path(args, default_demo_database)
+    # Held for the whole build: a second `tessere demo` on the same file waits, then
+    # finds the demo data there and says so, instead of writing them twice.
+    with database_lock(path.expanduser().resolve(), doing="creando i dati dimostrativi",
+                       timeout=DEMO_WAIT), \
+            open_store(args, create=True, default=default_demo_database) as store:
         demo.ensure_can_hold_demo(store)
         print(f"Database dimostrativo: {store.path}", flush=True)
         summary = demo.build(store, size=args.size, seed=args.seed, today=today,

@@ -22,10 +22,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import changes, keys
+from desktop.core import changes, filelock, keys
 from desktop.core.errors import (
-    NeedsPassphraseError, NotATessereDatabaseError, SchemaTooNewError, StoreError,
-    WrongKeyError,
+    DamagedDatabaseError, NeedsPassphraseError, NotATessereDatabaseError, StoreError,
+    TessereError, WrongKeyError, explain,
 )
 from desktop.core.hlc import HybridLogicalClock
 from desktop.core.ids import new_replica_id
@@ -39,12 +39,19 @@ WRONG_KEY_MESSAGE = (
 )
 
 
-def _verify_and_configure(conn: sqlcipher3.Connection) -> None:
+def _verify_and_configure(conn: sqlcipher3.Connection, path: Path, key_is_known: bool) -> None:
     # The first read decrypts page 1: a wrong key fails here, before any write.
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if key_is_known or _truncated(path):
+            raise DamagedDatabaseError(
+                f"Il database «{path.name}» è danneggiato (troncato, con pagine illeggibili o "
+                "sostituito da un altro file), non è una chiave sbagliata: il file non è stato "
+                "modificato. Ripristina una copia "
+                "di sicurezza, oppure ricevi di nuovo i dati dalla squadra su un database nuovo."
+            ) from exc
         raise WrongKeyError(WRONG_KEY_MESSAGE) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
@@ -53,12 +60,17 @@ def _verify_and_configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
+def _truncated(path: Path) -> bool:
+    """SQLCipher files are whole pages (1 KiB multiples): anything else was cut."""
+    try:
+        return path.stat().st_size % 1024 != 0
+    except OSError:
+        return False
+
+
 def _create_owner_only(path: Path) -> None:
     """An empty file readable by its owner only, whatever the umask: SQLite gives
     the WAL and shared-memory files the mode of the database file."""
-    if not path.parent.is_dir():
-        raise StoreError(f"La cartella «{path.parent}» non esiste: creala prima, oppure "
-                         "indica un altro percorso per il database.")
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
         try:
@@ -80,12 +92,12 @@ def _owner_only(path: Path) -> None:
                 os.chmod(file, mode & 0o700)
 
 
-def _make_engine(path: Path, key_pragma: str) -> Engine:
+def _make_engine(path: Path, key_pragma: str, key_is_known: bool) -> Engine:
     def connect() -> sqlcipher3.Connection:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA cipher_log_level = NONE")  # errors reach the user as exceptions
         conn.execute(f"PRAGMA key = {key_pragma}")
-        _verify_and_configure(conn)
+        _verify_and_configure(conn, path, key_is_known)
         return conn
 
     engine = create_engine(
@@ -122,8 +134,29 @@ class Store:
         cls, path: str | os.PathLike, *, passphrase: str | None = None, create: bool = False,
         load_reference_data: bool = True,
     ) -> "Store":
-        """Open (or create) an encrypted database, migrating it to this version."""
+        """Open (or create) an encrypted database, migrating it to this version.
+        Two processes never create or migrate one file at once (``filelock``); a
+        file left by a session that ended uncleanly is checked before use."""
         path = Path(path).expanduser().resolve()
+        if not path.parent.is_dir():
+            if not create:
+                raise StoreError(f"Il database «{path}» non esiste.")
+            raise StoreError(f"La cartella «{path.parent}» non esiste: creala prima, oppure "
+                             "indica un altro percorso per il database.")
+        with filelock.database_lock(path, doing="aprendo o preparando questo database"):
+            store = cls._open_locked(path, passphrase, create, load_reference_data)
+            store._open_marker, unclean = filelock.mark_open(path)
+            if unclean:
+                try:
+                    store.check_after_crash()
+                except BaseException:
+                    store.close()
+                    raise
+        return store
+
+    @classmethod
+    def _open_locked(cls, path: Path, passphrase: str | None, create: bool,
+                     load_reference_data: bool) -> "Store":
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
             raise StoreError(f"Il database «{path}» non esiste.")
@@ -135,6 +168,7 @@ class Store:
                         "database cifrati."
                     )
         new_key_hex = None
+        key_is_known = False  # from the keyring, saved for this very file: cannot be wrong
         if passphrase is not None:
             if not passphrase:
                 raise NeedsPassphraseError("La passphrase non può essere vuota.")
@@ -147,7 +181,7 @@ class Store:
                     "Per aprire questo database serve la passphrase (la chiave non è nel "
                     "portachiavi di sistema)."
                 )
-            key_pragma = keys.raw_key_pragma(key_hex)
+            key_pragma, key_is_known = keys.raw_key_pragma(key_hex), True
         else:
             if not keys.keyring_usable():
                 raise NeedsPassphraseError(
@@ -161,17 +195,32 @@ class Store:
             _owner_only(path)
         else:
             _create_owner_only(path)
-        engine = _make_engine(path, key_pragma)
+        engine = _make_engine(path, key_pragma, key_is_known)
         try:
             store = cls(path, engine)
             store._prepare(new_key_hex, load_reference_data)
-        except BaseException:
+        except BaseException as exc:
             engine.dispose()
             if not exists:
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(path) + suffix).unlink(missing_ok=True)
+            explained = explain(exc, path.name) if isinstance(exc, Exception) else None
+            if explained is not None and not isinstance(exc, TessereError):
+                raise explained from exc
             raise
         return store
+
+    def check_after_crash(self) -> None:
+        """The last session ended uncleanly: a quick structural check before use."""
+        from desktop.core.check import quick_check
+
+        problems = quick_check(self)
+        if problems:
+            raise DamagedDatabaseError(
+                f"Dopo una chiusura imprevista il database «{self.path.name}» risulta danneggiato "
+                f"({problems[0]}). Il file non è stato modificato: esegui «tessere check» per i "
+                "dettagli e ripristina una copia di sicurezza, oppure ricevi di nuovo i dati "
+                "dalla squadra su un database nuovo.")
 
     def _prepare(self, new_key_hex: str | None, load_reference_data: bool) -> None:
         from desktop.core import migrations
@@ -206,6 +255,10 @@ class Store:
             self.is_demo = s.get(ReplicaMeta, META_DEMO) is not None
             last = s.scalar(select(func.max(ChangeLog.hlc)))
         self.clock = HybridLogicalClock(self.replica_id, last)
+
+    def reload_identity(self) -> None:
+        """After the sync gave this file a new replica id (``desktop.sync.identity``)."""
+        self._load_identity()
 
     # --------------------------------------------------------------- sessions
     @contextlib.contextmanager
@@ -266,6 +319,10 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        marker = getattr(self, "_open_marker", None)
+        if marker is not None:
+            filelock.mark_closed(marker)
+            self._open_marker = None
 
     def __enter__(self) -> "Store":
         return self

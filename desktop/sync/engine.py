@@ -42,10 +42,10 @@ from desktop.core.errors import TessereError
 from desktop.core.model import (
     ChangeLog, ReplicaMeta, SyncConflict, SyncPeer, SyncSeen, syncable_models, utcnow,
 )
-from desktop.sync import crypto, gaps, merge, root
+from desktop.sync import crypto, gaps, identity, merge, root
 from desktop.sync.errors import (
-    BundleError, DemoMismatchError, NoTeamKeyError, RootNotConfirmedError, SyncError,
-    TargetError,
+    BundleError, BundleExistsError, DemoMismatchError, NoTeamKeyError, RootNotConfirmedError,
+    SyncError, TargetError,
 )
 from desktop.sync.targets import Target
 
@@ -119,7 +119,7 @@ def team_key(store) -> bytes | None:
     return bytes.fromhex(stored) if stored else None
 
 
-def _save_key(store, key: bytes) -> None:
+def _save_key(store, key: bytes, replica_id: str | None = None) -> None:
     """The key in the OS keyring where there is one, else in the (encrypted)
     database; the database always records which team it joined (the key's id)."""
     import keyring
@@ -130,8 +130,9 @@ def _save_key(store, key: bytes) -> None:
     store.set_meta(META_TEAM_ID, crypto.key_id(key))
     if keyring_usable():
         try:
-            keyring.set_password(SERVICE, _key_entry(store), key.hex())
-            if keyring.get_password(SERVICE, _key_entry(store)) == key.hex():
+            entry = f"team-{replica_id}" if replica_id else _key_entry(store)
+            keyring.set_password(SERVICE, entry, key.hex())
+            if keyring.get_password(SERVICE, entry) == key.hex():
                 return
         except KeyringError:
             pass
@@ -249,30 +250,67 @@ def _own_ops(conn, me: str, after: int, limit: int | None, upto: int | None = No
 
 
 def _own_folder(store, target: Target, key: bytes, report: SyncReport) -> set[int]:
-    """Our bundle numbers in the root. One written before a crash but not yet
-    recorded here is ours: it counts as published, so the next bundle never reuses
-    its number. Something under our name that is not a bundle of ours is said and
-    left alone; it never stops the sync."""
+    """Our bundle numbers in the root, after taking in those beyond what this file
+    has recorded (see ``_adopt``). Something under our name that is not a bundle
+    of ours is said and left alone; it never stops the sync."""
+    listed = {int(n) for n in target.list(store.replica_id) if _BUNDLE.match(n)}
+    with store.read() as s:
+        number = _meta_int(s.connection(), META_BUNDLE_NO)
+    for found in sorted(n for n in listed if n > number):
+        outcome = _adopt(store, target, key, found, report)
+        if outcome == "foreign":
+            return set()  # a new identity: its folder is still empty
+        if outcome == "junk":
+            listed.discard(found)
+    return listed
+
+
+def _adopt(store, target: Target, key: bytes, found: int, report: SyncReport) -> str:
+    """Bundle ``found`` under our name, beyond what this file recorded as published.
+    "adopted": written by this file before a crash (its changes are all here): it
+    counts as published, so the next bundle never reuses its number. "foreign":
+    written by another file with our identity (a restored backup, a cloned
+    laptop): this file takes a new identity (``desktop.sync.identity``). "junk":
+    not a bundle of ours."""
     me = store.replica_id
-    listed = {int(n) for n in target.list(me) if _BUNDLE.match(n)}
+    name = f"{me}/{found:08d}"
+    try:
+        header, payload = crypto.open_sealed(key, target.read(name), name)
+        ops = _check_bundle(header, payload, me, found, name)
+    except BundleError as exc:
+        report.warnings.append(f"{exc} Nella cartella di questo computer viene ignorato.")
+        return "junk"
     with store.session(capture=False) as s:
         conn = s.connection()
-        number = _meta_int(conn, META_BUNDLE_NO)
-        for found in sorted(n for n in listed if n > number):
-            name = f"{me}/{found:08d}"
-            try:
-                header, _ = crypto.open_sealed(key, target.read(name), name)
-                if header.get("replica") != me or header.get("bundle") != found:
-                    raise BundleError(f"Il pacchetto «{name}» non corrisponde alla sua posizione.")
-            except BundleError as exc:
-                report.warnings.append(f"{exc} Nella cartella di questo computer viene ignorato.")
-                listed.discard(found)
-                continue
-            number = found
-            _set_meta(conn, META_BUNDLE_NO, number)
-            _set_meta(conn, META_PUBLISHED_SEQ, header["last_seq"])
-            gaps.record_range(conn, number, header["first_seq"], header["last_seq"], header.get("deps", {}))
-    return listed
+        if not identity.unseen(conn, [o.hlc for o, _ in ops]):
+            if found > _meta_int(conn, META_BUNDLE_NO):
+                _set_meta(conn, META_BUNDLE_NO, found)
+                _set_meta(conn, META_PUBLISHED_SEQ, header["last_seq"])
+                gaps.record_range(conn, found, header["first_seq"], header["last_seq"],
+                                  header.get("deps", {}))
+            return "adopted"
+    _switch_identity(store, report)
+    return "foreign"
+
+
+def _switch_identity(store, report: SyncReport) -> None:
+    from desktop.sync.snapshot import META_SNAPSHOT_BUNDLE, META_SNAPSHOT_NO, META_SNAPSHOT_SEQ
+
+    key = _require_key(store)
+    with store.read() as s:
+        conn = s.connection()
+        published, published_seq = _meta_int(conn, META_BUNDLE_NO), _meta_int(conn, META_PUBLISHED_SEQ)
+    old = identity.take_new_identity(
+        store, published_bundles=published, published_seq=published_seq,
+        reset_keys=[META_BUNDLE_NO, META_PUBLISHED_SEQ, META_SNAPSHOT_NO, META_SNAPSHOT_BUNDLE,
+                    META_SNAPSHOT_SEQ],
+        save_team_key=lambda new_id: _save_key(store, key, new_id))
+    report.warnings.append(
+        f"Nella cartella di sincronizzazione c'è già quanto pubblicato dal computer {old} dopo "
+        "l'ultima volta che questo database lo aveva visto: questo database è una copia (o un "
+        "ripristino da una copia di sicurezza). Da ora pubblica come computer "
+        f"{store.replica_id}; quello che mancava qui arriva come dai colleghi e le modifiche "
+        "fatte qui non vanno perse.")
 
 
 def _seal_own(store, key: bytes, number: int, batch, deps: dict) -> bytes:
@@ -317,7 +355,11 @@ def _republish_missing(store, target: Target, key: bytes, listed: set[int],
             report.warnings.append(f"Il pacchetto {number} di questo computer non si può ricostruire: "
                                    "le sue modifiche non sono più nel registro.")
             continue
-        target.write_atomic(f"{me}/{number:08d}", _seal_own(store, key, number, batch, span["deps"]))
+        try:
+            target.write_atomic(f"{me}/{number:08d}", _seal_own(store, key, number, batch, span["deps"]),
+                                exclusive=True)
+        except BundleExistsError:
+            continue  # there after all (a file-sync tool had not shown it yet)
         report.republished.append(number)
     if report.republished:
         report.warnings.append(
@@ -328,8 +370,9 @@ def _republish_missing(store, target: Target, key: bytes, listed: set[int],
 def publish(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None = None) -> None:
     listed = _own_folder(store, target, key, report)
     _republish_missing(store, target, key, listed, report)
-    me = store.replica_id
+    clashes = 0
     while True:
+        me = store.replica_id
         with store.read() as s:
             conn = s.connection()
             after = _meta_int(conn, META_PUBLISHED_SEQ)
@@ -338,7 +381,20 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
             deps = {r: n for r, n in _vector(conn).items() if n > 0}
         if not batch:
             return
-        target.write_atomic(f"{me}/{number:08d}", _seal_own(store, key, number, batch, deps))
+        sealed = _seal_own(store, key, number, batch, deps)
+        try:
+            target.write_atomic(f"{me}/{number:08d}", sealed, exclusive=True)
+        except BundleExistsError:
+            # Another file published this number under our id since we listed.
+            clashes += 1
+            outcome = _adopt(store, target, key, number, report)
+            if outcome == "junk" and clashes < 3:
+                target.write_atomic(f"{me}/{number:08d}", sealed)  # junk under our name
+            elif clashes >= 3:
+                raise SyncError("La cartella di sincronizzazione cambia sotto i piedi: un altro "
+                                "programma scrive con l'identità di questo computer.")
+            else:
+                continue
         with store.session(capture=False) as s:
             conn = s.connection()
             _set_meta(conn, META_BUNDLE_NO, number)

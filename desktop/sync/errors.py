@@ -46,3 +46,8 @@ class ForeignRootError(SyncError):
 class RootNotConfirmedError(SyncError):
     """The sync root looks emptied, unmounted or swapped: nothing is written into it
     until the user confirms it is the right one."""
+
+
+class BundleExistsError(SyncError):
+    """A bundle number already taken in the root: another file publishes under
+    this replica's id (a clone, or a restored copy)."""

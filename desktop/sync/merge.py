@@ -198,8 +198,11 @@ class Merger:
 
     def __init__(self, conn: Connection, me: str):
         _maps()
+        from desktop.sync.identity import former_ids
+
         self.conn = conn
         self.me = me
+        self.own = {me} | former_ids(conn)  # this file's ids, the current and the former
         self.new_conflicts = 0
 
     def load_ops(self, table_name: str, row_id: str) -> list[Op]:
@@ -212,7 +215,7 @@ class Merger:
         ).all()
         ops, prefix = [], {}
         for _seq, hlc, replica, op, fields, seen in rows:
-            if replica == self.me:
+            if replica in self.own and seen is None:  # made here: it saw all before it
                 seen_map = dict(prefix)
             else:
                 seen_map = json.loads(seen) if seen else {}

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 from xml.etree import ElementTree
 
-from desktop.sync.errors import TargetError, UnreadableEntryError
+from desktop.sync.errors import BundleExistsError, TargetError, UnreadableEntryError
 
 TEMP_PREFIX = ".tmp-"
 RETRY = " La sincronizzazione riproverà più tardi."
@@ -45,7 +45,8 @@ class Target:
     def read(self, path: str) -> bytes:
         raise NotImplementedError
 
-    def write_atomic(self, path: str, data: bytes) -> None:
+    def write_atomic(self, path: str, data: bytes, *, exclusive: bool = False) -> None:
+        """``exclusive``: never replace a file already there (BundleExistsError)."""
         raise NotImplementedError
 
     def remove(self, path: str) -> None:
@@ -118,7 +119,7 @@ class FolderTarget(Target):
             made.mkdir(mode=self._dir_mode, exist_ok=True)
             os.chmod(made, self._dir_mode)  # mkdir's mode passes through the umask
 
-    def write_atomic(self, path: str, data: bytes) -> None:
+    def write_atomic(self, path: str, data: bytes, *, exclusive: bool = False) -> None:
         final = self.root / path
         temp = final.parent / f"{TEMP_PREFIX}{final.name}-{secrets.token_hex(4)}"
         try:
@@ -129,7 +130,10 @@ class FolderTarget(Target):
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(temp, final)
+            if exclusive:
+                _link_exclusive(temp, final)
+            else:
+                os.replace(temp, final)
             dir_fd = os.open(final.parent, os.O_RDONLY)
             try:
                 os.fsync(dir_fd)
@@ -147,6 +151,26 @@ class FolderTarget(Target):
             raise TargetError(f"Non riesco a togliere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
 
 
+def _link_exclusive(temp: Path, final: Path) -> None:
+    """Give ``temp`` the name ``final`` only if no file has it: a hard link fails
+    when the name exists. Where links are not supported (FAT, some shares) a check
+    right before the rename leaves a window of milliseconds."""
+    try:
+        os.link(temp, final)
+    except FileExistsError:
+        temp.unlink()
+        raise BundleExistsError(f"«{final.name}» esiste già.") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise
+        if final.exists():
+            temp.unlink()
+            raise BundleExistsError(f"«{final.name}» esiste già.") from None
+        os.replace(temp, final)
+        return
+    temp.unlink()
+
+
 def _folder_write_error(exc: OSError, root: Path) -> TargetError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return TargetError(
@@ -158,6 +182,10 @@ def _folder_write_error(exc: OSError, root: Path) -> TargetError:
             f"Non hai il permesso di scrivere nella cartella di sincronizzazione «{root}»: "
             "chiedi a chi la gestisce il permesso di modifica.", retry_later=False)
     return TargetError(f"Non riesco a scrivere nella cartella di sincronizzazione: {exc.strerror}." + RETRY)
+
+
+def _is_html(response) -> bool:
+    return "html" in response.headers.get("Content-Type", "").lower()
 
 
 def webdav_password(url: str, user: str) -> str | None:
@@ -214,7 +242,8 @@ class WebDavTarget(Target):
         import requests
 
         try:
-            response = self.http.request(method, self._url(path), timeout=self.timeout, **kw)
+            response = self.http.request(method, self._url(path), timeout=self.timeout,
+                                         allow_redirects=False, **kw)
         except requests.Timeout as exc:
             raise TargetError("Il server WebDAV non risponde (tempo scaduto)." + RETRY) from exc
         except requests.ConnectionError as exc:
@@ -222,6 +251,13 @@ class WebDavTarget(Target):
         except requests.RequestException as exc:
             raise TargetError("Errore di comunicazione con il server WebDAV." + RETRY) from exc
         status = response.status_code
+        if 300 <= status < 400 or (method in ("GET", "PROPFIND") and status < 300
+                                   and _is_html(response)):
+            # A captive portal (hotel, hospital guest network) or a proxy answering
+            # in the server's place: nothing it says is about our files.
+            raise TargetError(
+                "Al posto del server WebDAV risponde un'altra pagina (forse la rete chiede "
+                "un accesso dal browser, o l'indirizzo è stato spostato)." + RETRY)
         if status == 401:
             raise TargetError("Il server WebDAV ha rifiutato le credenziali: controlla utente e "
                               "password.", retry_later=False)
@@ -312,7 +348,7 @@ class WebDavTarget(Target):
                 raise TargetError(f"Non riesco a creare la cartella «{sub}» sul server ({response.status_code})." + RETRY)
             self._made.add(sub)
 
-    def write_atomic(self, path: str, data: bytes) -> None:
+    def write_atomic(self, path: str, data: bytes, *, exclusive: bool = False) -> None:
         directory, _, name = path.rpartition("/")
         if directory:
             self._mkdirs(directory)
@@ -324,15 +360,37 @@ class WebDavTarget(Target):
         if response.status_code >= 400:
             raise TargetError(f"Il server WebDAV non ha accettato il pacchetto ({response.status_code})." + RETRY)
         try:
-            response = self._request("MOVE", temp, headers={"Destination": self._url(path), "Overwrite": "T"})
+            response = self._request("MOVE", temp, headers={
+                "Destination": self._url(path), "Overwrite": "F" if exclusive else "T"})
         except TargetError:
             self._discard(temp)
             raise
         if response.status_code >= 400:
             self._discard(temp)
+            if exclusive and response.status_code == 412:
+                raise BundleExistsError(f"«{path}» esiste già.")
             if response.status_code in (404, 409):
                 raise self._missing_folder()
             raise TargetError(f"Il server WebDAV non ha completato il salvataggio ({response.status_code})." + RETRY)
+        self._verify(path, len(data))
+
+    def _verify(self, path: str, size: int) -> None:
+        """A server may answer 2xx to a PUT or MOVE that did not happen: the bundle
+        counts as published only once the server lists it with its full size."""
+        response = self._request("PROPFIND", path, headers={"Depth": "0"})
+        listed = None
+        if response.status_code < 300:
+            try:
+                tree = ElementTree.fromstring(response.content)
+                text = next((e.text for e in tree.iter("{DAV:}getcontentlength")), None)
+                listed = int(text) if text is not None else None
+            except (ElementTree.ParseError, ValueError):
+                listed = None
+        if listed != size:
+            raise TargetError(
+                f"Il server WebDAV ha detto di aver salvato «{path}» ma non lo mostra "
+                f"({'assente' if listed is None else f'{listed} byte invece di {size}'}): "
+                "il pacchetto non conta come inviato." + RETRY)
 
     def _discard(self, temp: str) -> None:
         """Best effort: a temp name left behind is ignored by every listing."""

@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 import shiboken6
 
-from desktop.core.errors import TessereError
+from desktop.core.errors import TessereError, explain
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -377,7 +377,10 @@ def log_failure(exc: BaseException) -> None:
 
 
 def failure_message(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, TessereError) else _tr(GENERIC_FAILURE)
+    if isinstance(exc, TessereError):
+        return str(exc)
+    explained = explain(exc) if isinstance(exc, Exception) else None
+    return str(explained) if explained is not None else _tr(GENERIC_FAILURE)
 
 
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:

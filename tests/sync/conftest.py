@@ -134,7 +134,8 @@ def webdav(tmp_path):
         "lock_storage": True,
     }
     faults = Faults()
-    app = fault_middleware(WsgiDAVApp(config), faults)
+    lies: dict = {}
+    app = lying_middleware(fault_middleware(WsgiDAVApp(config), faults), lies)
     server = wsgi.Server(("127.0.0.1", 0), app, numthreads=4)
     server.prepare()
     thread = threading.Thread(target=server.serve, daemon=True)
@@ -148,6 +149,7 @@ def webdav(tmp_path):
 
         def __init__(self):
             self.faults = faults
+            self.lies = lies
 
         def target(self, timeout=5.0, url=None):
             return WebDavTarget(url or self.url, "squadra", "segreta", timeout=timeout)
@@ -162,3 +164,28 @@ def sync_all(stores, target, rounds=2):
         for s in stores:
             report = engine.sync_once(s, target)
             assert report.ok, report.errors
+
+
+def lying_middleware(app, lies: dict):
+    """A server that lies: ``lies["mode"]`` is "drop-move" (answers 201 to a MOVE it
+    does not do), "short-put" (keeps half of each upload, answers 201), "portal"
+    (answers every request with a captive portal's HTML page) or "redirect"."""
+    def wrapped(environ, start_response):
+        mode, method = lies.get("mode"), environ["REQUEST_METHOD"]
+        if mode == "drop-move" and method == "MOVE":
+            start_response("201 Created", [("Content-Type", "text/plain")])
+            return [b""]
+        if mode == "short-put" and method == "PUT":
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+            body = environ["wsgi.input"].read(length)
+            environ["wsgi.input"] = __import__("io").BytesIO(body[: length // 2])
+            environ["CONTENT_LENGTH"] = str(length // 2)
+        if mode == "portal":
+            start_response("200 OK", [("Content-Type", "text/html; charset=utf-8")])
+            return [b"<html><body>Accedi alla rete Wi-Fi dell'ospedale</body></html>"]
+        if mode == "redirect":
+            start_response("302 Found", [("Location", "http://127.0.0.1:9/login")])
+            return [b""]
+        return app(environ, start_response)
+
+    return wrapped

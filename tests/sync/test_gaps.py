@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 import sys
 
 import pytest
@@ -166,3 +167,101 @@ def test_junk_in_the_root_is_named_and_skipped(team, folder, tmp_path):
     assert report.published == 1 and engine.pending_changes(c) == 0
     with c.read() as s:
         assert s.query(Person).filter_by(last_name="Ferri").count() == 1
+
+
+# ------------------------------------------------------------ one identity, one file
+def _names(store) -> set[str]:
+    with store.read() as s:
+        return {p.last_name for p in s.query(Person)}
+
+
+def _open_copy(source, path):
+    """The database file copied to ``path`` (a closed database has no WAL left)."""
+    from desktop.core.store import Store
+
+    if Path(source) != Path(path):
+        shutil.copy(source, path)
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    return Store.open(path, passphrase=PASSPHRASE)
+
+
+def test_a_database_restored_from_a_backup_takes_over_what_it_had_published(team, folder, tmp_path):
+    a, b = team.replica(), team.replica()
+    _add(a, "Ferri")
+    sync_all([a, b], folder)
+    path, old_id = a.path, a.replica_id
+    a.close()
+    backup = tmp_path / "copia-di-sicurezza.db"
+    shutil.copy(path, backup)
+    a = _open_copy(path, path)
+    _add(a, "Conti")                      # published after the backup was taken...
+    sync_all([a, b], folder)
+    a.close()
+    a = _open_copy(backup, path)  # ...then the laptop is restored from it
+    team.stores.append(a)
+    _add(a, "Galli")                      # new work on the restored laptop
+    _add(b, "Bruni")
+
+    report = engine.sync_once(a, folder)
+    assert report.ok, report.errors
+    assert a.replica_id != old_id and any("ripristino" in w for w in report.warnings)
+    sync_all([a, b], folder)
+    assert _names(a) == _names(b) == {"Ferri", "Conti", "Galli", "Bruni"}
+    assert digest(a) == digest(b)
+    assert engine.pending_changes(a) == 0
+
+
+def test_a_cloned_laptop_gets_its_own_identity_and_nothing_is_overwritten(team, folder, tmp_path):
+    a, b = team.replica(), team.replica()
+    _add(a, "Ferri")
+    sync_all([a, b], folder)
+    a.close()
+    clone = _open_copy(a.path, tmp_path / "clone.db")
+    a = _open_copy(a.path, a.path)
+    team.stores += [a, clone]
+    assert clone.replica_id == a.replica_id
+    _add(a, "Conti")
+    _add(clone, "Galli")
+
+    class Racing(FolderTarget):
+        """The original publishes its next bundle just as the clone writes its own."""
+        raced = False
+
+        def write_atomic(self, path, data, *, exclusive=False):
+            if not self.raced and path.endswith("/00000002"):
+                self.raced = True
+                assert engine.sync_once(a, folder).ok
+            super().write_atomic(path, data, exclusive=exclusive)
+
+    report = engine.sync_once(clone, Racing(folder.root))
+    assert report.ok, report.errors
+    assert clone.replica_id != a.replica_id
+    sync_all([a, b, clone], folder)
+    assert _names(a) == _names(b) == _names(clone) == {"Ferri", "Conti", "Galli"}
+    assert digest(a) == digest(b) == digest(clone)
+
+
+def test_two_processes_publishing_one_database_lose_nothing(team, folder):
+    from desktop.core.store import Store
+
+    a, b = team.replica(), team.replica()
+    second = Store.open(a.path, passphrase=PASSPHRASE)  # as a second process would
+    team.stores.append(second)
+    _add(a, "Ferri")
+
+    class Racing(FolderTarget):
+        raced = False
+
+        def write_atomic(self, path, data, *, exclusive=False):
+            if not self.raced and path.endswith("/00000001"):
+                self.raced = True
+                _add(second, "Conti")
+                assert engine.sync_once(second, folder).ok
+            super().write_atomic(path, data, exclusive=exclusive)
+
+    report = engine.sync_once(a, Racing(folder.root))
+    assert report.ok, report.errors
+    assert engine.pending_changes(a) == 0 and second.replica_id == a.replica_id
+    sync_all([a, b], folder)
+    assert _names(b) == {"Ferri", "Conti"} and digest(a) == digest(b)

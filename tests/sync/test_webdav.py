@@ -127,3 +127,19 @@ def test_password_from_keyring_or_environment(file_keyring, webdav, monkeypatch)
 
     with pytest.raises(TargetError, match="credenziali"):
         WebDavTarget(webdav.url, "squadra").check_reachable()
+
+
+@pytest.mark.parametrize("mode", ["drop-move", "short-put", "portal", "redirect"])
+def test_a_lying_server_never_counts_as_published(team, webdav, mode):
+    """2xx for a MOVE that did not happen, a truncated upload, a captive portal's
+    page, a redirect: the bundle does not count as sent and is sent again later."""
+    a, b = team.replica(), team.replica()
+    _add(a, "Ferri")
+    webdav.lies["mode"] = mode
+    report = engine.sync_once(a, webdav.target())
+    assert not report.ok and report.retry_later, report.errors
+    assert "riproverà" in report.errors[0]
+    assert engine.pending_changes(a) == 1  # still waiting, nothing lost
+    webdav.lies["mode"] = None
+    sync_all([a, b], webdav.target())
+    assert digest(a) == digest(b) and engine.pending_changes(a) == 0

@@ -1,0 +1,117 @@
+"""Files beside a database that keep two Tessere processes out of each other's way.
+
+``<db>.lock``: an advisory lock (flock; LockFileEx on Windows) taken while a
+database is created, migrated or filled with demo data, so a second process
+waits for the first, or is told after a while, instead of deleting or mixing a
+database being made. Reentrant within a process.
+
+``<db>.open-<pid>``: present while a process has the database open and removed
+at a clean close. One left by a process that no longer runs means the last
+session ended uncleanly (a crash, a power cut): the store then checks the file.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Iterator
+
+from desktop.core.errors import DatabaseBusyError, StoreError
+
+_held: dict[Path, int] = {}
+_guard = threading.Lock()
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+@contextlib.contextmanager
+def database_lock(path: Path, *, doing: str, timeout: float = 30.0) -> Iterator[None]:
+    """Hold ``<path>.lock`` for the block; ``doing`` completes "another Tessere
+    is …" in the message when it stays taken for ``timeout`` seconds."""
+    path = Path(path)
+    with _guard:
+        if _held.get(path):
+            _held[path] += 1
+            reentered = True
+        else:
+            reentered = False
+    if reentered:
+        try:
+            yield
+        finally:
+            with _guard:
+                _held[path] -= 1
+        return
+    try:
+        fd = os.open(str(path) + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except FileNotFoundError:
+        raise StoreError(f"La cartella «{path.parent}» non esiste: creala prima, oppure indica "
+                         "un altro percorso per il database.") from None
+    except OSError as exc:
+        raise StoreError(f"Non posso usare la cartella «{path.parent}»: {exc.strerror}.") from exc
+    try:
+        deadline = time.monotonic() + timeout
+        while not _try_lock(fd):
+            if time.monotonic() > deadline:
+                raise DatabaseBusyError(
+                    f"Il database «{path.name}» è occupato: un altro programma Tessere sta "
+                    f"{doing}. Riprova fra poco.")
+            time.sleep(0.1)
+        with _guard:
+            _held[path] = 1
+        try:
+            yield
+        finally:
+            with _guard:
+                _held.pop(path, None)
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def mark_open(path: Path) -> tuple[Path, bool]:
+    """This process's ``<db>.open-<pid>``; True when a session before it ended
+    uncleanly (its marker is left, its process gone). Call under database_lock."""
+    path = Path(path)
+    unclean = False
+    for marker in path.parent.glob(path.name + ".open-*"):
+        pid = marker.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            unclean = True
+            marker.unlink(missing_ok=True)
+    mine = Path(f"{path}.open-{os.getpid()}")
+    with contextlib.suppress(OSError):
+        os.close(os.open(mine, os.O_WRONLY | os.O_CREAT, 0o600))
+    return mine, unclean
+
+
+def mark_closed(marker: Path) -> None:
+    with contextlib.suppress(OSError):
+        marker.unlink()
