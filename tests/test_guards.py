@@ -130,3 +130,22 @@ def test_a_write_lock_held_elsewhere_gives_a_message(filled, monkeypatch, capsys
         conn.rollback()
         conn.close()
         holder.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 12 MB filesystem (tmpfs), where the machine lets the tests mount one."""
+    where = tmp_path / "chiavetta"
+    where.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(where)],
+                          capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("mounting a small filesystem is not allowed here")
+    yield where
+    subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def test_a_full_disk_gives_an_italian_message_and_no_traceback(tmp_path, small_disk):
+    result = _run_together(tmp_path, ["demo", "--db", str(small_disk / "pieno.db")])[0]
+    assert result.returncode == 1, result.stderr
+    assert "Il disco è pieno" in result.stderr and "Traceback" not in result.stderr

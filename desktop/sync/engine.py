@@ -249,19 +249,19 @@ def _own_ops(conn, me: str, after: int, limit: int | None, upto: int | None = No
     ]
 
 
-def _own_folder(store, target: Target, key: bytes, report: SyncReport) -> set[int]:
+def _own_folder(store, target: Target, key: bytes, report: SyncReport) -> dict[int, int]:
     """Our bundle numbers in the root, after taking in those beyond what this file
     has recorded (see ``_adopt``). Something under our name that is not a bundle
     of ours is said and left alone; it never stops the sync."""
-    listed = {int(n) for n in target.list(store.replica_id) if _BUNDLE.match(n)}
+    listed = {int(n): size for n, size in target.sizes(store.replica_id).items() if _BUNDLE.match(n)}
     with store.read() as s:
         number = _meta_int(s.connection(), META_BUNDLE_NO)
     for found in sorted(n for n in listed if n > number):
         outcome = _adopt(store, target, key, found, report)
         if outcome == "foreign":
-            return set()  # a new identity: its folder is still empty
+            return {}  # a new identity: its folder is still empty
         if outcome == "junk":
-            listed.discard(found)
+            del listed[found]
     return listed
 
 
@@ -275,7 +275,8 @@ def _adopt(store, target: Target, key: bytes, found: int, report: SyncReport) ->
     me = store.replica_id
     name = f"{me}/{found:08d}"
     try:
-        header, payload = crypto.open_sealed(key, target.read(name), name)
+        data = target.read(name)
+        header, payload = crypto.open_sealed(key, data, name)
         ops = _check_bundle(header, payload, me, found, name)
     except BundleError as exc:
         report.warnings.append(f"{exc} Nella cartella di questo computer viene ignorato.")
@@ -287,7 +288,7 @@ def _adopt(store, target: Target, key: bytes, found: int, report: SyncReport) ->
                 _set_meta(conn, META_BUNDLE_NO, found)
                 _set_meta(conn, META_PUBLISHED_SEQ, header["last_seq"])
                 gaps.record_range(conn, found, header["first_seq"], header["last_seq"],
-                                  header.get("deps", {}))
+                                  header.get("deps", {}), len(data))
             return "adopted"
     _switch_identity(store, report)
     return "foreign"
@@ -325,7 +326,7 @@ def _seal_own(store, key: bytes, number: int, batch, deps: dict) -> bytes:
     return crypto.seal(key, header, ops)
 
 
-def _republish_missing(store, target: Target, key: bytes, listed: set[int],
+def _republish_missing(store, target: Target, key: bytes, listed: dict[int, int],
                        report: SyncReport) -> None:
     """Write again, from our change log, each of our bundles the root has lost."""
     me = store.replica_id
@@ -334,7 +335,7 @@ def _republish_missing(store, target: Target, key: bytes, listed: set[int],
         published = _meta_int(conn, META_BUNDLE_NO)
         published_seq = _meta_int(conn, META_PUBLISHED_SEQ)
         ranges = gaps.recorded_ranges(conn)
-    missing = gaps.missing_own(listed, published)
+    missing = gaps.missing_own(listed, published, ranges)
     headers: dict[int, dict | None] = {}
 
     def header_of(number: int) -> dict | None:
@@ -355,11 +356,14 @@ def _republish_missing(store, target: Target, key: bytes, listed: set[int],
             report.warnings.append(f"Il pacchetto {number} di questo computer non si può ricostruire: "
                                    "le sue modifiche non sono più nel registro.")
             continue
-        try:
-            target.write_atomic(f"{me}/{number:08d}", _seal_own(store, key, number, batch, span["deps"]),
-                                exclusive=True)
+        sealed = _seal_own(store, key, number, batch, span["deps"])
+        try:  # a file of ours with wrong bytes is replaced; a missing one only if still missing
+            target.write_atomic(f"{me}/{number:08d}", sealed, exclusive=number not in listed)
         except BundleExistsError:
             continue  # there after all (a file-sync tool had not shown it yet)
+        with store.session(capture=False) as s:
+            gaps.record_range(s.connection(), number, span["first"], span["last"], span["deps"],
+                              len(sealed))
         report.republished.append(number)
     if report.republished:
         report.warnings.append(
@@ -399,7 +403,7 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
             conn = s.connection()
             _set_meta(conn, META_BUNDLE_NO, number)
             _set_meta(conn, META_PUBLISHED_SEQ, batch[-1][0])
-            gaps.record_range(conn, number, batch[0][0], batch[-1][0], deps)
+            gaps.record_range(conn, number, batch[0][0], batch[-1][0], deps, len(sealed))
         report.published += len(batch)
         report.bundles_published += 1
         if progress:

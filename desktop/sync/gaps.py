@@ -11,7 +11,7 @@ The owner records, for every bundle it publishes, the range of its own change
 log the bundle carries and the version vector it depended on
 (``replica_meta["sync_range:NNNNNNNN"]``, local, never synced). On each sync it
 lists its own folder and writes again, from its change log, every bundle of its
-own that is missing: same number, same range, same dependencies, so a receiver
+own that is missing or whose size is not the one it wrote: same number, same range, same dependencies, so a receiver
 that already had it skips it and one that lacked it can go on. Bundles published
 before ranges were recorded are rebuilt from their neighbours' headers.
 """
@@ -71,11 +71,15 @@ def range_key(number: int) -> str:
     return f"{RANGE_PREFIX}{number:08d}"
 
 
-def record_range(conn, number: int, first_seq: int, last_seq: int, deps: dict) -> None:
-    """Called in the transaction that counts bundle ``number`` as published."""
+def record_range(conn, number: int, first_seq: int, last_seq: int, deps: dict,
+                 size: int | None = None) -> None:
+    """Called in the transaction that counts bundle ``number`` as published. The
+    size lets the owner notice its bundle replaced by other bytes (an older copy,
+    a damaged file) with a listing, without reading it."""
     conn.execute(sa.text("INSERT OR REPLACE INTO replica_meta(key, value) VALUES (:k, :v)"),
                  {"k": range_key(number),
-                  "v": json.dumps({"first": first_seq, "last": last_seq, "deps": deps})})
+                  "v": json.dumps({"first": first_seq, "last": last_seq, "deps": deps,
+                                   "size": size})})
 
 
 def recorded_ranges(conn) -> dict[int, dict]:
@@ -84,9 +88,11 @@ def recorded_ranges(conn) -> dict[int, dict]:
     return {int(key[len(RANGE_PREFIX):]): json.loads(value) for key, value in rows}
 
 
-def missing_own(listed: set[int], published: int) -> list[int]:
-    """Our bundle numbers that should be in the root and are not."""
-    return [n for n in range(1, published + 1) if n not in listed]
+def missing_own(listed: dict[int, int], published: int, ranges: dict[int, dict]) -> list[int]:
+    """Our bundle numbers that should be in the root and are not, or are there
+    with other bytes than we wrote (size differs from the one recorded)."""
+    return [n for n in range(1, published + 1)
+            if n not in listed or ranges.get(n, {}).get("size") not in (None, listed[n])]
 
 
 def legacy_range(number: int, missing: set[int], published: int, published_seq: int,

@@ -42,6 +42,10 @@ class Target:
         """Names in ``directory`` (sub-directories included), temp files excluded."""
         raise NotImplementedError
 
+    def sizes(self, directory: str) -> dict[str, int]:
+        """The files of ``directory`` with their sizes (the owner checks its bundles)."""
+        raise NotImplementedError
+
     def read(self, path: str) -> bytes:
         raise NotImplementedError
 
@@ -86,6 +90,19 @@ class FolderTarget(Target):
                               if not e.name.startswith(TEMP_PREFIX) and not e.is_symlink())
         except (FileNotFoundError, NotADirectoryError):
             return []
+        except OSError as exc:
+            raise TargetError(f"Non riesco a leggere la cartella «{folder}»: {exc.strerror}." + RETRY) from exc
+
+    def sizes(self, directory: str) -> dict[str, int]:
+        folder = self.root / directory
+        if folder.is_symlink():
+            return {}
+        try:
+            with os.scandir(folder) as entries:
+                return {e.name: e.stat(follow_symlinks=False).st_size for e in entries
+                        if not e.name.startswith(TEMP_PREFIX) and e.is_file(follow_symlinks=False)}
+        except (FileNotFoundError, NotADirectoryError):
+            return {}
         except OSError as exc:
             raise TargetError(f"Non riesco a leggere la cartella «{folder}»: {exc.strerror}." + RETRY) from exc
 
@@ -291,13 +308,14 @@ class WebDavTarget(Target):
         if response.status_code >= 400:
             raise TargetError(f"Il server WebDAV ha risposto con un errore ({response.status_code})." + RETRY)
 
-    def list(self, directory: str = "") -> list[str]:
+    def _propfind(self, directory: str) -> dict[str, int | None]:
+        """Names in ``directory`` with their sizes (None for folders)."""
         path = directory.strip("/") + "/" if directory else ""
         response = self._request("PROPFIND", path, headers={"Depth": "1"})
         if response.status_code == 404:
             if not path:
                 raise self._missing_folder()
-            return []
+            return {}
         if response.status_code >= 400:
             raise TargetError(f"Il server WebDAV ha risposto con un errore ({response.status_code})." + RETRY)
         try:
@@ -305,15 +323,24 @@ class WebDavTarget(Target):
         except ElementTree.ParseError as exc:
             raise TargetError("Il server WebDAV ha dato una risposta illeggibile." + RETRY) from exc
         own = urlsplit(self._url(path)).path.rstrip("/")
-        names = []
-        for href in tree.iter("{DAV:}href"):
-            href_path = urlsplit(href.text or "").path.rstrip("/")
+        found: dict[str, int | None] = {}
+        for item in tree.iter("{DAV:}response"):
+            href_path = urlsplit(item.findtext("{DAV:}href") or "").path.rstrip("/")
             if href_path == own or not href_path:
                 continue
             name = unquote(href_path.rsplit("/", 1)[-1])
-            if not name.startswith(TEMP_PREFIX):
-                names.append(name)
-        return sorted(names)
+            if name.startswith(TEMP_PREFIX):
+                continue
+            length = item.findtext(".//{DAV:}getcontentlength")
+            folder = item.find(".//{DAV:}collection") is not None
+            found[name] = None if folder or not (length or "").strip().isdigit() else int(length)
+        return found
+
+    def list(self, directory: str = "") -> list[str]:
+        return sorted(self._propfind(directory))
+
+    def sizes(self, directory: str) -> dict[str, int]:
+        return {n: size for n, size in self._propfind(directory).items() if size is not None}
 
     def read(self, path: str) -> bytes:
         """At most MAX_ENTRY_BYTES, streamed: a huge or endless answer is cut off."""

@@ -297,6 +297,14 @@ def run_gui(args) -> int:
 
     path = Path(args.db) if getattr(args, "db", None) else default_database()
     if not getattr(args, "screenshot", None):
+        from desktop.ui.single_instance import SingleInstance, bring_forward
+
+        instance = SingleInstance(path, parent=app)  # lives as long as the application
+        if instance.other_running():
+            print("tessere: Tessere è già aperto su questo database: la sua finestra è stata "
+                  "portata in primo piano.", file=sys.stderr)
+            return 0
+        instance.listen()
         try:
             opened = open_main_window(path)
         except Exception as exc:  # noqa: BLE001 - every failure becomes an Italian message
@@ -306,6 +314,7 @@ def run_gui(args) -> int:
             return 1
         controller = _Controller()
         controller.adopt(*opened)
+        instance.activated.connect(lambda: bring_forward(controller.window))
         try:
             return app.exec()
         finally:

@@ -265,3 +265,23 @@ def test_two_processes_publishing_one_database_lose_nothing(team, folder):
     assert engine.pending_changes(a) == 0 and second.replica_id == a.replica_id
     sync_all([a, b], folder)
     assert _names(b) == {"Ferri", "Conti"} and digest(a) == digest(b)
+
+
+def test_a_bundle_replaced_by_an_older_copy_is_written_again_by_its_owner(team, folder):
+    a, b = team.replica(), team.replica()
+    _add(a, "Ferri")
+    assert engine.sync_once(a, folder).ok
+    _add(a, "Conti")
+    _add(a, "Bruni")
+    assert engine.sync_once(a, folder).ok
+    _add(a, "Galli")
+    assert engine.sync_once(a, folder).ok
+    own = folder.root / a.replica_id
+    shutil.copy(own / "00000001", own / "00000002")  # an older copy over a newer bundle
+
+    report = engine.sync_once(b, folder)
+    assert report.bundles_applied == 1 and any("non gli appartiene" in e for e in report.errors)
+    assert engine.sync_once(a, folder).republished == [2]
+    report = engine.sync_once(b, folder)
+    assert report.ok and report.bundles_applied == 2
+    assert _names(b) == {"Ferri", "Conti", "Bruni", "Galli"} and digest(a) == digest(b)

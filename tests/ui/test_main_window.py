@@ -398,3 +398,18 @@ def test_first_run_demo_opens_a_separate_marked_database(qtbot, tmp_path, monkey
     with Store.open(path, passphrase=PASSPHRASE) as real:
         assert not real.is_demo and not real.holds_user_data()
         assert real.meta("ui.welcome_done") is None
+
+
+def test_a_second_start_on_the_same_database_brings_the_first_window_forward(qtbot, tmp_path):
+    from desktop.ui.single_instance import SingleInstance
+
+    first = SingleInstance(tmp_path / "uno.db")
+    assert first.listen()
+    try:
+        assert not SingleInstance(tmp_path / "due.db").other_running()  # another file: free
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert SingleInstance(tmp_path / "." / "uno.db").other_running()
+    finally:
+        first.server.close()
+    assert not SingleInstance(tmp_path / "uno.db").other_running()  # gone with its process
+    shiboken6.delete(first)

@@ -235,3 +235,39 @@ def test_webdav_target_keeps_its_password_in_the_keyring(qtbot, store, file_keyr
     # Not "offline": retrying alone cannot help, the user must correct the password.
     assert win.sync_label.text() == "Sincronizzazione non riuscita"
     win.close()
+
+
+def test_a_colleagues_missing_bundle_shows_in_the_status_bar_and_heals(qtbot, window, page,
+                                                                      colleague):
+    other, target = colleague
+    for name in ("Ferri", "Conti", "Galli"):
+        with other.session() as s:
+            s.add(Person(first_name="Anna", last_name=name))
+        assert engine.sync_once(other, target).ok
+    (target.root / other.replica_id / "00000002").unlink()
+    sync_from_page(qtbot, window, page)
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Mancano pacchetti di un computer della squadra")
+    assert other.replica_id in page.details_label.text()
+    assert "il pacchetto 2" in page.details_label.text()
+    assert engine.sync_once(other, target).republished == [2]  # the colleague's next sync
+    sync_from_page(qtbot, window, page)
+    qtbot.waitUntil(lambda: SYNCED.fullmatch(window.sync_label.text()) is not None)
+    assert "pacchett" not in page.details_label.text()
+
+
+def test_an_emptied_folder_asks_before_anything_is_written(qtbot, window, page, colleague):
+    other, target = colleague
+    with window.store.session() as s:
+        s.add(Person(first_name="Anna", last_name="Ferri"))
+    sync_from_page(qtbot, window, page)
+    qtbot.waitUntil(lambda: SYNCED.fullmatch(window.sync_label.text()) is not None)
+    for entry in list(target.root.iterdir()):  # the share is not mounted any more
+        import shutil
+
+        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    sync_from_page(qtbot, window, page)
+    qtbot.waitUntil(lambda: page.confirm_root_button.isVisible())
+    assert "è vuota" in page.sync_message.text() and list(target.root.iterdir()) == []
+    click(qtbot, page.confirm_root_button)
+    qtbot.waitUntil(lambda: (target.root / window.store.replica_id / "00000001").exists())
+    qtbot.waitUntil(lambda: not page.confirm_root_button.isVisible())
