@@ -80,5 +80,7 @@ def run(args: argparse.Namespace) -> int:
         report = engine.sync_once(store, target, snapshot=True if args.snapshot else None)
     print(report.summary())
     if report.ok:
+        if len(report.held) > len(report.gaps):  # a newer Tessere, a clock ahead: someone acts
+            return EXIT_USER_MUST_ACT
         return EXIT_RETRY_LATER if report.gaps else EXIT_DONE
     return EXIT_RETRY_LATER if report.retry_later else EXIT_USER_MUST_ACT

@@ -260,10 +260,19 @@ class Store:
         """After the sync gave this file a new replica id (``desktop.sync.identity``)."""
         self._load_identity()
 
+    def refresh_identity(self) -> None:
+        """Follow a new replica id given to this file by another process meanwhile."""
+        with self.read() as s:
+            current = s.scalar(select(ReplicaMeta.value).where(ReplicaMeta.key == "replica_id"))
+        if current is not None and current != self.replica_id:
+            self._load_identity()
+
     # --------------------------------------------------------------- sessions
     @contextlib.contextmanager
     def session(self, *, write: bool = True, capture: bool = True) -> Iterator[Session]:
         """A unit of work: commits when the block ends, rolls back on error."""
+        if write and capture:
+            self.refresh_identity()  # changes are stamped with this file's current id
         session = self._sessions()
         session.info.update(
             clock=self.clock, replica_id=self.replica_id, operator_id=self.operator_id,

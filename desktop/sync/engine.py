@@ -315,10 +315,13 @@ def _switch_identity(store, report: SyncReport) -> None:
 
 
 def _seal_own(store, key: bytes, number: int, batch, deps: dict) -> bytes:
+    """Bundle ``number`` of ours; an empty ``batch`` makes an empty bundle (a rebuilt
+    run's placeholder, see ``gaps.legacy_range``)."""
     ops = [op for _seq, op in batch]
     header = {
-        "replica": store.replica_id, "bundle": number, "first_seq": batch[0][0],
-        "last_seq": batch[-1][0], "count": len(ops), "max_hlc": max(op[0] for op in ops),
+        "replica": store.replica_id, "bundle": number,
+        "first_seq": batch[0][0] if batch else 0, "last_seq": batch[-1][0] if batch else 0,
+        "count": len(ops), "max_hlc": max((op[0] for op in ops), default=""),
         "schema": _our_schema(), "deps": deps, "kind": "changes",
     }
     if store.is_demo:
@@ -352,15 +355,16 @@ def _republish_missing(store, target: Target, key: bytes, listed: dict[int, int]
             number, set(missing), published, published_seq, header_of)
         with store.read() as s:
             batch = _own_ops(s.connection(), me, span["first"] - 1, None, span["last"])
-        if not batch:
-            report.warnings.append(f"Il pacchetto {number} di questo computer non si può ricostruire: "
-                                   "le sue modifiche non sono più nel registro.")
-            continue
         sealed = _seal_own(store, key, number, batch, span["deps"])
+        name = f"{me}/{number:08d}"
         try:  # a file of ours with wrong bytes is replaced; a missing one only if still missing
-            target.write_atomic(f"{me}/{number:08d}", sealed, exclusive=number not in listed)
+            target.write_atomic(name, sealed, exclusive=number not in listed)
         except BundleExistsError:
-            continue  # there after all (a file-sync tool had not shown it yet)
+            if f"{number:08d}" in target.sizes(me):
+                continue  # there after all (a file-sync tool had not shown it yet)
+            target.set_aside(name)  # a folder or a pipe under our name: moved, not deleted
+            report.warnings.append(f"«{name}» non era un pacchetto: spostato da parte.")
+            target.write_atomic(name, sealed, exclusive=True)
         with store.session(capture=False) as s:
             gaps.record_range(s.connection(), number, span["first"], span["last"], span["deps"],
                               len(sealed))
@@ -372,6 +376,8 @@ def _republish_missing(store, target: Target, key: bytes, listed: dict[int, int]
 
 
 def publish(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None = None) -> None:
+    with store.session(capture=False) as s:
+        identity.adopt_orphans(s.connection(), store.replica_id)
     listed = _own_folder(store, target, key, report)
     _republish_missing(store, target, key, listed, report)
     clashes = 0
@@ -626,6 +632,8 @@ def sync_once(store, target: Target, progress: Progress | None = None, *,
         report.root_unconfirmed = True
     except TessereError as exc:
         report.errors.append(str(exc))
+    if store.meta(root.META_CONFIRMED):
+        store.set_meta(root.META_CONFIRMED, "")  # a confirmation counts for one sync only
     _record(store, report)
     return report
 
@@ -645,6 +653,7 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
                 snapshot: bool | None) -> None:
     from desktop.sync import snapshot as snapshots
 
+    store.refresh_identity()  # another process may have given this file a new id
     key = _require_key(store)
     target.check_reachable()
     try:

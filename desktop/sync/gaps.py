@@ -97,10 +97,12 @@ def missing_own(listed: dict[int, int], published: int, ranges: dict[int, dict])
 
 def legacy_range(number: int, missing: set[int], published: int, published_seq: int,
                  header_of) -> dict:
-    """A bundle published before ranges were recorded: from the closest bundles
-    still present (their headers), the range covering the whole run of missing
-    ones (receivers skip the changes they already have), and the dependencies of
-    the bundle before it, which can never wait on the bundle being rebuilt."""
+    """A bundle published before ranges were recorded, rebuilt from the closest
+    bundles still present (their headers). The last bundle of a run of missing ones
+    carries the whole run's range and the others are empty: a receiver anywhere in
+    the run finds every change it lacks in that last one and skips those it has,
+    and the rebuilt run weighs what the lost one did. Dependencies are those of
+    the bundle before the run, which can never wait on the bundles rebuilt."""
     below = number - 1
     while below in missing:
         below -= 1
@@ -108,7 +110,10 @@ def legacy_range(number: int, missing: set[int], published: int, published_seq: 
     while above in missing:
         above += 1
     before = header_of(below) if below >= 1 else None
+    deps = (before or {}).get("deps", {})
+    if number + 1 in missing:
+        return {"first": 1, "last": 0, "deps": deps}  # empty: the run's last one carries it
     after = header_of(above) if above <= published else None
     first = before["last_seq"] + 1 if before else 1
     last = after["first_seq"] - 1 if after else published_seq
-    return {"first": first, "last": last, "deps": (before or {}).get("deps", {})}
+    return {"first": first, "last": last, "deps": deps}

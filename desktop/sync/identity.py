@@ -11,7 +11,8 @@ changes this file has never seen. Then this file takes a new identity:
 * its own changes not yet published move to the new id (same clock time, new
   replica suffix), so they are published under it, never swallowed;
 * the former id is remembered, so the merge keeps treating this file's old changes
-  as its own (``desktop.sync.merge.Merger``).
+  as its own (``desktop.sync.merge.Merger``), and so are changes another process
+  still stamps with it before it hears of the switch (``adopt_orphans``).
 
 Two processes publishing under one id never overwrite each other's bundle either:
 bundles are created exclusively (``Target.write_atomic(..., exclusive=True)``).
@@ -26,6 +27,7 @@ from desktop.core.ids import new_replica_id
 from desktop.core.model import ChangeLog, ReplicaMeta, utcnow
 
 META_FORMER = "sync_former_ids"
+ORPHANS_AFTER = "sync_former_until:"  # + former id: its last change of this file
 _STAMP_PREFIX = len("0000000000000-0000-")  # an HLC without its replica suffix
 
 
@@ -63,9 +65,27 @@ def take_new_identity(store, *, published_bundles: int, published_seq: int,
                 {"r": old, "n": published_bundles, "t": utcnow()})
         conn.execute(sa.delete(ReplicaMeta).where(
             ReplicaMeta.key.in_(reset_keys) | ReplicaMeta.key.startswith("sync_range:")))
+        conn.execute(sa.text("INSERT OR REPLACE INTO replica_meta(key, value) VALUES (:k, :v)"),
+                     {"k": f"{ORPHANS_AFTER}{old}",
+                      "v": str(conn.execute(sa.select(sa.func.max(ChangeLog.seq))).scalar() or 0)})
         formers = sorted(former_ids(conn) | {old})
         for key, value in (("replica_id", new), (META_FORMER, json.dumps(formers))):
             conn.execute(sa.text("INSERT OR REPLACE INTO replica_meta(key, value) VALUES (:k, :v)"),
                          {"k": key, "v": value})
     store.reload_identity()
     return old
+
+
+def adopt_orphans(conn, current: str) -> int:
+    """Changes stamped with a former id after the switch (a second process, such as
+    the open window, that had not heard of it yet) move to the current id, so they
+    are published; returns how many."""
+    moved = 0
+    for key, value in conn.execute(sa.select(ReplicaMeta.key, ReplicaMeta.value)
+                                   .where(ReplicaMeta.key.startswith(ORPHANS_AFTER))).all():
+        moved += conn.execute(sa.text(
+            "UPDATE change_log SET hlc = substr(hlc, 1, :n) || :new, replica_id = :new "
+            "WHERE replica_id = :old AND seq > :after"),
+            {"n": _STAMP_PREFIX, "new": current, "old": key[len(ORPHANS_AFTER):],
+             "after": int(value)}).rowcount
+    return moved

@@ -12,6 +12,7 @@ from desktop.core.model import utcnow
 from desktop.sync import crypto
 from desktop.sync.errors import (
     BundleError, DemoMismatchError, ForeignRootError, RootNotConfirmedError,
+    UnreadableEntryError,
 )
 from desktop.sync.targets import Target
 
@@ -56,10 +57,12 @@ def guard_root(store, target: Target, key: bytes, known_replicas: set[str]) -> l
                 "Sincronizzazione, oppure tessere sync --confirm-root): questo computer vi "
                 "ripubblicherà tutte le sue modifiche.")
         _write_mark(store, target, key)
-        if store.meta(META_CONFIRMED):
-            store.set_meta(META_CONFIRMED, "")  # vouched once: a later loss asks again
         return []
-    data = target.read(MARK)
+    try:
+        data = target.read(MARK)
+    except UnreadableEntryError:  # a folder or a pipe in its place: said, left alone
+        return [f"In {where} «{MARK}» non è un file: il contrassegno della squadra non si può "
+                "controllare. Toglilo da quella cartella."]
     try:
         header, _head, _rest = crypto.read_header(data, MARK)
     except BundleError:

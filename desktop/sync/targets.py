@@ -57,6 +57,12 @@ class Target:
         """Remove one of our own files (old snapshots); a missing file is no error."""
         raise NotImplementedError
 
+    def set_aside(self, path: str) -> None:
+        """Move something that is not ours out of the way of one of our names (a
+        folder or a pipe where our bundle should be), under a hidden name: nothing
+        is deleted."""
+        raise NotImplementedError
+
 
 class FolderTarget(Target):
     """A shared folder (network share, Nextcloud client folder, USB stick).
@@ -116,10 +122,11 @@ class FolderTarget(Target):
             if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO):
                 raise UnreadableEntryError(f"«{path}» non è un file: ignorato.") from exc
             raise TargetError(f"Non riesco a leggere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):  # a folder opens too; fdopen would then raise
+            os.close(fd)
+            raise UnreadableEntryError(f"«{path}» non è un file: ignorato.")
         with os.fdopen(fd, "rb") as fh:
-            info = os.fstat(fh.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise UnreadableEntryError(f"«{path}» non è un file: ignorato.")
             if info.st_size > MAX_ENTRY_BYTES:
                 raise UnreadableEntryError(_too_big(path))
             try:
@@ -167,6 +174,14 @@ class FolderTarget(Target):
         except OSError as exc:
             raise TargetError(f"Non riesco a togliere «{path}» dalla cartella: {exc.strerror}." + RETRY) from exc
 
+    def set_aside(self, path: str) -> None:
+        current = self.root / path
+        try:
+            os.rename(current, current.with_name(f"{TEMP_PREFIX}estraneo-{current.name}-"
+                                                 f"{secrets.token_hex(4)}"))
+        except OSError as exc:
+            raise TargetError(f"Non riesco a spostare «{path}» nella cartella: {exc.strerror}." + RETRY) from exc
+
 
 def _link_exclusive(temp: Path, final: Path) -> None:
     """Give ``temp`` the name ``final`` only if no file has it: a hard link fails
@@ -199,6 +214,10 @@ def _folder_write_error(exc: OSError, root: Path) -> TargetError:
             f"Non hai il permesso di scrivere nella cartella di sincronizzazione «{root}»: "
             "chiedi a chi la gestisce il permesso di modifica.", retry_later=False)
     return TargetError(f"Non riesco a scrivere nella cartella di sincronizzazione: {exc.strerror}." + RETRY)
+
+
+_LENGTH_QUERY = (b'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:prop>'
+                 b'<D:getcontentlength/></D:prop></D:propfind>')
 
 
 def _is_html(response) -> bool:
@@ -268,8 +287,8 @@ class WebDavTarget(Target):
         except requests.RequestException as exc:
             raise TargetError("Errore di comunicazione con il server WebDAV." + RETRY) from exc
         status = response.status_code
-        if 300 <= status < 400 or (method in ("GET", "PROPFIND") and status < 300
-                                   and _is_html(response)):
+        if (300 <= status < 400 and method != "GET") or (
+                method == "PROPFIND" and status < 300 and _is_html(response)):
             # A captive portal (hotel, hospital guest network) or a proxy answering
             # in the server's place: nothing it says is about our files.
             raise TargetError(
@@ -348,6 +367,10 @@ class WebDavTarget(Target):
 
         response = self._request("GET", path, stream=True)
         try:
+            if (300 <= response.status_code < 500 or response.status_code == 501
+                    or _is_html(response)):
+                # A folder under a bundle's name, or an entry gone since the listing.
+                raise UnreadableEntryError(f"«{path}» non è un file leggibile sul server: ignorato.")
             if response.status_code >= 400:
                 raise TargetError(f"Non riesco a leggere «{path}» dal server ({response.status_code})." + RETRY)
             chunks, size = [], 0
@@ -404,15 +427,20 @@ class WebDavTarget(Target):
     def _verify(self, path: str, size: int) -> None:
         """A server may answer 2xx to a PUT or MOVE that did not happen: the bundle
         counts as published only once the server lists it with its full size."""
-        response = self._request("PROPFIND", path, headers={"Depth": "0"})
+        response = self._request("PROPFIND", path, headers={"Depth": "0",
+                                 "Content-Type": "application/xml"}, data=_LENGTH_QUERY)
         listed = None
         if response.status_code < 300:
             try:
                 tree = ElementTree.fromstring(response.content)
-                text = next((e.text for e in tree.iter("{DAV:}getcontentlength")), None)
+                text = next((e.text for e in tree.iter("{DAV:}getcontentlength") if e.text), None)
                 listed = int(text) if text is not None else None
             except (ElementTree.ParseError, ValueError):
                 listed = None
+        if listed is None and response.status_code < 300:  # servers that omit the property
+            head = self._request("HEAD", path)
+            length = head.headers.get("Content-Length")
+            listed = int(length) if head.status_code < 300 and (length or "").isdigit() else None
         if listed != size:
             raise TargetError(
                 f"Il server WebDAV ha detto di aver salvato «{path}» ma non lo mostra "
@@ -423,6 +451,14 @@ class WebDavTarget(Target):
         """Best effort: a temp name left behind is ignored by every listing."""
         with contextlib.suppress(TargetError):
             self._request("DELETE", temp)
+
+    def set_aside(self, path: str) -> None:
+        directory, _, name = path.rpartition("/")
+        hidden = f"{directory}/{TEMP_PREFIX}estraneo-{name}-{secrets.token_hex(4)}".lstrip("/")
+        response = self._request("MOVE", path, headers={"Destination": self._url(hidden),
+                                                         "Overwrite": "F"})
+        if response.status_code >= 400:
+            raise TargetError(f"Il server WebDAV non ha spostato «{path}» ({response.status_code})." + RETRY)
 
     def remove(self, path: str) -> None:
         response = self._request("DELETE", path)

@@ -212,7 +212,8 @@ def test_a_database_restored_from_a_backup_takes_over_what_it_had_published(team
     assert engine.pending_changes(a) == 0
 
 
-def test_a_cloned_laptop_gets_its_own_identity_and_nothing_is_overwritten(team, folder, tmp_path):
+def _original_and_clone(team, folder, tmp_path):
+    """A laptop in sync with a colleague, and a copy of its database file."""
     a, b = team.replica(), team.replica()
     _add(a, "Ferri")
     sync_all([a, b], folder)
@@ -220,6 +221,11 @@ def test_a_cloned_laptop_gets_its_own_identity_and_nothing_is_overwritten(team, 
     clone = _open_copy(a.path, tmp_path / "clone.db")
     a = _open_copy(a.path, a.path)
     team.stores += [a, clone]
+    return a, b, clone
+
+
+def test_a_cloned_laptop_gets_its_own_identity_and_nothing_is_overwritten(team, folder, tmp_path):
+    a, b, clone = _original_and_clone(team, folder, tmp_path)
     assert clone.replica_id == a.replica_id
     _add(a, "Conti")
     _add(clone, "Galli")
@@ -285,3 +291,83 @@ def test_a_bundle_replaced_by_an_older_copy_is_written_again_by_its_owner(team, 
     report = engine.sync_once(b, folder)
     assert report.ok and report.bundles_applied == 2
     assert _names(b) == {"Ferri", "Conti", "Bruni", "Galli"} and digest(a) == digest(b)
+
+
+# ------------------------------------------------------------ found by a review
+def test_folders_under_a_bundles_name_or_the_marks_name_never_stop_a_sync(team, folder):
+    a, b = team.replica(), team.replica()
+    _add(a, "Ferri")
+    _add(b, "Conti")
+    sync_all([a, b], folder)
+    c = team.replica()
+    (folder.root / b.replica_id / "00000002").mkdir()
+    (folder.root / MARK).unlink()
+    (folder.root / MARK).mkdir()
+    report = engine.sync_once(c, folder)
+    said = " ".join(report.errors + report.warnings)
+    assert report.applied == 2 and "non è un file" in said
+    assert f"«{MARK}» non è un file" in said
+
+
+def test_a_folder_in_place_of_an_own_bundle_is_set_aside_and_the_bundle_rewritten(team, folder):
+    a, b = team.replica(), team.replica()
+    _three_bundles(a, folder)
+    own = folder.root / a.replica_id
+    (own / "00000002").unlink()
+    (own / "00000002").mkdir()
+    report = engine.sync_once(a, folder)
+    assert report.republished == [2] and (own / "00000002").is_file()
+    assert any(p.name.startswith(".tmp-estraneo-00000002") for p in own.iterdir())
+    sync_all([a, b], folder)
+    assert digest(a) == digest(b)
+
+
+def test_a_window_left_open_during_an_identity_switch_loses_nothing(team, folder, tmp_path):
+    from desktop.core.store import Store
+
+    a, b, clone = _original_and_clone(team, folder, tmp_path)
+    window = Store.open(clone.path, passphrase=PASSPHRASE)  # the open window
+    team.stores.append(window)
+    _add(a, "Conti")
+    assert engine.sync_once(a, folder).ok
+    _add(clone, "Galli")
+    assert engine.sync_once(clone, folder).ok  # the clone's sync switches identity
+    _add(window, "Bruni")  # typed in the window, which had not heard of the switch
+    sync_all([clone, a, b], folder)
+    assert _names(b) == {"Ferri", "Conti", "Galli", "Bruni"}
+    assert digest(a) == digest(b) == digest(clone)
+
+
+def test_a_confirmation_counts_for_one_sync_only(team, folder, capsys, cli_env):
+    a = team.replica()
+    _add(a, "Ferri")
+    assert engine.sync_once(a, folder).ok
+    code, _ = _cli(a, "--folder", str(folder.root), "--confirm-root", capsys=capsys)
+    assert code == 0  # not needed: the mark was there
+    for entry in folder.root.iterdir():
+        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    report = engine.sync_once(a, folder)
+    assert report.root_unconfirmed and list(folder.root.iterdir()) == []
+
+
+@pytest.mark.parametrize("fields", [
+    {"no_such_column": "x", "first_name": "Anna"},   # a column no Tessere has
+    {"first_name": {"nested": ["impossible"]}},      # a value of no type a column takes
+    {"birth_date": "not a date"},                    # a date that is not one
+])
+def test_a_buggy_peers_impossible_bundle_is_refused_alone(team, folder, fields):
+    from desktop.sync import crypto
+
+    a, b, buggy = team.replica(), team.replica(), team.replica()
+    _add(a, "Ferri")
+    assert engine.sync_once(a, folder).ok
+    key = engine.team_key(buggy)
+    hlc = buggy.clock.now()
+    op = [hlc, "person", "0190f000-0000-7000-8000-000000000001", "insert", fields, None, {}]
+    header = {"replica": buggy.replica_id, "bundle": 1, "first_seq": 1, "last_seq": 1, "count": 1,
+              "max_hlc": hlc, "schema": engine._our_schema(), "deps": {}, "kind": "changes"}
+    folder.write_atomic(f"{buggy.replica_id}/00000001", crypto.seal(key, header, [op]))
+    report = engine.sync_once(b, folder)
+    assert report.applied == 1  # a's good bundle arrives
+    assert any("dati impossibili" in e and buggy.replica_id in e for e in report.errors), report.errors
+    assert _names(b) == {"Ferri"}

@@ -143,3 +143,14 @@ def test_a_lying_server_never_counts_as_published(team, webdav, mode):
     webdav.lies["mode"] = None
     sync_all([a, b], webdav.target())
     assert digest(a) == digest(b) and engine.pending_changes(a) == 0
+
+
+def test_a_folder_under_a_bundles_name_on_the_server_is_skipped(team, webdav):
+    a, b, c = team.replica(), team.replica(), team.replica()
+    _add(a, "Ferri")
+    _add(b, "Conti")
+    sync_all([a, b], webdav.target())
+    (webdav.path / b.replica_id / "00000002").mkdir()
+    report = engine.sync_once(c, webdav.target())
+    assert report.applied == 2 and not report.retry_later
+    assert any("non è un file" in e for e in report.errors)
