@@ -20,6 +20,17 @@ PASSPHRASE = "prova-passphrase-di-test"
 
 
 @pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread():
+    """As the app does (desktop.ui.app.collect_garbage_on_the_gui_thread): the cycle
+    collector never runs on a worker thread, where freeing a Qt object crashes."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def private_data_dir(tmp_path, monkeypatch):
     """The user's data folder (default and demo databases) inside the test's own
     temp folder: no test ever touches the real one of whoever runs the suite."""

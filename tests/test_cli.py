@@ -226,3 +226,48 @@ def test_every_command_line_in_the_readme_parses():
             parse(as_argv(line))
         except SystemExit as exc:  # argparse's way of refusing
             pytest.fail(f"README: «{line}» does not parse (exit {exc.code})")
+
+
+# ------------------------------------------------------------------ patto lifecycle
+def test_patto_lifecycle_from_the_command_line(tmp_path, monkeypatch, capsys, no_keyring):
+    import datetime as dt
+
+    from desktop.core.demo import build
+    from desktop.core.model import Patto
+    from desktop.core.rules import patti as rules
+
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+    path = tmp_path / "demo.db"
+    with Store.open(path, passphrase=PASSPHRASE, create=True) as store:
+        build(store, size="small", seed=5, today=dt.date(2026, 11, 20))
+        with store.read() as s:
+            patto = s.query(Patto).filter(Patto.state == "attivo").first()
+            cf = patto.beneficiaries[0].person.codice_fiscale
+            patto_id = patto.id
+    db = ["--db", str(path)]
+
+    def run(*argv):
+        code = main(["patto", *argv, *db])
+        out = capsys.readouterr()
+        return code, " ".join((out.out + out.err).split())
+
+    code, out = run("stato", patto_id)
+    assert code == 0 and "Attivo" in out and "avvia-verifica" in out
+    code, out = run("riprendi", patto_id)  # not suspended: refused, as in the window
+    assert code == 1 and "solo per un patto «Sospeso»" in out
+    assert run("avvia-verifica", patto_id)[0] == 0
+    assert run("sospendi", patto_id)[0] == 0
+    code, out = run("riprendi", patto_id)
+    assert code == 0 and "Attivo" in out
+    assert run("concludi", patto_id)[0] == 0
+    code, out = run("rinnova", patto_id)
+    assert code == 0 and "nuovo patto in bozza" in out
+    with Store.open(path, passphrase=PASSPHRASE) as store, store.read() as s:
+        old = s.get(Patto, patto_id)
+        assert old.state == "rinnovato" and old.renewed_by_id
+        successor_id = old.renewed_by_id
+        assert rules.current_patto_of(s, old.beneficiaries[0].person_id).id == successor_id
+    code, out = run("firma", cf)  # by codice fiscale: the patto in corso, the successor
+    assert code == 0 and "firmata" in out and successor_id in out
+    code, out = run("attiva", "NONESISTE")
+    assert code == 2 and "né l'id di un patto" in out

@@ -61,7 +61,7 @@ def test_sign_freezes_and_amend_creates_a_version(store):
 
     with store.session() as s:  # lifecycle and outcomes go on after signing
         patto = s.get(Patto, patto_id)
-        rules.activate(patto)
+        rules.perform(s, patto, "activate")
         patto.budget_lines[1].spent_cents = 20_000
         patto.verifications[0].held_on = dt.date(2027, 1, 15)
         patto.verifications[0].adequacy = "parziale"
@@ -104,19 +104,19 @@ def test_transitions(store):
     with store.session() as s:
         patto = s.get(Patto, patto_id)
         with pytest.raises(TransitionError) as err:
-            rules.activate(patto)
+            rules.perform(s, patto, "activate")
         assert "Bozza" in str(err.value)
         rules.sign(patto)
-        rules.activate(patto)
-        rules.start_verification(patto)
-        rules.suspend(patto)
-        rules.resume(patto)
-        rules.start_verification(patto)
-        successor = rules.renew(s, patto)
+        rules.perform(s, patto, "activate")
+        rules.perform(s, patto, "start_verification")
+        rules.perform(s, patto, "suspend")
+        rules.perform(s, patto, "resume")
+        rules.perform(s, patto, "start_verification")
+        successor = rules.perform(s, patto, "renew")
         assert patto.state == "rinnovato" and patto.renewed_by_id == successor.id
         assert successor.state == "bozza" and len(successor.goals) == 3
         with pytest.raises(TransitionError):
-            rules.conclude(patto)
+            rules.perform(s, patto, "conclude")
 
 
 def test_cannot_sign_empty_patto(store):
@@ -222,3 +222,53 @@ def test_computed_codes_validate_and_cross_check(first, last, sex, born, place):
     code = cf.compute(first_name=first, last_name=last, sex=sex, birth_date=born, birthplace=place)
     assert cf.validate(code) == code
     assert cf.cross_check(code, first_name=first, last_name=last, sex=sex, birth_date=born).ok
+
+
+# Every lifecycle action from every state: what the table in the core allows, and
+# nothing else, whoever asks (the editor, the CLI, a script).
+EXPECTED = {  # action -> {state it applies from: state it leads to}
+    "activate": {"firmato": "attivo"},
+    "start_verification": {"attivo": "in_verifica"},
+    "end_verification": {"in_verifica": "attivo"},
+    "suspend": {"firmato": "sospeso", "attivo": "sospeso", "in_verifica": "sospeso"},
+    "resume": {"sospeso": "attivo"},
+    "conclude": {"attivo": "concluso", "in_verifica": "concluso", "sospeso": "concluso"},
+    "renew": {"in_verifica": "rinnovato", "concluso": "rinnovato"},
+}
+STATES = ["bozza", "firmato", "attivo", "in_verifica", "sospeso", "concluso", "rinnovato"]
+
+
+@pytest.mark.parametrize("action", sorted(EXPECTED))
+@pytest.mark.parametrize("state", STATES)
+def test_each_lifecycle_action_from_each_state(store, action, state):
+    patto_id = make_patto(store, signed=state != "bozza")
+    with store.session() as s:
+        patto = s.get(Patto, patto_id)
+        patto.state = state
+    with store.session() as s:
+        patto = s.get(Patto, patto_id)
+        assert (action in rules.available_actions(patto)) == (state in EXPECTED[action])
+        if state in EXPECTED[action]:
+            successor = rules.perform(s, patto, action)
+            assert patto.state == EXPECTED[action][state]
+            assert (successor is not None) == (action == "renew")
+        else:
+            with pytest.raises(TransitionError) as err:
+                rules.perform(s, patto, action)
+            assert f"«{rules.STATE_LABELS[state]}»" in str(err.value)
+            assert patto.state == state
+
+
+def test_the_holes_of_wave_one_are_closed(store):
+    patto_id = make_patto(store, signed=True)
+    with store.session() as s:
+        patto = s.get(Patto, patto_id)
+        assert patto.state == "firmato"
+        with pytest.raises(TransitionError, match="Riprendi.*solo per un patto «Sospeso»"):
+            rules.perform(s, patto, "resume")  # used to turn a firmato patto attivo
+        rules.perform(s, patto, "activate")
+        rules.perform(s, patto, "start_verification")
+        with pytest.raises(TransitionError, match="Attiva"):
+            rules.perform(s, patto, "activate")  # used to work from in verifica
+        with pytest.raises(ValidationError, match="sconosciuta"):
+            rules.perform(s, patto, "sign-twice")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 
@@ -15,13 +14,10 @@ from sqlalchemy.orm import Session
 
 from desktop.cli.common import add_db_argument, open_store
 from desktop.core.errors import ValidationError
-from desktop.core.model import Operator, Patto, Person
+from desktop.core.model import Operator, Person
 from desktop.core.rules import codice_fiscale as cf
+from desktop.core.rules import patti as patti_rules
 from desktop.pdf import cartella_pdf, patto_pdf, save_pdf, visit_pack_pdf
-from desktop.pdf.patto import find_current_patto
-
-_CF = re.compile(r"^[A-Z0-9]{16}$")
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("print", help="stampa in PDF un patto, una cartella o le visite del giorno")
@@ -66,15 +62,7 @@ def _done(path: Path, size: int) -> int:
 
 def run_patto(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.read() as s:
-        ref = args.ref.strip()
-        patto = s.get(Patto, ref)
-        if patto is None and _CF.match(cf.normalise(ref)):
-            person = _person_by_cf(s, ref)
-            patto = find_current_patto(s, person.id)
-            if patto is None:
-                raise ValidationError(f"{person.full_name} non ha un patto in corso.")
-        if patto is None:
-            raise ValidationError(f"«{ref}» non è né l'id di un patto né un codice fiscale noto.")
+        patto = patti_rules.patto_by_ref(s, args.ref)
         data = patto_pdf(s, patto.id, args.version)
     return _done(save_pdf(data, args.output), len(data))
 

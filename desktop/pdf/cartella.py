@@ -18,7 +18,7 @@ from desktop.core.rules import patti as rules
 from desktop.core import formats
 from desktop.pdf import layout as L
 from desktop.pdf.lookups import Catalogues, address, operator_name, organisation_line, person_unit_ids
-from desktop.pdf.patto import find_current_patto
+from desktop.core.rules.patti import current_patto_of
 
 LATEST_ENTRIES = 8
 ACTIVE_MEASURES = ("presentata", "in_fruizione", "sospesa")
@@ -129,7 +129,7 @@ def _diary(session: Session, person: Person, cat: Catalogues, include_confidenti
 
 def _patto_brief(session: Session, person: Person, cat: Catalogues) -> list[Flowable]:
     st = L.styles()
-    patto = find_current_patto(session, person.id)
+    patto = current_patto_of(session, person.id)
     out: list[Flowable] = [Paragraph("Patto in corso", st.h1)]
     if patto is None:
         return out + [Paragraph("Nessun patto in corso.", st.muted)]

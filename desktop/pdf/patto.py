@@ -16,12 +16,11 @@ from typing import Any
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
 from desktop.core.model import (
-    Operator, Organisation, Patto, PattoBeneficiary, PattoVersion, Person, Service,
+    Operator, Organisation, Patto, PattoVersion, Person, Service,
     Verification,
 )
 from desktop.core.model.patti import AXES
@@ -49,15 +48,6 @@ class PattoPrint:
     @property
     def fingerprint(self) -> str | None:
         return self.version.fingerprint if self.signed else None
-
-
-def find_current_patto(session: Session, person_id: str) -> Patto | None:
-    """The person's patto in force or in preparation (not concluded nor renewed)."""
-    return session.scalar(
-        select(Patto).join(PattoBeneficiary).where(PattoBeneficiary.person_id == person_id)
-        .where(Patto.state.notin_(("concluso", "rinnovato")))
-        .order_by(Patto.created_at.desc()).limit(1)
-    )
 
 
 def load(session: Session, patto_id: str, version: int | None = None) -> PattoPrint:

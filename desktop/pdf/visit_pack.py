@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core import formats
 from desktop.core.errors import ValidationError
 from desktop.core.model import DiaryEntry, Operator, Person
+from desktop.core.rules import patti as patti_rules
 from desktop.pdf import cartella, layout as L, patto as patto_pdf
 from desktop.pdf.lookups import Catalogues, address, operator_name, organisation_line, person_unit_ids
 
@@ -121,7 +122,7 @@ def visit_pack_pdf(session: Session, day: dt.date, operator_id: str | None = Non
         if progress:
             progress(n, len(visits), person.full_name)
         parts.append(cartella.section_for(session, person, cat=cat))
-        current = patto_pdf.find_current_patto(session, person.id)
+        current = patti_rules.current_patto_of(session, person.id)
         if current is not None:
             parts.append(patto_pdf.section_for(session, patto_pdf.load(session, current.id), cat))
         person_org = organisation_line(session, *person_unit_ids(session, person))

@@ -44,7 +44,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
     app.setStyleSheet(_stylesheet())
+    collect_garbage_on_the_gui_thread(app)
     return app
+
+
+GC_INTERVAL_MS = 10_000
+
+
+def collect_garbage_on_the_gui_thread(app: QApplication) -> None:
+    """Python's cycle collector may run on whichever thread allocates, and a Qt
+    object it frees on a worker thread crashes the process. As Anki does, the
+    automatic collector is off and a timer collects on the GUI thread."""
+    if getattr(app, "_tessere_gc_timer", None) is not None:
+        return
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(gc.collect)
+    timer.start(GC_INTERVAL_MS)
+    app._tessere_gc_timer = timer
 
 
 def _install_translations(app: QApplication) -> None:

@@ -86,7 +86,7 @@ def test_qr_matches_the_record_and_notices_amendments(store, world):
 
     with store.session() as s:
         patto = s.get(Patto, world.patto_id)
-        rules.activate(patto)
+        rules.perform(s, patto, "activate")
         rules.amend(patto, reason="Cambio di alloggio")
         patto.goals[0].title = "Andare a vivere in co-housing"
 

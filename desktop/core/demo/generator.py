@@ -860,15 +860,15 @@ class _Generator:
             if r.random() < 0.3:
                 amend_on(day + dt.timedelta(days=r.randint(1, max(1, gap[1] - 1))))
         if steps >= 2:
-            rules.activate(patto)
+            rules.perform(s, patto, "activate")
             if r.random() < 0.35:
                 amend_on(min(active_on + dt.timedelta(days=r.randint(10, 80)), self.today))
             for line in patto.budget_lines:
                 line.spent_cents = int(line.committed_cents * r.choice([0.1, 0.3, 0.5, 0.8]))
         if state == "sospeso":
-            rules.suspend(patto)
+            rules.perform(s, patto, "suspend")
         if steps >= 3:
-            rules.start_verification(patto)
+            rules.perform(s, patto, "start_verification")
             v = verifications[0]
             v.held_on = min(v.scheduled_on + dt.timedelta(days=r.randint(-5, 20)), self.today)
             v.adequacy = self.weighted([("pieno", 4), ("parziale", 4), ("insufficiente", 2)])
@@ -882,11 +882,11 @@ class _Generator:
             v.outcome = self.pick(t["verification_outcomes"][v.adequacy])
             for line in patto.budget_lines:
                 line.spent_cents = line.committed_cents
-            rules.conclude(patto)
+            rules.perform(s, patto, "conclude")
         successor = None
         if state == "rinnovato":
             renewed_on = min(active_on + dt.timedelta(days=gap[2] + gap[3]), self.today)
-            successor = rules.renew(s, patto, author_id=cm["id"], today=renewed_on)
+            successor = rules.perform(s, patto, "renew", author_id=cm["id"], today=renewed_on)
             successor.created_at = _at(renewed_on, 10)
             successor.start_on = renewed_on
             made += 1
@@ -894,7 +894,7 @@ class _Generator:
                 s.flush()
                 version = rules.sign(successor, signed_on=renewed_on)
                 version.signed_at = _at(renewed_on, 12)
-                rules.activate(successor)
+                rules.perform(s, successor, "activate")
         s.flush()
         status = {"bozza": "richiesta", "firmato": "concordata", "attivo": "attiva",
                   "in_verifica": "attiva", "sospeso": "concordata", "concluso": "conclusa",

@@ -1,8 +1,9 @@
-"""The patto lifecycle: states and transitions, signing (which freezes a
-version with a content fingerprint), amendments in itinere, renewal, budget sums.
+"""The patto lifecycle: states and the table of actions (``ACTIONS``, done only
+through ``perform``), signing (which freezes a version with a content
+fingerprint), amendments in itinere, renewal, budget sums.
 
-    bozza → firmato → attivo ⇄ in_verifica → concluso
-    firmato/attivo/in_verifica ⇄ sospeso;  concluso/in_verifica → rinnovato
+    bozza → firma → firmato → attivo ⇄ in_verifica → concluso → rinnovato
+    firmato/attivo/in_verifica → sospeso → attivo or concluso;  in_verifica → rinnovato
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import TransitionError, ValidationError
@@ -21,33 +23,101 @@ from desktop.core.model import (
     Support, utcnow,
 )
 
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "bozza": frozenset({"firmato"}),
-    "firmato": frozenset({"attivo", "sospeso"}),
-    "attivo": frozenset({"in_verifica", "sospeso", "concluso"}),
-    "in_verifica": frozenset({"attivo", "sospeso", "concluso", "rinnovato"}),
-    "sospeso": frozenset({"attivo", "concluso"}),
-    "concluso": frozenset({"rinnovato"}),
-    "rinnovato": frozenset(),
-}
-
 STATE_LABELS = {
     "bozza": "Bozza", "firmato": "Firmato", "attivo": "Attivo", "in_verifica": "In verifica",
     "concluso": "Concluso", "sospeso": "Sospeso", "rinnovato": "Rinnovato",
 }
+CLOSED_STATES = frozenset({"concluso", "rinnovato"})
 
 
-def allowed_transitions(patto: Patto) -> frozenset[str]:
-    return TRANSITIONS[patto.state]
+@dataclass(frozen=True)
+class Action:
+    """A lifecycle action: the states it applies from and the state it leads to."""
+
+    name: str
+    label: str             # the button's words, in Italian
+    sources: frozenset[str]
+    target: str
 
 
-def _move(patto: Patto, target: str) -> None:
-    if target not in TRANSITIONS[patto.state]:
+# The one table of the patto's lifecycle: the editor, the CLI and the demo all go
+# through ``perform``; a wrong state is refused here, whoever asks.
+ACTIONS: dict[str, Action] = {a.name: a for a in (
+    Action("activate", "Attiva", frozenset({"firmato"}), "attivo"),
+    Action("start_verification", "Avvia verifica", frozenset({"attivo"}), "in_verifica"),
+    Action("end_verification", "Chiudi verifica", frozenset({"in_verifica"}), "attivo"),
+    Action("suspend", "Sospendi", frozenset({"firmato", "attivo", "in_verifica"}), "sospeso"),
+    Action("resume", "Riprendi", frozenset({"sospeso"}), "attivo"),
+    Action("conclude", "Concludi", frozenset({"attivo", "in_verifica", "sospeso"}), "concluso"),
+    Action("renew", "Rinnova", frozenset({"in_verifica", "concluso"}), "rinnovato"),
+)}
+_ORDER = ["bozza", "firmato", "attivo", "in_verifica", "sospeso", "concluso", "rinnovato"]
+
+
+def available_actions(patto: Patto) -> list[str]:
+    """The lifecycle actions this patto accepts now, in the table's order."""
+    return [a.name for a in ACTIONS.values() if patto.state in a.sources]
+
+
+def is_closed(patto: Patto) -> bool:
+    return patto.state in CLOSED_STATES
+
+
+def can_amend(patto: Patto) -> bool:
+    """A signed version in force, on a patto still open: a modifica in itinere."""
+    return patto.locked and not is_closed(patto)
+
+
+def _check(patto: Patto, action: Action) -> None:
+    if patto.state not in action.sources:
+        where = " o ".join(f"«{STATE_LABELS[s]}»" for s in _ORDER if s in action.sources)
         raise TransitionError(
-            f"Un patto «{STATE_LABELS[patto.state]}» non può passare a "
-            f"«{STATE_LABELS[target]}»."
+            f"«{action.label}» non si può fare su un patto «{STATE_LABELS[patto.state]}»: "
+            f"vale solo per un patto {where}."
         )
-    patto.state = target
+
+
+def perform(session: Session, patto: Patto, name: str, *, author_id: str | None = None,
+            today: dt.date | None = None) -> Patto | None:
+    """Do lifecycle action ``name`` on ``patto``, or refuse it with an Italian
+    message; "renew" returns the successor in bozza."""
+    action = ACTIONS.get(name)
+    if action is None:
+        raise ValidationError(f"Azione sconosciuta sul patto: «{name}».")
+    _check(patto, action)
+    if name == "renew":
+        return _renew(session, patto, author_id=author_id, today=today)
+    patto.state = action.target
+    return None
+
+
+def current_patto_of(session: Session, person_id: str) -> Patto | None:
+    """The person's patto in force or in preparation (not concluded nor renewed)."""
+    return session.scalar(
+        select(Patto).join(PattoBeneficiary).where(PattoBeneficiary.person_id == person_id)
+        .where(Patto.state.notin_(CLOSED_STATES))
+        .order_by(Patto.created_at.desc()).limit(1)
+    )
+
+
+def patto_by_ref(session: Session, ref: str) -> Patto:
+    """A patto by its id, or the patto in force of the person with that codice fiscale."""
+    from desktop.core.rules import codice_fiscale as cf
+
+    ref = ref.strip()
+    patto = session.get(Patto, ref)
+    if patto is not None:
+        return patto
+    code = cf.normalise(ref)
+    if len(code) == 16 and code.isalnum():
+        person = session.scalar(select(Person).where(Person.codice_fiscale == code))
+        if person is None:
+            raise ValidationError(f"Nessuna persona con codice fiscale {code} in questo database.")
+        patto = current_patto_of(session, person.id)
+        if patto is None:
+            raise ValidationError(f"{person.full_name} non ha un patto in corso.")
+        return patto
+    raise ValidationError(f"«{ref}» non è né l'id di un patto né un codice fiscale noto.")
 
 
 def new_patto(
@@ -168,7 +238,7 @@ def sign(patto: Patto, *, signed_on: dt.date | None = None) -> PattoVersion:
     version.signed_at = utcnow()
     patto.locked = True
     if patto.state == "bozza":
-        _move(patto, "firmato")
+        patto.state = "firmato"
     return version
 
 
@@ -179,7 +249,7 @@ def amend(patto: Patto, *, reason: str, author_id: str | None = None,
         raise ValidationError("Indica il motivo della modifica in itinere.", "reason")
     if not patto.locked:
         raise TransitionError("La versione corrente non è ancora firmata: modificala direttamente.")
-    if patto.state in ("concluso", "rinnovato"):
+    if is_closed(patto):
         raise TransitionError("Un patto concluso o rinnovato non si modifica: rinnovalo.")
     patto.locked = False
     patto.current_version += 1
@@ -191,35 +261,11 @@ def amend(patto: Patto, *, reason: str, author_id: str | None = None,
     return version
 
 
-def activate(patto: Patto) -> None:
-    _move(patto, "attivo")
-
-
-def start_verification(patto: Patto) -> None:
-    _move(patto, "in_verifica")
-
-
-def end_verification(patto: Patto) -> None:
-    _move(patto, "attivo")
-
-
-def suspend(patto: Patto) -> None:
-    _move(patto, "sospeso")
-
-
-def resume(patto: Patto) -> None:
-    _move(patto, "attivo")
-
-
-def conclude(patto: Patto) -> None:
-    _move(patto, "concluso")
-
-
-def renew(session: Session, patto: Patto, *, author_id: str | None = None,
-          today: dt.date | None = None) -> Patto:
+def _renew(session: Session, patto: Patto, *, author_id: str | None = None,
+           today: dt.date | None = None) -> Patto:
     """Close this patto as rinnovato and start its successor in bozza, with the
     same beneficiaries, goals, supports, budget and impegni to revise."""
-    _move(patto, "rinnovato")
+    patto.state = "rinnovato"
     successor = new_patto(
         session, kind=patto.kind, title=patto.title,
         beneficiaries=[b.person for b in patto.beneficiaries], author_id=author_id, today=today,

@@ -48,18 +48,16 @@ DRAFT_DELAY_MS = 1200
 WATCHES = frozenset({"patto", "patto_beneficiary", "goal", "support", "budget_line",
                      "commitment", "signatory", "verification", "patto_version", "attivazione"})
 
-# (action, button label, target state, states it applies from: None = any)
-TRANSITIONS: list[tuple[str, str, str, frozenset[str] | None]] = [
-    ("activate", QT_TRANSLATE_NOOP("PattoEditor", "Attiva"), "attivo", frozenset({"firmato"})),
-    ("start_verification", QT_TRANSLATE_NOOP("PattoEditor", "Avvia verifica"), "in_verifica",
-     None),
-    ("end_verification", QT_TRANSLATE_NOOP("PattoEditor", "Chiudi verifica"), "attivo",
-     frozenset({"in_verifica"})),
-    ("suspend", QT_TRANSLATE_NOOP("PattoEditor", "Sospendi"), "sospeso", None),
-    ("resume", QT_TRANSLATE_NOOP("PattoEditor", "Riprendi"), "attivo", frozenset({"sospeso"})),
-    ("conclude", QT_TRANSLATE_NOOP("PattoEditor", "Concludi"), "concluso", None),
-    ("renew", QT_TRANSLATE_NOOP("PattoEditor", "Rinnova"), "rinnovato", None),
-]
+# Button labels of the core's lifecycle actions (``rules.ACTIONS`` decides which apply).
+ACTION_LABELS: dict[str, str] = {
+    "activate": QT_TRANSLATE_NOOP("PattoEditor", "Attiva"),
+    "start_verification": QT_TRANSLATE_NOOP("PattoEditor", "Avvia verifica"),
+    "end_verification": QT_TRANSLATE_NOOP("PattoEditor", "Chiudi verifica"),
+    "suspend": QT_TRANSLATE_NOOP("PattoEditor", "Sospendi"),
+    "resume": QT_TRANSLATE_NOOP("PattoEditor", "Riprendi"),
+    "conclude": QT_TRANSLATE_NOOP("PattoEditor", "Concludi"),
+    "renew": QT_TRANSLATE_NOOP("PattoEditor", "Rinnova"),
+}
 CONFIRM = {
     "conclude": QT_TRANSLATE_NOOP(
         "PattoEditor", "Concludere il patto? Un patto concluso non si modifica più; si può "
@@ -134,8 +132,8 @@ class PattoEditor(DetailView):
             "Firma la versione corrente: da quel momento non si può più cambiare"))
         row.addWidget(self.sign_button)
         self.transition_buttons: dict[str, QPushButton] = {}
-        for action, label, _target, _sources in TRANSITIONS:
-            button = self._action_button(self.tr(label), action,
+        for action in rules.ACTIONS:
+            button = self._action_button(self.tr(ACTION_LABELS[action]), action,
                                          lambda _=False, a=action: self.transition(a))
             self.transition_buttons[action] = button
             row.addWidget(button)
@@ -316,14 +314,14 @@ class PattoEditor(DetailView):
         read_only = self.read_only()
         for section in self.sections:
             section.set_read_only(read_only)
-        self.sign_button.setVisible(not data.locked and data.state not in ("concluso", "rinnovato"))
+        self.sign_button.setVisible(not data.locked and data.state not in rules.CLOSED_STATES)
         self.sign_button.setProperty("primary", data.state == "bozza" or not data.locked)
-        for action, _label, target, sources in TRANSITIONS:
-            allowed = target in data.allowed and (sources is None or data.state in sources)
+        for action in rules.ACTIONS:
+            allowed = action in data.actions
             button = self.transition_buttons[action]
             button.setVisible(allowed)
             button.setEnabled(allowed)
-        self.amend_button.setVisible(data.locked and data.state not in ("concluso", "rinnovato"))
+        self.amend_button.setVisible(data.locked and data.state not in rules.CLOSED_STATES)
         self.compare_button.setEnabled(len(data.versions) > 1)
         self.versions.set_versions(data.versions)
         if read_only and data.locked:
@@ -611,17 +609,17 @@ class PattoEditor(DetailView):
         ok, form = self._form_if_dirty(self.tr("Prima di cambiare lo stato correggi"))
         if not ok:
             return
-        label = self.tr(next(lbl for a, lbl, _t, _s in TRANSITIONS if a == action))
+        label = self.tr(ACTION_LABELS[action])
 
         def run() -> None:
             if action == "renew":
                 self._lifecycle(self.tr("Rinnovo del patto…"), form,
-                                lambda session, patto, who: rules.renew(session, patto,
-                                                                        author_id=who).id,
+                                lambda session, patto, who: rules.perform(
+                                    session, patto, "renew", author_id=who).id,
                                 self._open_successor)
             else:
                 self._lifecycle(label + "…", form,
-                                lambda session, patto, who: getattr(rules, action)(patto))
+                                lambda session, patto, who: rules.perform(session, patto, action))
 
         if action in CONFIRM:
             self._confirm(self.tr(CONFIRM[action]), label, run)

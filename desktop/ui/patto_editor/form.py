@@ -207,7 +207,7 @@ class EditorData:
     state: str
     locked: bool
     current_version: int
-    allowed: frozenset[str]
+    actions: tuple[str, ...]  # lifecycle actions the core accepts now
     versions: list[VersionInfo]
     attivazioni: dict[str, AttivazioneInfo]  # support id -> its latest attivazione
     signed_on: dict[str, dt.date | None]  # signatory id -> date signed
@@ -323,7 +323,7 @@ def load_editor(session: Session, patto_id: str) -> EditorData:
     form = form_of(session, patto)
     return EditorData(
         patto_id=patto.id, form=form, state=patto.state, locked=bool(patto.locked),
-        current_version=patto.current_version, allowed=rules.allowed_transitions(patto),
+        current_version=patto.current_version, actions=tuple(rules.available_actions(patto)),
         versions=versions, attivazioni=latest_attivazioni(session, patto.id),
         signed_on={s.id: s.signed_on for s in patto.signatories},
         reference=load_reference(session, patto.case_manager_id),
