@@ -263,24 +263,30 @@ class Store:
     def refresh_identity(self) -> None:
         """Follow a new replica id given to this file by another process meanwhile."""
         with self.read() as s:
-            current = s.scalar(select(ReplicaMeta.value).where(ReplicaMeta.key == "replica_id"))
+            self._follow_identity(s)
+
+    def _follow_identity(self, session: Session) -> None:
+        """One primary-key read in ``session``; the clock is rebuilt only when the
+        sync gave this file a new replica id (``desktop.sync.identity``)."""
+        current = session.scalar(select(ReplicaMeta.value).where(ReplicaMeta.key == "replica_id"))
         if current is not None and current != self.replica_id:
-            self._load_identity()
+            self.replica_id = current
+            self.clock = HybridLogicalClock(current, session.scalar(select(func.max(ChangeLog.hlc))))
 
     # --------------------------------------------------------------- sessions
     @contextlib.contextmanager
     def session(self, *, write: bool = True, capture: bool = True) -> Iterator[Session]:
         """A unit of work: commits when the block ends, rolls back on error."""
-        if write and capture:
-            self.refresh_identity()  # changes are stamped with this file's current id
         session = self._sessions()
-        session.info.update(
-            clock=self.clock, replica_id=self.replica_id, operator_id=self.operator_id,
-            capture=capture,
-        )
-        if not write:
-            session.connection(execution_options={"tessere_begin": "DEFERRED"})
         try:
+            if write and capture:
+                self._follow_identity(session)  # changes carry this file's current id
+            session.info.update(
+                clock=self.clock, replica_id=self.replica_id, operator_id=self.operator_id,
+                capture=capture,
+            )
+            if not write:
+                session.connection(execution_options={"tessere_begin": "DEFERRED"})
             yield session
             if write:
                 session.commit()

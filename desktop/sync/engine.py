@@ -362,9 +362,7 @@ def _republish_missing(store, target: Target, key: bytes, listed: dict[int, int]
         except BundleExistsError:
             if f"{number:08d}" in target.sizes(me):
                 continue  # there after all (a file-sync tool had not shown it yet)
-            target.set_aside(name)  # a folder or a pipe under our name: moved, not deleted
-            report.warnings.append(f"«{name}» non era un pacchetto: spostato da parte.")
-            target.write_atomic(name, sealed, exclusive=True)
+            _replace_junk(target, name, sealed, report)  # a folder or a pipe
         with store.session(capture=False) as s:
             gaps.record_range(s.connection(), number, span["first"], span["last"], span["deps"],
                               len(sealed))
@@ -373,6 +371,14 @@ def _republish_missing(store, target: Target, key: bytes, listed: dict[int, int]
         report.warnings.append(
             f"Ripubblicati {len(report.republished)} pacchetti di questo computer che mancavano "
             "nella cartella di sincronizzazione.")
+
+
+def _replace_junk(target: Target, name: str, sealed: bytes, report: SyncReport) -> None:
+    """Something that is not our bundle holds one of our names: moved aside (hidden,
+    not deleted), and the bundle written in its place."""
+    target.set_aside(name)
+    report.warnings.append(f"«{name}» non era un pacchetto: spostato da parte.")
+    target.write_atomic(name, sealed, exclusive=True)
 
 
 def publish(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None = None) -> None:
@@ -391,20 +397,18 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
             deps = {r: n for r, n in _vector(conn).items() if n > 0}
         if not batch:
             return
-        sealed = _seal_own(store, key, number, batch, deps)
+        sealed, name = _seal_own(store, key, number, batch, deps), f"{me}/{number:08d}"
         try:
-            target.write_atomic(f"{me}/{number:08d}", sealed, exclusive=True)
+            target.write_atomic(name, sealed, exclusive=True)
         except BundleExistsError:
             # Another file published this number under our id since we listed.
             clashes += 1
-            outcome = _adopt(store, target, key, number, report)
-            if outcome == "junk" and clashes < 3:
-                target.write_atomic(f"{me}/{number:08d}", sealed)  # junk under our name
-            elif clashes >= 3:
+            if clashes >= 3:
                 raise SyncError("La cartella di sincronizzazione cambia sotto i piedi: un altro "
-                                "programma scrive con l'identità di questo computer.")
-            else:
-                continue
+                                "programma scrive con l'identità di questo computer.") from None
+            if _adopt(store, target, key, number, report) != "junk":
+                continue  # counted as ours, or a new identity: take the next number
+            _replace_junk(target, name, sealed, report)
         with store.session(capture=False) as s:
             conn = s.connection()
             _set_meta(conn, META_BUNDLE_NO, number)

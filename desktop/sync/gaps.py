@@ -35,9 +35,9 @@ class Gap:
     last: int   # last missing bundle number
 
     def describe(self) -> str:
-        bundles = (f"il pacchetto {self.first}" if self.first == self.last
-                   else f"i pacchetti {self.first}–{self.last}")
-        return (f"Dal computer {self.replica} mancano {bundles} nella cartella di "
+        bundles = (f"manca il pacchetto {self.first}" if self.first == self.last
+                   else f"mancano i pacchetti {self.first}–{self.last}")
+        return (f"Dal computer {self.replica} {bundles} nella cartella di "
                 "sincronizzazione: le sue modifiche successive restano in attesa finché quel "
                 "computer non si sincronizza di nuovo (li ripubblica da solo).")
 

@@ -85,32 +85,25 @@ class FolderTarget(Target):
                 f"Non hai il permesso di scrivere nella cartella di sincronizzazione «{self.root}»: "
                 "chiedi a chi la gestisce il permesso di modifica.", retry_later=False)
 
-    def list(self, directory: str = "") -> list[str]:
+    def _entries(self, directory: str) -> list[os.DirEntry]:
         """Links are not followed: nothing outside the root is ever read."""
         folder = self.root / directory
         if directory and folder.is_symlink():
             return []
         try:
             with os.scandir(folder) as entries:
-                return sorted(e.name for e in entries
-                              if not e.name.startswith(TEMP_PREFIX) and not e.is_symlink())
+                return [e for e in entries if not e.name.startswith(TEMP_PREFIX) and not e.is_symlink()]
         except (FileNotFoundError, NotADirectoryError):
             return []
         except OSError as exc:
             raise TargetError(f"Non riesco a leggere la cartella «{folder}»: {exc.strerror}." + RETRY) from exc
 
+    def list(self, directory: str = "") -> list[str]:
+        return sorted(e.name for e in self._entries(directory))
+
     def sizes(self, directory: str) -> dict[str, int]:
-        folder = self.root / directory
-        if folder.is_symlink():
-            return {}
-        try:
-            with os.scandir(folder) as entries:
-                return {e.name: e.stat(follow_symlinks=False).st_size for e in entries
-                        if not e.name.startswith(TEMP_PREFIX) and e.is_file(follow_symlinks=False)}
-        except (FileNotFoundError, NotADirectoryError):
-            return {}
-        except OSError as exc:
-            raise TargetError(f"Non riesco a leggere la cartella «{folder}»: {exc.strerror}." + RETRY) from exc
+        return {e.name: e.stat(follow_symlinks=False).st_size for e in self._entries(directory)
+                if e.is_file(follow_symlinks=False)}
 
     def read(self, path: str) -> bytes:
         """A regular file of at most MAX_ENTRY_BYTES; a pipe, a device, a folder or a

@@ -212,6 +212,21 @@ def test_a_database_restored_from_a_backup_takes_over_what_it_had_published(team
     assert engine.pending_changes(a) == 0
 
 
+class Racing(FolderTarget):
+    """The shared folder as another process meets it: ``meanwhile`` runs once, just
+    before the first write of a name ending in ``ending``."""
+
+    def __init__(self, root, ending, meanwhile):
+        super().__init__(root)
+        self.ending, self.meanwhile = ending, meanwhile
+
+    def write_atomic(self, path, data, *, exclusive=False):
+        if self.meanwhile is not None and path.endswith(self.ending):
+            meanwhile, self.meanwhile = self.meanwhile, None
+            meanwhile()
+        super().write_atomic(path, data, exclusive=exclusive)
+
+
 def _original_and_clone(team, folder, tmp_path):
     """A laptop in sync with a colleague, and a copy of its database file."""
     a, b = team.replica(), team.replica()
@@ -230,17 +245,10 @@ def test_a_cloned_laptop_gets_its_own_identity_and_nothing_is_overwritten(team, 
     _add(a, "Conti")
     _add(clone, "Galli")
 
-    class Racing(FolderTarget):
-        """The original publishes its next bundle just as the clone writes its own."""
-        raced = False
+    def original_publishes():  # its next bundle, just as the clone writes its own
+        assert engine.sync_once(a, folder).ok
 
-        def write_atomic(self, path, data, *, exclusive=False):
-            if not self.raced and path.endswith("/00000002"):
-                self.raced = True
-                assert engine.sync_once(a, folder).ok
-            super().write_atomic(path, data, exclusive=exclusive)
-
-    report = engine.sync_once(clone, Racing(folder.root))
+    report = engine.sync_once(clone, Racing(folder.root, "/00000002", original_publishes))
     assert report.ok, report.errors
     assert clone.replica_id != a.replica_id
     sync_all([a, b, clone], folder)
@@ -256,17 +264,11 @@ def test_two_processes_publishing_one_database_lose_nothing(team, folder):
     team.stores.append(second)
     _add(a, "Ferri")
 
-    class Racing(FolderTarget):
-        raced = False
+    def second_publishes():
+        _add(second, "Conti")
+        assert engine.sync_once(second, folder).ok
 
-        def write_atomic(self, path, data, *, exclusive=False):
-            if not self.raced and path.endswith("/00000001"):
-                self.raced = True
-                _add(second, "Conti")
-                assert engine.sync_once(second, folder).ok
-            super().write_atomic(path, data, exclusive=exclusive)
-
-    report = engine.sync_once(a, Racing(folder.root))
+    report = engine.sync_once(a, Racing(folder.root, "/00000001", second_publishes))
     assert report.ok, report.errors
     assert engine.pending_changes(a) == 0 and second.replica_id == a.replica_id
     sync_all([a, b], folder)

@@ -579,9 +579,9 @@ class SincronizzazionePage(Page):
         choose.clicked.connect(self._choose_folder)
         folder_row.addWidget(choose)
         folder_column.addLayout(folder_row)
-        self.group_access_box = QCheckBox(self.tr(
-            "Cartella di gruppo: i colleghi vi accedono con utenti diversi dello stesso gruppo"))
+        self.group_access_box = QCheckBox(self.tr("Cartella di gruppo"))
         self.group_access_box.setToolTip(self.tr(
+            "Per una cartella in cui i colleghi entrano con utenti diversi dello stesso gruppo. "
             "Senza questa scelta i pacchetti che Tessere scrive sono leggibili solo dal tuo "
             "utente. Sono comunque cifrati con la chiave della squadra."))
         folder_column.addWidget(self.group_access_box)
