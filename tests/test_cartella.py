@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop.core import documenti, profile, valutazioni
 from desktop.core.errors import TessereError, ValidationError
-from desktop.core.model import ChangeLog, Document, Person, TerritorialUnit
+from desktop.core.model import ChangeLog, Document, Person
 from desktop.core.store import Store
 
 from .conftest import PASSPHRASE

@@ -149,7 +149,7 @@ def test_demo_goes_to_the_named_file_or_to_the_demo_database(tmp_path, monkeypat
 
 
 def test_a_blank_database_may_take_the_demo_and_is_marked(tmp_path, no_keyring):
-    from desktop.core import demo
+    from desktop import demo
 
     with Store.open(tmp_path / "vuoto.db", passphrase=PASSPHRASE, create=True) as store:
         assert not store.holds_user_data() and not store.is_demo
@@ -232,7 +232,7 @@ def test_every_command_line_in_the_readme_parses():
 def test_patto_lifecycle_from_the_command_line(tmp_path, monkeypatch, capsys, no_keyring):
     import datetime as dt
 
-    from desktop.core.demo import build
+    from desktop.demo import build
     from desktop.core.model import Patto
     from desktop.core.rules import patti as rules
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.__main__ import main
-from desktop.core import demo
+from desktop import demo
 from desktop.core.inspect import digest
 from desktop.core.model import (
     Comune, DiaryEntry, Patto, PattoVersion, Person, Service, ServiceTaxonomy,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from desktop.core import agenda, anagrafica, risorse
 from desktop.core.errors import TransitionError, ValidationError
 from desktop.core.model import (
-    Comune, Deadline, DiaryEntry, Goal, Location, Organisation, Patto, Person, Service,
+    Comune, Deadline, DiaryEntry, Goal, Location, Organisation, Person, Service,
     ServiceAtLocation, Signatory, Support, Verification,
 )
 from desktop.core.rules import patti as rules

@@ -2,7 +2,7 @@
 
 Without ``--db`` the data goes to the demo database in the user's data folder,
 never to the real cartella; a named file that already holds real work is refused
-and left untouched (``desktop.core.demo.ensure_can_hold_demo``)."""
+and left untouched (``desktop.demo.ensure_can_hold_demo``)."""
 from __future__ import annotations
 
 import argparse
@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 from desktop.cli.common import add_db_argument, database_path, open_store
-from desktop.core import demo
+from desktop import demo
 from desktop.core.errors import ValidationError
 from desktop.core.filelock import database_lock
 from desktop.paths import default_demo_database

@@ -16,7 +16,7 @@ import datetime as dt
 import json
 from typing import Any, Iterable
 
-from sqlalchemy import event, insert
+from sqlalchemy import event, func, insert, select
 from sqlalchemy.orm import Mapper, Session, object_session
 from sqlalchemy.orm.attributes import NO_VALUE
 from sqlalchemy.orm.state import InstanceState
@@ -278,6 +278,15 @@ def install_mapper_events() -> None:
 
 
 def iter_changes(session: Session, after_seq: int = 0) -> Iterable[ChangeLog]:
-    from sqlalchemy import select
-
     return session.scalars(select(ChangeLog).where(ChangeLog.seq > after_seq).order_by(ChangeLog.seq))
+
+
+def last_seq(session: Session) -> int:
+    """The newest change-log position (0 for an empty log)."""
+    return session.scalar(select(func.max(ChangeLog.seq))) or 0
+
+
+def tables_changed_since(session: Session, seq: int) -> frozenset[str]:
+    """The tables written after change-log position ``seq``: what an operation changed."""
+    return frozenset(session.scalars(
+        select(ChangeLog.table_name).where(ChangeLog.seq > seq).distinct()))

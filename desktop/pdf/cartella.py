@@ -17,7 +17,8 @@ from desktop.core.model import CaseEpisode, Deadline, DiaryEntry, Measure, Perso
 from desktop.core.rules import patti as rules
 from desktop.core import formats
 from desktop.pdf import layout as L
-from desktop.pdf.lookups import Catalogues, address, operator_name, organisation_line, person_unit_ids
+from desktop.core.catalogues import Catalogues
+from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 from desktop.core.rules.patti import current_patto_of
 
 LATEST_ENTRIES = 8

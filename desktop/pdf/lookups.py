@@ -1,47 +1,10 @@
-"""Read-side helpers the documents share: catalogue labels, the ente/district
-line of the header, a person's address line."""
+"""Read-side helpers the documents share: the ente/district line of the header,
+a person's address line. Catalogue labels come from ``desktop.core.catalogues``."""
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.model import CatalogueItem, Operator, Person, TerritorialUnit
-
-_NEEDED = (
-    "patto_kind", "axis", "funding_source", "intensity_tier", "patto_phase", "patto_state",
-    "support_frequency", "adequacy", "network_relation", "network_role", "measure_type",
-    "measure_status", "diary_entry_type", "deadline_kind", "case_origin", "case_phase",
-)
-
-
-class Catalogues:
-    """Labels (and extras) of the catalogues a document prints, read in one query."""
-
-    def __init__(self, session: Session):
-        self._items: dict[tuple[str, str], CatalogueItem] = {}
-        for item in session.scalars(select(CatalogueItem).where(CatalogueItem.catalogue.in_(_NEEDED))):
-            self._items[(item.catalogue, item.code)] = item
-
-    def label(self, catalogue: str, code: str | None) -> str:
-        """The label, or the code itself when a district uses one not in the catalogue."""
-        if not code:
-            return ""
-        item = self._items.get((catalogue, code))
-        return item.label if item else code
-
-    def extra(self, catalogue: str, code: str) -> dict[str, Any]:
-        item = self._items.get((catalogue, code))
-        return item.extra or {} if item else {}
-
-    def stage_label(self, axis: str, stage: str | None) -> str:
-        if not stage:
-            return ""
-        for entry in self.extra("axis", axis).get("stages", []):
-            if entry.get("code") == stage:
-                return entry.get("label", stage)
-        return stage
+from desktop.core.model import Operator, Person, TerritorialUnit
 
 
 def organisation_line(session: Session, *unit_ids: str | None) -> str:

@@ -27,7 +27,8 @@ from desktop.core.model.patti import AXES
 from desktop.core.rules import patti as rules
 from desktop.core import formats
 from desktop.pdf import layout as L
-from desktop.pdf.lookups import Catalogues, address, operator_name, organisation_line, person_unit_ids
+from desktop.core.catalogues import Catalogues
+from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 
 QR_PREFIX = "TESSERE:PATTO"
 

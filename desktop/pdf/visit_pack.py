@@ -20,7 +20,8 @@ from desktop.core.errors import ValidationError
 from desktop.core.model import DiaryEntry, Operator, Person
 from desktop.core.rules import patti as patti_rules
 from desktop.pdf import cartella, layout as L, patto as patto_pdf
-from desktop.pdf.lookups import Catalogues, address, operator_name, organisation_line, person_unit_ids
+from desktop.core.catalogues import Catalogues
+from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): called before each visit and once at the end."""

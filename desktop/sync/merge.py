@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from desktop.core.changes import dumps, to_wire
-from desktop.core.model import Base, ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
+from desktop.core.model import ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
 
 FROZEN = {
     "diary_entry": lambda f: f.get("status") == "chiusa",

@@ -96,7 +96,7 @@ def _stylesheet() -> str:
 def run_blocking(fn: Callable[[], object], label: str):
     """Run ``fn`` on a worker while the event loop keeps painting; a progress
     dialog appears if it takes long (opening and migrating a database can)."""
-    from desktop.ui.ops import QueryOp
+    from desktop.ui.operations import QueryOp
 
     loop = QEventLoop()
     outcome: dict = {}
@@ -314,7 +314,7 @@ def run_gui(args) -> int:
     app = create_application()
     from desktop.paths import default_database
     from desktop.ui.dialogs import show_fatal
-    from desktop.ui.ops import failure_message
+    from desktop.ui.operations import failure_message
 
     path = Path(args.db) if getattr(args, "db", None) else default_database()
     if not getattr(args, "screenshot", None):
@@ -351,7 +351,7 @@ def run_gui(args) -> int:
         ok = take_screenshot(window, args.screenshot)
         window.close()
     finally:
-        from desktop.ui.ops import wait_for_ops
+        from desktop.ui.operations import wait_for_ops
 
         wait_for_ops()
         store.close()

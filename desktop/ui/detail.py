@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.ops import OpChanges
+from desktop.ui.operations import OpChanges
 
 
 class DetailView(QWidget):
@@ -35,7 +35,7 @@ class DetailView(QWidget):
         """False keeps the view open (the user chose to go on editing)."""
         return True
 
-    def refresh(self, changes: OpChanges) -> None:
+    def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         """Called for every operation that changed something."""
 
     def build_title_row(self, title: str, subtitle: str = "") -> tuple[QLabel, QLabel]:

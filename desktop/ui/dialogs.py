@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import NeedsPassphraseError, WrongKeyError
-from desktop.ui.ops import CollectionOp, OperationCancelled, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, OperationCancelled, QueryOp, failure_message
 
 MIN_NEW_PASSPHRASE = 8
 
@@ -167,7 +167,7 @@ class WelcomeDialog(QDialog):
 
     def load_demo(self) -> None:
         try:
-            demo = importlib.import_module("desktop.core.demo")
+            demo = importlib.import_module("desktop.demo")
         except ImportError:
             QMessageBox.warning(self, self.tr("Tessere"), self.tr(
                 "I dati dimostrativi non sono disponibili in questa versione di Tessere. "
@@ -201,7 +201,7 @@ class WelcomeDialog(QDialog):
 
     def _demo_failed(self, exc: BaseException, store=None) -> None:
         if store is not None:
-            demo = importlib.import_module("desktop.core.demo")
+            demo = importlib.import_module("desktop.demo")
             demo.discard_unfinished(store)  # half a demo is no use: the next try starts over
         self.buttons.setEnabled(True)
         if isinstance(exc, OperationCancelled):

@@ -8,7 +8,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject
 
 from desktop.core import drafts
-from desktop.ui.ops import CollectionOp, QueryOp, log_failure
+from desktop.ui.operations import CollectionOp, QueryOp, log_failure
 
 
 class DraftWriter:

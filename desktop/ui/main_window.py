@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.detail import DetailView
-from desktop.ui.ops import OpChanges, QueryOp, wait_for_ops
+from desktop.ui.operations import OpChanges, QueryOp, wait_for_ops
 from desktop.ui.pages import page_classes
 from desktop.ui.pages.base import Page
 
@@ -344,11 +344,12 @@ class MainWindow(QMainWindow):
                 op.cancel()
 
     def on_operation_did_execute(self, changes: OpChanges, initiator: object | None) -> None:
-        """Every page hears about every change and decides whether it cares."""
+        """Every page hears about every change and decides whether it cares;
+        ``initiator`` (the widget that asked) may skip the reload it did itself."""
         for page in self.pages:
-            page.refresh(changes)
+            page.refresh(changes, initiator)
         for view in list(self.details):
-            view.refresh(changes)
+            view.refresh(changes, initiator)
         if self.store is not None:
             self.sync_controller.note_changes(changes)
 

@@ -16,7 +16,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.ui.ops import QueryOp
+from desktop.ui.operations import QueryOp
 
 Fetch = Callable[[Any, int, int], list]  # (session, offset, limit) -> rows
 
@@ -31,15 +31,6 @@ class Column:
     value: Callable[[Any], Any]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
     tooltip: Callable[[Any], str | None] | None = None
-
-
-def fmt_date(value: dt.date | dt.datetime | str | None) -> str:
-    """dd/mm/yyyy, the only date format users see."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        value = dt.date.fromisoformat(value[:10])
-    return value.strftime("%d/%m/%Y")
 
 
 def age_on(birth: dt.date | None, today: dt.date) -> int | None:
@@ -112,7 +103,7 @@ class RowsModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        from desktop.ui.ops import failure_message
+        from desktop.ui.operations import failure_message
 
         if generation != self._generation:
             return

@@ -30,7 +30,7 @@ from desktop.core.model import Comune, Operator, Person, ReplicaMeta
 from desktop.core.profile import DISTRICT_KEY, districts
 from desktop.core.rules import codice_fiscale as cf
 from desktop.ui.drafts import DraftWriter
-from desktop.ui.ops import CollectionOp, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, QueryOp, failure_message
 from desktop.ui.questions import ask
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1

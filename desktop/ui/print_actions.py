@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
-from desktop.ui.ops import QueryOp
+from desktop.ui.operations import QueryOp
 
 # build(session, progress) -> bytes; progress(done, total, label) may be ignored.
 Build = Callable[[object, Callable[[int, int, str], None]], bytes]

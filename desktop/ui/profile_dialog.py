@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from desktop.core.model import Operator, Organisation
 from desktop.core.profile import create_profile, districts, use_profile
-from desktop.ui.ops import CollectionOp, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, QueryOp, failure_message
 
 ROLES = ("assistente sociale", "educatore professionale", "infermiere", "psichiatra",
          "psicologo", "operatore socio-sanitario", "operatore del terzo settore",

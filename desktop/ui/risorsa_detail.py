@@ -11,14 +11,13 @@ from __future__ import annotations
 import html
 from typing import Callable
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from desktop.core import formats
-from desktop.core.model import CatalogueItem
+from desktop.core.catalogues import catalogue_labels
 from desktop.core.risorse import HSDS_WEEKDAYS, STALE_AFTER_DAYS, ServiceDetail, service_detail
-from desktop.ui.ops import QueryOp, failure_message
+from desktop.ui.operations import QueryOp, failure_message
 
 LABEL_CATALOGUES = ("axis", "target_group", "access_condition", "resource_scale",
                     "attivazione_status", "resource_taxonomy", "organisation_kind")
@@ -27,12 +26,6 @@ MUTED = "#6b7280"
 WARNING = "#9a3412"
 GOOD = "#166534"
 LINK = "#0f766e"
-
-
-def _labels(session) -> dict[tuple[str, str], str]:
-    rows = session.execute(select(CatalogueItem.catalogue, CatalogueItem.code, CatalogueItem.label)
-                           .where(CatalogueItem.catalogue.in_(LABEL_CATALOGUES)))
-    return {(c, code): label for c, code, label in rows}
 
 
 class ServicePanel(QFrame):
@@ -75,7 +68,7 @@ class ServicePanel(QFrame):
 
         def fetch(store, ctx):
             with store.read() as session:
-                return service_detail(session, service_id), _labels(session)
+                return service_detail(session, service_id), catalogue_labels(session, *LABEL_CATALOGUES)
 
         (QueryOp(None, self.store, fetch)
          .success(lambda result: self._show(generation, *result))

@@ -3,7 +3,7 @@ demand; never two at once. It keeps the status bar's sync label true
 ("Offline: 23 modifiche in attesa", "Sincronizzazione…", "Sincronizzato alle 14:02",
 "2 conflitti da risolvere").
 
-A sync runs as a :class:`~desktop.ui.ops.CollectionOp`: the changes it applied
+A sync runs as a :class:`~desktop.ui.operations.CollectionOp`: the changes it applied
 reach the change log, so the main window tells every page what to refresh
 (``on_operation_did_execute``) like after any other write.
 """
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.sync import engine, settings
 from desktop.sync.errors import TargetError
-from desktop.ui.ops import CollectionOp, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, QueryOp, failure_message
 
 
 @dataclass

@@ -6,8 +6,8 @@ from tests.bench.harness import PASSPHRASE, TODAY, Row, bench, timed
 
 @bench
 def generation(ctx) -> list[Row]:
-    from desktop.core import demo
-    from desktop.core.demo import SIZES
+    from desktop import demo
+    from desktop.demo import SIZES
     from desktop.core.store import Store
 
     store = Store.open(ctx.scratch / "small.db", passphrase=PASSPHRASE, create=True)

@@ -13,7 +13,7 @@ PEOPLE, DIARY = 5_000, 50_000
 
 
 def _rows(comuni: list[str]) -> tuple[list[dict], list[dict]]:
-    from desktop.core.demo.ids import id_maker
+    from desktop.demo.ids import id_maker
     from desktop.core.model import DiaryEntry, Person
 
     rng = random.Random(5)

@@ -42,7 +42,7 @@ app.processEvents()
 print("usable", flush=True)
 _wait_until(lambda: page.model.rowCount() > 0, 30)
 print("rows", flush=True)
-from desktop.ui.ops import wait_for_ops
+from desktop.ui.operations import wait_for_ops
 wait_for_ops(); store.close()
 """
 
@@ -62,7 +62,7 @@ _wait_until(lambda: page.model.has_loaded and page.model.rowCount() > 0, 30)
 w.open_person(page.model.row_at(0).id)
 _wait_until(lambda: False, 1.0)
 print("rss", open("/proc/self/status").read().split("VmRSS:")[1].split()[0], flush=True)
-from desktop.ui.ops import wait_for_ops
+from desktop.ui.operations import wait_for_ops
 wait_for_ops(); store.close()
 """
 

@@ -69,7 +69,7 @@ class Context:
         self._stores: dict[str, object] = {}
 
     def dataset_path(self, size: str) -> Path:
-        from desktop.core.demo import generator
+        from desktop.demo import generator
         from desktop.core.migrations import head_revision
         from desktop.core.seeds import seeds_digest
 
@@ -86,7 +86,7 @@ class Context:
         """An open store holding the demo dataset ``size``, built once and cached."""
         if size in self._stores:
             return self._stores[size]
-        from desktop.core import demo
+        from desktop import demo
         from desktop.core.store import Store
 
         path = self.dataset_path(size)

@@ -13,7 +13,7 @@ from desktop.sync import engine
 
 from .conftest import PASSPHRASE, digest, sync_all
 
-demo = pytest.importorskip("desktop.core.demo")
+demo = pytest.importorskip("desktop.demo")
 
 
 @pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import demo
+from desktop import demo
 from desktop.core.model import Person
 from desktop.core.store import Store
 from desktop.sync import crypto, engine

@@ -104,7 +104,7 @@ def test_welcome_offers_the_demo_data(qtbot, store, tmp_path):
 def test_welcome_says_so_when_the_demo_module_is_missing(qtbot, tmp_path, monkeypatch):
     import sys
 
-    monkeypatch.setitem(sys.modules, "desktop.core.demo", None)  # import now fails
+    monkeypatch.setitem(sys.modules, "desktop.demo", None)  # import now fails
 
     def close_warning():
         box = QApplication.activeModalWidget()

@@ -19,7 +19,7 @@ from desktop.core.rules import patti as patti_rules
 from desktop.core.store import Store
 from desktop.ui.app import build_main_window
 from desktop.ui.models import Column, RowsModel
-from desktop.ui.ops import GENERIC_FAILURE, CollectionOp, OpChanges
+from desktop.ui.operations import GENERIC_FAILURE, CollectionOp, OpChanges
 from tests.conftest import PASSPHRASE
 
 PEOPLE = [
@@ -336,7 +336,7 @@ def test_a_table_closed_before_its_rows_arrive_is_left_alone(qtbot, store):
     dropped (it used to raise 'Internal C++ object already deleted')."""
     from PySide6.QtWidgets import QWidget
 
-    from desktop.ui.ops import wait_for_ops
+    from desktop.ui.operations import wait_for_ops
 
     release = threading.Event()
 

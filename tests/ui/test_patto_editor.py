@@ -557,7 +557,7 @@ def test_apri_pdf_gives_the_printed_patto(qtbot, store, world, window, monkeypat
 def test_screenshot_of_the_editor_on_demo_data(qtbot, store):
     """Renders the editor at 1280x800 on the demo data, styled as the application
     runs it; with TESSERE_SCREENSHOTS=1 it refreshes docs/screenshots/patto-editor.png."""
-    from desktop.core import demo
+    from desktop import demo
     from desktop.ui.app import create_application
 
     demo.build(store, size="small", seed=1)

@@ -323,7 +323,7 @@ def test_apri_pdf_builds_the_cartella_with_or_without_confidential_entries(
 
 
 def test_the_header_follows_changes_to_the_person(qtbot, store, window, scheda):
-    from desktop.ui.ops import CollectionOp
+    from desktop.ui.operations import CollectionOp
 
     def rename(store, ctx):
         with store.session() as s:

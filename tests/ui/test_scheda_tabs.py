@@ -26,7 +26,7 @@ from desktop.core.model import (
 from desktop.ui.app import build_main_window
 from desktop.ui.detail import DetailView
 from desktop.ui.models import WARNING_TEXT
-from desktop.ui.ops import running_ops
+from desktop.ui.operations import running_ops
 from desktop.ui.scheda import documenti, misure, patti_tab, rete, scadenze
 
 LOAD_TIMEOUT = 20_000  # ms; a fresh pool connection derives the SQLCipher key first
@@ -45,8 +45,8 @@ class TabHost(DetailView):
     def title(self) -> str:
         return self.tab.title()
 
-    def refresh(self, changes) -> None:
-        self.tab.refresh(changes)
+    def refresh(self, changes, initiator=None) -> None:
+        self.tab.refresh(changes, initiator)
 
 
 @pytest.fixture

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.core import formats
 from desktop.core.agenda import AgendaItem, agenda_items, week_of
 from desktop.core.model import Operator
 from desktop.ui.models import (
-    MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, Column, RowsModel, fmt_date,
+    MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, Column, RowsModel,
 )
-from desktop.ui.ops import QueryOp
+from desktop.ui.operations import QueryOp
 from desktop.ui.pages.base import Page
 
 AGENDA_LIMIT = 5000
@@ -71,7 +72,7 @@ class AgendaPage(Page):
         columns = [
             Column(self.tr("Giorno"), lambda i: (
                 f"{self._locale.dayName(i.day.isoweekday(), QLocale.FormatType.ShortFormat)} "
-                f"{fmt_date(i.day)}")),
+                f"{formats.day(i.day)}")),
             Column(self.tr("Ora"), lambda i: i.time.strftime("%H:%M") if i.time else ""),
             Column(self.tr("Tipo"), lambda i: self._kinds.get(i.kind, i.kind)),
             Column(self.tr("Persona"), lambda i: i.person_name),
@@ -290,8 +291,8 @@ class AgendaPage(Page):
     # ----------------------------------------------------------- filling
     def _show_week_label(self) -> None:
         end = self.week_start + dt.timedelta(days=6)
-        text = self.tr("%1 – %2").replace("%1", fmt_date(self.week_start)) \
-            .replace("%2", fmt_date(end))
+        text = self.tr("%1 – %2").replace("%1", formats.day(self.week_start)) \
+            .replace("%2", formats.day(end))
         if self.week_start <= dt.date.today() <= end:
             text += " · " + self.tr("questa settimana")
         self.week_label.setText(text)
@@ -314,10 +315,10 @@ class AgendaPage(Page):
         box.blockSignals(False)
         self._update_pack()
 
-    def refresh(self, changes) -> None:
+    def refresh(self, changes, initiator: object | None = None) -> None:
         if changes.touches({"operator"}):
             self._operators_loaded = False
-        super().refresh(changes)
+        super().refresh(changes, initiator)
 
     def _operator_chosen(self, index: int) -> None:
         self.operator_id = self.operator_filter.itemData(index) or None
@@ -434,7 +435,7 @@ class AgendaPage(Page):
         self._pack = (day, self.operator_id)
         visits = sum(1 for i in self.items_on(day) if i.kind == "visita")
         name = self._locale.toString(QDate(day.year, day.month, day.day), "dddd")
-        when = f"{name} {fmt_date(day)}"
+        when = f"{name} {formats.day(day)}"
         count = (self.tr("nessuna visita pianificata") if visits == 0 else
                  self.tr("1 visita pianificata") if visits == 1 else
                  self.tr("%1 visite pianificate").replace("%1", str(visits)))

@@ -2,7 +2,7 @@
 field, a table, and the small interface the main window talks to.
 
 A page declares the tables it shows (``watches``); the main window passes every
-operation's :class:`~desktop.ui.ops.OpChanges` to ``refresh`` and the page
+operation's :class:`~desktop.ui.operations.OpChanges` to ``refresh`` and the page
 reloads only if it is concerned, and only when it is next visible.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.models import RowsModel
-from desktop.ui.ops import OpChanges
+from desktop.ui.operations import OpChanges
 
 
 class Page(QWidget):
@@ -39,7 +39,7 @@ class Page(QWidget):
     def subtitle(self) -> str:
         return ""
 
-    def refresh(self, changes: OpChanges) -> None:
+    def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         """Called for every operation that changed something."""
         if changes.touches(self.watches):
             self._dirty = True

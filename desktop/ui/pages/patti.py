@@ -10,10 +10,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, or_, select
 
+from desktop.core import formats
 from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
-from desktop.ui.models import Column, RowsModel, fmt_date
+from desktop.ui.models import Column, RowsModel
 from desktop.ui.pages.base import Page, set_column_widths
-from desktop.ui.pages.labels import catalogue_labels
+from desktop.core.catalogues import catalogue_labels
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class PattiPage(Page):
             Column(self.tr("Versione"), lambda r: r.version, Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Case manager"), lambda r: r.case_manager),
             Column(self.tr("Periodo"), lambda r: " – ".join(
-                d for d in (fmt_date(r.start_on), fmt_date(r.end_on)) if d)),
+                d for d in (formats.day(r.start_on), formats.day(r.end_on)) if d)),
         ]
         self.model = RowsModel(columns, store, parent=self)
         self.table = self.build_table(self.model, stretch_column=0)

@@ -11,14 +11,15 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 from sqlalchemy import and_, exists, func, select
 
+from desktop.core import formats
 from desktop.core.model import (
     CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, TerritorialUnit,
 )
 from desktop.core.search import search_people
-from desktop.ui.models import Column, RowsModel, age_on, fmt_date
-from desktop.ui.ops import QueryOp
+from desktop.ui.models import Column, RowsModel, age_on
+from desktop.ui.operations import QueryOp
 from desktop.ui.pages.base import Page, set_column_widths
-from desktop.ui.pages.labels import catalogue_labels
+from desktop.core.catalogues import catalogue_labels
 
 SEARCH_LIMIT = 200
 FILTERED_SEARCH_LIMIT = 5000  # FTS hits looked through when filters narrow them
@@ -173,7 +174,7 @@ class PersonePage(Page):
         columns = [
             Column(self.tr("Cognome Nome"), lambda r: f"{r.last_name} {r.first_name}"),
             Column(self.tr("Codice fiscale"), lambda r: r.codice_fiscale),
-            Column(self.tr("Data di nascita"), lambda r: fmt_date(r.birth_date)),
+            Column(self.tr("Data di nascita"), lambda r: formats.day(r.birth_date)),
             Column(self.tr("Comune"), lambda r: r.comune),
             Column(self.tr("Età"), lambda r: age_on(r.birth_date, today),
                    Qt.AlignmentFlag.AlignRight),

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.core import formats
 from desktop.core.model import CatalogueItem
 from desktop.core.risorse import STALE_AFTER_DAYS, find_services, service_comuni
-from desktop.ui.models import Column, RowsModel, fmt_date
-from desktop.ui.ops import QueryOp
+from desktop.ui.models import Column, RowsModel
+from desktop.ui.operations import QueryOp
 from desktop.ui.pages.base import Page, set_column_widths
-from desktop.ui.pages.labels import catalogue_labels
+from desktop.core.catalogues import catalogue_labels
 from desktop.ui.risorsa_detail import ServicePanel
 
 MAX_SERVICES = 5000
@@ -67,7 +68,7 @@ class RisorsePage(Page):
             Column(self.tr("Posti"), self._places, Qt.AlignmentFlag.AlignRight,
                    tooltip=lambda r: self.tr("Posti liberi / capienza")),
             Column(self.tr("Verifica"),
-                   lambda r: stale if r[0].stale else fmt_date(r[0].last_verified_on),
+                   lambda r: stale if r[0].stale else formats.day(r[0].last_verified_on),
                    tooltip=self._verified_tooltip),
         ]
         self.model = RowsModel(columns, store, batch=MAX_SERVICES, warn=lambda r: r[0].stale,
@@ -157,7 +158,7 @@ class RisorsePage(Page):
         service = row[0]
         if service.last_verified_on is None:
             return self.tr("Mai verificata")
-        text = self.tr("Ultima verifica il %1").replace("%1", fmt_date(service.last_verified_on))
+        text = self.tr("Ultima verifica il %1").replace("%1", formats.day(service.last_verified_on))
         return text + (" — " + self.tr("da verificare") if service.stale else "")
 
     # --------------------------------------------------------- interface
@@ -178,10 +179,10 @@ class RisorsePage(Page):
             target_group=self.target_filter.currentData(),
             available_only=self.available_filter.isChecked()))
 
-    def refresh(self, changes) -> None:
+    def refresh(self, changes, initiator: object | None = None) -> None:
         if changes.touches({"location", "service_at_location", "service"}):
             self._choices_loaded = False  # a new comune may have appeared
-        super().refresh(changes)
+        super().refresh(changes, initiator)
 
     def filtered(self) -> bool:
         return bool(self.search_field.text().strip() or self.available_filter.isChecked()

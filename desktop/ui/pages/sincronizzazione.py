@@ -27,7 +27,7 @@ from desktop.core import formats
 from desktop.core.errors import TessereError
 from desktop.sync import crypto, engine, root, settings
 from desktop.ui.models import Column, RowsModel
-from desktop.ui.ops import CollectionOp, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, QueryOp, failure_message
 from desktop.ui.pages.base import Page
 from desktop.ui.sync_controller import SyncController, SyncState, local_time, read_state
 
@@ -705,7 +705,7 @@ class SincronizzazionePage(Page):
             self._listening = found
         return found
 
-    def refresh(self, changes) -> None:
+    def refresh(self, changes, initiator: object | None = None) -> None:
         self._dirty = True
         if self.isVisible():
             self._reload()

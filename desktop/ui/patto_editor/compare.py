@@ -17,7 +17,7 @@ from desktop.core import formats
 from desktop.core.errors import ValidationError
 from desktop.core.model import Organisation, Patto, Person, Service
 from desktop.core.rules import patti as rules
-from desktop.pdf.lookups import Catalogues
+from desktop.core.catalogues import Catalogues
 
 TOP_FIELDS = {
     "title": "Titolo", "kind": "Tipo di patto", "intensity": "Intensità progettuale",

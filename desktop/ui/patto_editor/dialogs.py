@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop.core.model import CatalogueItem, Person
 from desktop.core.profile import DISTRICT_KEY
 from desktop.core.rules import patti as rules
-from desktop.ui.ops import CollectionOp, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, QueryOp, failure_message
 from desktop.ui.patto_editor.form import Choice
 from desktop.ui.patto_editor.pickers import PersonSearch
 from desktop.ui.patto_editor.sections import BeneficiaryList

@@ -27,7 +27,7 @@ from desktop.core.risorse import advance, link_support
 from desktop.core.rules import patti as rules
 from desktop.pdf.patto import patto_pdf
 from desktop.ui.detail import DetailView
-from desktop.ui.ops import CollectionOp, OpChanges, OperationCancelled, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, OpChanges, OperationCancelled, QueryOp, failure_message
 from desktop.ui.patto_editor.compare import compare
 from desktop.ui.patto_editor.dialogs import ReasonDialog
 from desktop.ui.patto_editor.form import (
@@ -217,7 +217,7 @@ class PattoEditor(DetailView):
     def title(self) -> str:
         return self.data.form["title"] if self.data else self.tr("Patto")
 
-    def refresh(self, changes: OpChanges) -> None:
+    def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         if self._busy or self.data is None or not changes.touches(WATCHES):
             return
         self.load()

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QTableView, QVBoxLayout, QWidget,
 )
 
+from desktop.core import formats
 from desktop.core.risorse import find_services
 from desktop.core.search import search_people
-from desktop.ui.models import Column, RowsModel, fmt_date
-from desktop.ui.ops import QueryOp
+from desktop.ui.models import Column, RowsModel
+from desktop.ui.operations import QueryOp
 from desktop.ui.patto_editor.form import Choice
 from desktop.ui.patto_editor.widgets import ChoiceBox
 
@@ -100,7 +101,7 @@ class PersonSearch(QWidget):
             if hit.id in self.exclude:
                 continue
             details = " · ".join(x for x in (hit.codice_fiscale, hit.comune,
-                                             fmt_date(hit.birth_date)) if x)
+                                             formats.day(hit.birth_date)) if x)
             item = QListWidgetItem(f"{hit.full_name}   {details}")
             item.setData(Qt.ItemDataRole.UserRole, (hit.id, hit.full_name))
             self.results.addItem(item)
@@ -177,7 +178,7 @@ class ResourcePicker(QDialog):
             Column(self.tr("Posti"), lambda r: "" if r.available_places is None else
                    f"{r.available_places}/{r.capacity}" if r.capacity else r.available_places,
                    Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Verificata il"), lambda r: fmt_date(r.last_verified_on) or "—",
+            Column(self.tr("Verificata il"), lambda r: formats.day(r.last_verified_on) or "—",
                    tooltip=lambda r: self.tr("Informazioni da verificare: ultimo controllo "
                                              "più di un anno fa") if r.stale else None),
         ]

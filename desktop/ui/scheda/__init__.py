@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.pdf.cartella import cartella_pdf
 from desktop.ui.detail import DetailView
-from desktop.ui.ops import OpChanges, QueryOp, failure_message
+from desktop.ui.operations import OpChanges, QueryOp, failure_message
 from desktop.ui.print_actions import add_print_buttons, safe_file_name
 from desktop.ui.scheda.header import (
     HEADER_TABLES, HeaderFacts, HeaderInfo, read_header, subtitle_for,
@@ -170,11 +170,11 @@ class SchedaPersona(DetailView):
         self.window().open_patto(patto_id)
 
     # ------------------------------------------------------------ DetailView
-    def refresh(self, changes: OpChanges) -> None:
+    def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         if changes.touches(HEADER_TABLES):
             self.load_header()
         for tab in self.tab_widgets():
-            tab.refresh(changes)
+            tab.refresh(changes, initiator)
 
     def can_close(self) -> bool:
         """Each tab with something unsaved asks; the first that says no keeps the scheda."""

@@ -35,7 +35,7 @@ from desktop.core.profile import current_operator
 from desktop.core.rules import diary as diary_rules
 from desktop.ui.drafts import DraftWriter
 from desktop.ui.models import Column, RowsModel
-from desktop.ui.ops import CollectionOp, OpChanges, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, OpChanges, QueryOp, failure_message
 from desktop.ui.questions import ask
 
 
@@ -822,7 +822,7 @@ class DiarioTab(QWidget):
         if self._dirty:
             self.load()
 
-    def refresh(self, changes: OpChanges) -> None:
+    def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         if changes.touches(DIARY_TABLES):
             self._dirty = True
             if self.isVisible():

@@ -20,9 +20,9 @@ from desktop.core import documenti, formats
 from desktop.core.errors import ValidationError
 from desktop.core.model import Document
 from desktop.core.profile import current_operator
-from desktop.ui.models import Column, fmt_date
-from desktop.ui.ops import QueryOp
-from desktop.ui.pages.labels import catalogue_labels
+from desktop.ui.models import Column
+from desktop.ui.operations import QueryOp
+from desktop.core.catalogues import catalogue_labels
 from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, combo_code, read_date
 
 READ_CHUNK = 1024 * 1024
@@ -93,7 +93,7 @@ class DocumentiTab(SchedaTab):
             Column(self.tr("Tipo"), lambda r: r.type_label),
             Column(self.tr("File"), lambda r: r.filename),
             Column(self.tr("Dimensione"), lambda r: human_size(r.size_bytes), right),
-            Column(self.tr("Data"), lambda r: fmt_date(r.document_date)),
+            Column(self.tr("Data"), lambda r: formats.day(r.document_date)),
         ]
         self.build_rows_table(columns, stretch=0, fit=(3, 4), widths={1: 260, 2: 200})
         self.status = QLabel()

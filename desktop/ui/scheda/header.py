@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.core.anagrafica import PersonHeader, person_header
 from desktop.core.formats import day
 from desktop.core.model import Person
-from desktop.ui.pages.labels import catalogue_labels
+from desktop.core.catalogues import catalogue_labels
 
 # Tables whose changes can alter what the header shows.
 HEADER_TABLES = frozenset({"person", "comune", "operator", "patto", "patto_beneficiary",

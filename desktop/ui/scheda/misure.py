@@ -13,8 +13,8 @@ from sqlalchemy import select
 from desktop.core import formats
 from desktop.core.errors import ValidationError
 from desktop.core.model import Measure
-from desktop.ui.models import Column, fmt_date
-from desktop.ui.pages.labels import catalogue_labels
+from desktop.ui.models import Column
+from desktop.core.catalogues import catalogue_labels
 from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, check_period, combo_code, read_date
 
 ENDED = ("respinta", "terminata")
@@ -55,9 +55,9 @@ class MisureTab(SchedaTab):
         columns = [
             Column(self.tr("Misura"), lambda r: r.type_label),
             Column(self.tr("Stato"), lambda r: r.status_label),
-            Column(self.tr("Presentata il"), lambda r: fmt_date(r.applied_on)),
-            Column(self.tr("Dal"), lambda r: fmt_date(r.start_on)),
-            Column(self.tr("Al"), lambda r: fmt_date(r.end_on)),
+            Column(self.tr("Presentata il"), lambda r: formats.day(r.applied_on)),
+            Column(self.tr("Dal"), lambda r: formats.day(r.start_on)),
+            Column(self.tr("Al"), lambda r: formats.day(r.end_on)),
             Column(self.tr("Importo mensile"), lambda r: formats.money(r.monthly_amount_cents), right),
             Column(self.tr("Note"), lambda r: r.notes.replace("\n", " ")),
         ]

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from desktop.core import formats
 from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
-from desktop.ui.models import Column, fmt_date
-from desktop.ui.pages.labels import catalogue_labels
-from desktop.ui.ops import QueryOp
+from desktop.ui.models import Column
+from desktop.core.catalogues import catalogue_labels
+from desktop.ui.operations import QueryOp
 from desktop.ui.scheda.tab_base import SchedaTab
 
 
@@ -46,7 +47,7 @@ class PattiTab(SchedaTab):
             Column(self.tr("Stato"), lambda r: r.state_label),
             Column(self.tr("Versione"), lambda r: r.version, Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Periodo"), lambda r: " – ".join(
-                d for d in (fmt_date(r.start_on), fmt_date(r.end_on)) if d)),
+                d for d in (formats.day(r.start_on), formats.day(r.end_on)) if d)),
             Column(self.tr("Case manager"), lambda r: r.case_manager),
         ]
         self.build_rows_table(columns, stretch=0, fit=(2, 3, 4), widths={1: 230, 5: 160},

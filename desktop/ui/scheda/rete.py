@@ -10,7 +10,7 @@ from sqlalchemy import select
 from desktop.core.errors import ValidationError
 from desktop.core.model import NetworkMember
 from desktop.ui.models import Column
-from desktop.ui.pages.labels import catalogue_labels
+from desktop.core.catalogues import catalogue_labels
 from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, combo_code
 
 WATCHED_ROLES = ("rischio", "conflitto")

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop.core import formats
 from desktop.core.errors import ValidationError
 from desktop.core.model import Deadline
 from desktop.core.profile import current_operator
-from desktop.ui.models import Column, fmt_date
-from desktop.ui.pages.labels import catalogue_labels
+from desktop.ui.models import Column
+from desktop.core.catalogues import catalogue_labels
 from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, combo_code, read_date
 
 
@@ -48,11 +49,11 @@ class ScadenzeTab(SchedaTab):
         late = self.tr("in ritardo")
         done = self.tr("fatta il %1")
         columns = [
-            Column(self.tr("Data"), lambda r: fmt_date(r.due_on)),
+            Column(self.tr("Data"), lambda r: formats.day(r.due_on)),
             Column(self.tr("Tipo"), lambda r: r.kind_label),
             Column(self.tr("Descrizione"), lambda r: r.description),
             Column(self.tr("Stato"), lambda r: late if r.overdue else (
-                done.replace("%1", fmt_date(r.done_on)) if r.done_on else "")),
+                done.replace("%1", formats.day(r.done_on)) if r.done_on else "")),
         ]
         self.build_rows_table(columns, stretch=2, fit=(0, 3), widths={1: 240},
                               warn=lambda r: r.overdue)
@@ -148,7 +149,7 @@ class ScadenzeTab(SchedaTab):
     # ------------------------------------------------------------ removal
     def removal_question(self, row: DeadlineRow) -> str:
         return self.tr("Eliminare la scadenza del %1 («%2»)?") \
-            .replace("%1", fmt_date(row.due_on)).replace("%2", row.description or row.kind_label)
+            .replace("%1", formats.day(row.due_on)).replace("%2", row.description or row.kind_label)
 
     def removal(self, row: DeadlineRow):
         def write(store, ctx) -> None:

@@ -18,31 +18,16 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
-from sqlalchemy import select
 
 from desktop.core.anagrafica import parse_date
 from desktop.core.errors import ValidationError
-from desktop.core.model import CatalogueItem
+from desktop.core.catalogues import Choices, catalogue_choices
 from desktop.ui.models import Column, RowsModel
-from desktop.ui.ops import CollectionOp, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, QueryOp, failure_message
 from desktop.ui.pages.base import Page, set_column_widths
 from desktop.ui.questions import ask
 
-Choices = dict[str, list[tuple[str, str]]]  # catalogue -> [(code, label)] in order
 ROWS_BATCH = 500
-
-
-def catalogue_choices(session, *catalogues: str) -> Choices:
-    """The entries of each catalogue in the order pickers show them."""
-    rows = session.execute(
-        select(CatalogueItem.catalogue, CatalogueItem.code, CatalogueItem.label)
-        .where(CatalogueItem.catalogue.in_(catalogues))
-        .order_by(CatalogueItem.catalogue, CatalogueItem.position, CatalogueItem.label)
-    )
-    choices: Choices = {name: [] for name in catalogues}
-    for catalogue, code, label in rows:
-        choices[catalogue].append((code, label))
-    return choices
 
 
 def read_date(edit: QLineEdit, label: str, *, required: bool = False) -> dt.date | None:

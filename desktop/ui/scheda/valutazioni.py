@@ -26,7 +26,7 @@ from desktop.core import valutazioni
 from desktop.core.formats import day
 from desktop.core.model import Assessment, AssessmentTemplate, Operator
 from desktop.core.profile import current_operator
-from desktop.ui.ops import CollectionOp, OpChanges, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, OpChanges, QueryOp, failure_message
 
 ASSESSMENT_TABLES = frozenset({"assessment", "operator"})
 DEFAULT_TEMPLATE = "scheda_patti"
@@ -428,7 +428,7 @@ class ValutazioniTab(QWidget):
         if self._dirty:
             self.load()
 
-    def refresh(self, changes: OpChanges) -> None:
+    def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         if changes.touches(ASSESSMENT_TABLES):
             self._dirty = True
             if self.isVisible():

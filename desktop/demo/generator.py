@@ -20,12 +20,12 @@ from typing import Any, Callable
 
 from sqlalchemy import insert, select
 
-from desktop.core.demo.ids import id_maker, seeded_ids
+from desktop.demo.ids import id_maker, seeded_ids
 from desktop.core.errors import DemoRefusedError, TessereError
 from desktop.core.model import (
     Assessment, AssessmentTemplate, Attivazione, BudgetLine, CaseEpisode, CatalogueItem,
     Comune, Commitment, Contact, Deadline, DiaryEntry, Document, Goal, Location, Measure,
-    NetworkMember, Operator, Organisation, Patto, Person, Schedule, Service,
+    NetworkMember, Operator, Organisation, Person, Schedule, Service,
     ServiceAtLocation, ServiceTaxonomy, Signatory, Support, TerritorialUnit, Verification,
 )
 from desktop.core.model.cartella import CASE_PHASES

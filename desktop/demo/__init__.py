@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from desktop.core.demo.generator import SIZES, Size, Summary, build_into, ensure_can_hold_demo
+from desktop.demo.generator import SIZES, Size, Summary, build_into, ensure_can_hold_demo
 
 __all__ = ["SIZES", "Size", "Summary", "build", "discard_unfinished", "ensure_can_hold_demo",
            "fill"]

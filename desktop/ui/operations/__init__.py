@@ -16,6 +16,16 @@ that accepts a ``progress`` callback is cancellable without knowing about Qt.
         .with_progress(self.tr("Importazione…"), cancellable=True) \\
         .success(lambda result: ...) \\
         .run_in_background()
+
+Named operations live in this package's modules (``operations.patti``,
+``operations.diario``…): one small function per user action, taking the widget
+that asks and the store and returning an operation that wraps exactly one core
+call, built with :func:`write` or :func:`read`. Widgets add ``.success()`` and
+``.run_in_background()``; they never open a session or name a table, so every
+rule, role and audit the core enforces holds for the window as for the CLI::
+
+    def close_entry(parent, store, entry_id: str) -> CollectionOp:
+        return write(parent, store, diario.close_entry, entry_id)
 """
 from __future__ import annotations
 
@@ -23,13 +33,14 @@ import logging
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 import shiboken6
 
+from desktop.core.changes import last_seq, tables_changed_since
 from desktop.core.errors import TessereError, explain
 
 log = logging.getLogger(__name__)
@@ -350,22 +361,13 @@ class CollectionOp(_Op[T]):
 
 
 def _last_change_seq(store) -> int:
-    from sqlalchemy import func, select
-
-    from desktop.core.model import ChangeLog
-
     with store.read() as s:
-        return s.scalar(select(func.max(ChangeLog.seq))) or 0
+        return last_seq(s)
 
 
 def _tables_changed_since(store, seq: int) -> OpChanges:
-    from sqlalchemy import select
-
-    from desktop.core.model import ChangeLog
-
     with store.read() as s:
-        names = s.scalars(select(ChangeLog.table_name).where(ChangeLog.seq > seq).distinct())
-        return OpChanges(frozenset(names))
+        return OpChanges(tables_changed_since(s, seq))
 
 
 def log_failure(exc: BaseException) -> None:
@@ -389,3 +391,25 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> None:
     box.setObjectName("opFailureBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # window-modal, does not block the event loop
+
+
+def write(parent: QWidget | None, store, core_fn: Callable[..., T], *args: Any,
+          **kwargs: Any) -> CollectionOp[T]:
+    """The named write: ``core_fn(session, *args, **kwargs)`` in one transaction.
+    ``parent`` is also the initiator, so the widget that asked may skip reloading
+    what it already shows."""
+    def run(store, ctx: OpContext) -> T:
+        with store.session() as s:
+            return core_fn(s, *args, **kwargs)
+
+    return CollectionOp(parent, store, run, initiator=parent)
+
+
+def read(parent: QObject | None, store, core_fn: Callable[..., T], *args: Any,
+         **kwargs: Any) -> QueryOp[T]:
+    """The named read: ``core_fn(session, *args, **kwargs)`` in a read session."""
+    def run(store, ctx: OpContext) -> T:
+        with store.read() as s:
+            return core_fn(s, *args, **kwargs)
+
+    return QueryOp(parent, store, run)
