@@ -166,3 +166,18 @@ def person_header(session: Session, person_id: str, today: dt.date | None = None
         active_patto_state=patto.state if patto else None,
         open_case_phase=episode.phase if episode else None,
     )
+
+
+def person_by_ref(session: Session, ref: str) -> Person:
+    """The person with this id or codice fiscale (what a CLI user types)."""
+    ref = ref.strip()
+    person = session.get(Person, ref)
+    if person is not None:
+        return person
+    code = cf.normalise(ref)
+    if len(code) == 16 and code.isalnum():
+        person = session.scalar(select(Person).where(Person.codice_fiscale == code))
+        if person is None:
+            raise ValidationError(f"Nessuna persona con codice fiscale {code} in questo database.")
+        return person
+    raise ValidationError(f"«{ref}» non è né l'id di una persona né un codice fiscale.")
