@@ -57,6 +57,13 @@ class Catalogues:
         item = self._items.get((catalogue, code))
         return item.extra or {} if item else {}
 
+    def as_dict(self) -> dict[str, dict[str, str]]:
+        """``{catalogue: {code: label}}``, for exports that keep codes."""
+        out: dict[str, dict[str, str]] = {}
+        for (catalogue, code), item in sorted(self._items.items()):
+            out.setdefault(catalogue, {})[code] = item.label
+        return out
+
     def stage_label(self, axis: str, stage: str | None) -> str:
         if not stage:
             return ""

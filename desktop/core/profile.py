@@ -2,6 +2,8 @@
 (as author and in the change log) and the district scopes the default views."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
 from desktop.core.errors import ValidationError
@@ -18,6 +20,48 @@ def districts(session) -> list[TerritorialUnit]:
         .where(TerritorialUnit.kind.in_(("distretto", "ambito", "sub_ambito", "area")))
         .order_by(TerritorialUnit.name)
     ))
+
+
+@dataclass(frozen=True)
+class OperatorChoice:
+    """An active operator as pickers show them."""
+
+    id: str
+    first_name: str
+    last_name: str
+    role: str
+    territorial_unit_id: str | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+def active_operators(session) -> list[OperatorChoice]:
+    """The operators still at work, by surname."""
+    return [OperatorChoice(o.id, o.first_name, o.last_name, o.role, o.territorial_unit_id)
+            for o in session.scalars(select(Operator).where(Operator.active.is_(True))
+                                     .order_by(Operator.last_name, Operator.first_name, Operator.id))]
+
+
+@dataclass(frozen=True)
+class ProfileChoices:
+    """What the operator profile dialog offers."""
+
+    districts: list[tuple[str, str]]  # id, name
+    operators: list[OperatorChoice]
+    organisations: list[str]
+
+
+def profile_choices(session) -> ProfileChoices:
+    return ProfileChoices(
+        [(u.id, u.name) for u in districts(session)], active_operators(session),
+        list(session.scalars(select(Organisation.name).order_by(Organisation.name))))
+
+
+def current_operator_name(store) -> str | None:
+    operator = current_operator(store)
+    return operator.full_name if operator else None
 
 
 def create_profile(store, *, first_name: str, last_name: str, role: str,
@@ -46,6 +90,14 @@ def create_profile(store, *, first_name: str, last_name: str, role: str,
         s.add(operator)
         s.flush()
         operator_id = operator.id
+    use_profile(store, operator_id, territorial_unit_id)
+    return operator_id
+
+
+def save_profile(store, operator_id: str | None, territorial_unit_id: str, **fields) -> str:
+    """The profile dialog's one action: use an operator already listed, or create one."""
+    if operator_id is None:
+        return create_profile(store, territorial_unit_id=territorial_unit_id, **fields)
     use_profile(store, operator_id, territorial_unit_id)
     return operator_id
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.catalogues import catalogue_choices, catalogue_labels
 from desktop.core.errors import TransitionError
 from desktop.core.model import (
     Attivazione, Comune, Contact, Location, Operator, Organisation, Patto, Person, Schedule,
@@ -135,6 +136,12 @@ def service_comuni(session: Session) -> list[tuple[str, str]]:
         .order_by(Comune.name)
     )
     return [(cid, name) for cid, name in session.execute(q)]
+
+
+def filter_choices(session: Session) -> dict[str, list[tuple[str, str]]]:
+    """(code or id, label) for each filter of the Risorse page, in the catalogue's order."""
+    choices = catalogue_choices(session, "axis", "target_group")
+    return {**choices, "comune": service_comuni(session)}
 
 
 @dataclass(frozen=True)
@@ -285,3 +292,13 @@ def service_detail(session: Session, service_id: str,
                    for s in schedules],
         attivazioni=attivazioni,
     )
+
+
+# Catalogues whose labels a service card shows.
+CARD_CATALOGUES = ("axis", "target_group", "access_condition", "resource_scale",
+                   "attivazione_status", "resource_taxonomy", "organisation_kind")
+
+
+def service_card(session: Session, service_id: str) -> tuple[ServiceDetail, dict[tuple[str, str], str]]:
+    """What the service card shows: the detail and the labels of its codes, in one read."""
+    return service_detail(session, service_id), catalogue_labels(session, *CARD_CATALOGUES)

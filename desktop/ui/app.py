@@ -93,6 +93,10 @@ def _stylesheet() -> str:
 
 
 # ------------------------------------------------------------- the database
+def _opening_label() -> str:
+    return QApplication.translate("app", "Apertura del database…")
+
+
 def run_blocking(fn: Callable[[], object], label: str):
     """Run ``fn`` on a worker while the event loop keeps painting; a progress
     dialog appears if it takes long (opening and migrating a database can)."""
@@ -130,9 +134,8 @@ def open_database(path: Path, parent=None) -> "Store | None":
     path = Path(path)
     creating = not (path.exists() and path.stat().st_size > 0)
     env = os.environ.get(PASSPHRASE_ENV) or None
-    label = QApplication.translate("app", "Apertura del database…")
     try:
-        return run_blocking(lambda: Store.open(path, passphrase=env, create=True), label)
+        return run_blocking(lambda: Store.open(path, passphrase=env, create=True), _opening_label())
     except NeedsPassphraseError:
         if env:
             raise
@@ -176,7 +179,8 @@ def welcome_step(store: "Store", parent=None) -> "Store":
     on the real database, each start offers the choice again."""
     from desktop.ui.dialogs import WelcomeDialog
 
-    if store.is_demo or store.meta(WELCOME_DONE_KEY) or store.holds_user_data():
+    if run_blocking(lambda: store.is_demo or bool(store.meta(WELCOME_DONE_KEY))
+                    or store.holds_user_data(), _opening_label()):
         return store
     dialog = WelcomeDialog(open_demo_database, parent)
     dialog.exec()
@@ -190,10 +194,10 @@ def welcome_step(store: "Store", parent=None) -> "Store":
 def profile_step(store: "Store", parent=None) -> "Store":
     """No operator profile yet: ask who works here (it signs every entry) and
     in which district. "Più tardi" asks again at the next start."""
-    from desktop.core.profile import current_operator
+    from desktop.core.profile import current_operator_name
     from desktop.ui.profile_dialog import ProfileDialog
 
-    if current_operator(store) is None:
+    if run_blocking(lambda: current_operator_name(store), _opening_label()) is None:
         ProfileDialog(store, parent).exec()
     return store
 
@@ -205,15 +209,14 @@ FIRST_RUN_STEPS: list[Callable[["Store", object], "Store"]] = [welcome_step, pro
 
 def build_main_window(store: "Store", window: "MainWindow | None" = None) -> "MainWindow":
     """The main window on ``store``: a new one, or ``window``'s frame filled in."""
-    from desktop.core.profile import current_operator
+    from desktop.core.profile import current_operator_name
     from desktop.ui.main_window import MainWindow
 
     if window is None:
         window = MainWindow(store)
     else:
         window.attach_store(store)
-    operator = current_operator(store)
-    window.set_operator(operator.full_name if operator else None)
+    window.set_operator(run_blocking(lambda: current_operator_name(store), _opening_label()))
     return window
 
 

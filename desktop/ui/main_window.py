@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.detail import DetailView
-from desktop.ui.operations import OpChanges, QueryOp, wait_for_ops
+from desktop.ui.operations import OpChanges, wait_for_ops
 from desktop.ui.pages import page_classes
 from desktop.ui.pages.base import Page
 
@@ -241,13 +241,9 @@ class MainWindow(QMainWindow):
         self.profile_dialog.open()
 
     def _profile_changed(self) -> None:
-        from desktop.core.profile import current_operator
+        from desktop.ui.operations import profile
 
-        def read(store, ctx):
-            operator = current_operator(store)
-            return operator.full_name if operator else None
-
-        QueryOp(self, self.store, read).success(self.set_operator).run_in_background()
+        profile.operator_name(self, self.store).success(self.set_operator).run_in_background()
         self.on_operation_did_execute(OpChanges.all(), None)
 
     def _choose_database(self) -> None:

@@ -6,39 +6,18 @@ from a colleague's sync) can be chosen instead of creating a new one.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
-from sqlalchemy import select
-
-from desktop.core.model import Operator, Organisation
-from desktop.core.profile import create_profile, districts, use_profile
-from desktop.ui.operations import CollectionOp, QueryOp, failure_message
+from desktop.core.profile import ProfileChoices
+from desktop.ui.operations import failure_message
+from desktop.ui.operations import profile as operations
 
 ROLES = ("assistente sociale", "educatore professionale", "infermiere", "psichiatra",
          "psicologo", "operatore socio-sanitario", "operatore del terzo settore",
          "coordinatore")
-
-
-@dataclass(frozen=True)
-class ProfileChoices:
-    districts: list[tuple[str, str]]  # id, name
-    operators: list[tuple[str, str, str | None]]  # id, "Cognome Nome — ruolo", district id
-    organisations: list[str]
-
-
-def profile_choices(store) -> ProfileChoices:
-    with store.read() as s:
-        units = [(u.id, u.name) for u in districts(s)]
-        operators = [(o.id, f"{o.last_name} {o.first_name} — {o.role}", o.territorial_unit_id)
-                     for o in s.scalars(select(Operator).where(Operator.active.is_(True))
-                                        .order_by(Operator.last_name, Operator.first_name))]
-        organisations = list(s.scalars(select(Organisation.name).order_by(Organisation.name)))
-    return ProfileChoices(units, operators, organisations)
 
 
 class ProfileDialog(QDialog):
@@ -115,17 +94,18 @@ class ProfileDialog(QDialog):
         buttons.addWidget(self.ok_button)
         layout.addLayout(buttons)
         self._set_busy(True)
-        (QueryOp(self, store, lambda st, ctx: profile_choices(st))
+        (operations.load_choices(self, store)
          .success(self._loaded)
          .failure(self._failed)
          .run_in_background())
 
     def _loaded(self, choices: ProfileChoices) -> None:
-        self._operators = {oid: unit for oid, _, unit in choices.operators}
+        self._operators = {o.id: o.territorial_unit_id for o in choices.operators}
         for unit_id, name in choices.districts:
             self.district.addItem(name, unit_id)
-        for operator_id, label, _ in choices.operators:
-            self.existing.addItem(label, operator_id)
+        for operator in choices.operators:
+            self.existing.addItem(f"{operator.last_name} {operator.first_name} — {operator.role}",
+                                  operator.id)
         self.existing.setVisible(bool(choices.operators))
         self.existing_label.setVisible(bool(choices.operators))
         completer = QCompleter(choices.organisations, self.organisation)
@@ -161,18 +141,13 @@ class ProfileDialog(QDialog):
             self.district.setFocus()
             return
         fields = dict(first_name=self.first_name.text(), last_name=self.last_name.text(),
-                      role=self.role.currentText(), territorial_unit_id=unit_id,
+                      role=self.role.currentText(),
                       organisation_name=self.organisation.text() or None,
                       email=self.email.text().strip() or None)
 
-        def work(store, ctx) -> str:
-            if chosen is None:
-                return create_profile(store, **fields)
-            use_profile(store, chosen, unit_id)
-            return chosen
-
         self._set_busy(True)
-        (CollectionOp(self.parentWidget() or self, self.store, work)
+        (operations.save_profile(self.parentWidget() or self, self.store, chosen, unit_id,
+                                 **({} if chosen is not None else fields))
          .success(self._saved)
          .failure(self._failed)
          .run_in_background())

@@ -15,12 +15,10 @@ from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core import formats
-from desktop.core.catalogues import catalogue_labels
-from desktop.core.risorse import HSDS_WEEKDAYS, STALE_AFTER_DAYS, ServiceDetail, service_detail
-from desktop.ui.operations import QueryOp, failure_message
+from desktop.core.risorse import HSDS_WEEKDAYS, STALE_AFTER_DAYS, ServiceDetail
+from desktop.ui.operations import failure_message
+from desktop.ui.operations import risorse as operations
 
-LABEL_CATALOGUES = ("axis", "target_group", "access_condition", "resource_scale",
-                    "attivazione_status", "resource_taxonomy", "organisation_kind")
 ACCENT = "#0f4c5c"
 MUTED = "#6b7280"
 WARNING = "#9a3412"
@@ -66,11 +64,7 @@ class ServicePanel(QFrame):
             return
         generation = self._generation
 
-        def fetch(store, ctx):
-            with store.read() as session:
-                return service_detail(session, service_id), catalogue_labels(session, *LABEL_CATALOGUES)
-
-        (QueryOp(None, self.store, fetch)
+        (operations.load_service_card(None, self.store, service_id)
          .success(lambda result: self._show(generation, *result))
          .failure(lambda exc: self._failed(generation, exc))
          .run_in_background())

@@ -19,7 +19,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.model import Patto
 from desktop.core.rules import patti as rules
 from desktop.pdf import cartella_pdf, patto_pdf, qr_payload, save_pdf, verify_print, visit_pack_pdf
-from desktop.pdf.output import PdfWriteError
+from desktop.core.files import FileWriteError
 from tests.conftest import PASSPHRASE
 from tests.pdf.builders import VISIT_DAY, build_world
 
@@ -230,10 +230,10 @@ def test_a_full_disk_leaves_no_half_pdf(tmp_path):
         import resource, signal
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
-        from desktop.pdf import save_pdf, PdfWriteError
+        from desktop.pdf import save_pdf
         try:
             save_pdf(b"%PDF-" + b"x" * 500_000, {str(target)!r})
-        except PdfWriteError as exc:
+        except FileWriteError as exc:
             print(exc)
     """)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
@@ -243,6 +243,6 @@ def test_a_full_disk_leaves_no_half_pdf(tmp_path):
 
     save_pdf(b"%PDF-1.4 prova", target)  # and a normal write replaces nothing else
     assert target.read_bytes() == b"%PDF-1.4 prova" and os.stat(target).st_mode & 0o077 == 0
-    with pytest.raises(PdfWriteError) as err:
+    with pytest.raises(FileWriteError) as err:
         save_pdf(b"x", tmp_path)
     assert "è una cartella" in str(err.value)

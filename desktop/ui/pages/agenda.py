@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
-from sqlalchemy import select
 
 from desktop.core import formats
 from desktop.core.agenda import AgendaItem, agenda_items, week_of
-from desktop.core.model import Operator
+from desktop.core.profile import OperatorChoice
 from desktop.ui.models import (
     MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, Column, RowsModel,
 )
-from desktop.ui.operations import QueryOp
+from desktop.ui.operations import profile
 from desktop.ui.pages.base import Page
 
 AGENDA_LIMIT = 5000
@@ -39,15 +38,6 @@ TODAY_TEXT = QColor("#0f4c5c")
 DAY_BACKGROUND = QColor("#f3f5f8")
 TODAY_BACKGROUND = QColor("#dbeaf0")
 ALL_OPERATORS = ""  # combo data for «Tutti gli operatori»
-
-
-def operators_fetch(store, ctx) -> list[tuple[str, str]]:
-    """(id, name) of the active operators, by surname."""
-    with store.read() as session:
-        rows = session.execute(select(Operator.id, Operator.first_name, Operator.last_name)
-                               .where(Operator.active.is_(True))
-                               .order_by(Operator.last_name, Operator.first_name))
-        return [(oid, f"{first} {last}") for oid, first, last in rows]
 
 
 class AgendaPage(Page):
@@ -232,7 +222,7 @@ class AgendaPage(Page):
     def load(self) -> None:
         if not self._operators_loaded:
             self._operators_loaded = True
-            QueryOp(None, self.store, operators_fetch).success(self._fill_operators) \
+            profile.active_operators(None, self.store).success(self._fill_operators) \
                 .run_in_background()
         self.today = dt.date.today()
         start, end = self.week_start, self.week_start + dt.timedelta(days=6)
@@ -298,7 +288,8 @@ class AgendaPage(Page):
         self.week_label.setText(text)
         self._update_pack()
 
-    def _fill_operators(self, operators: list[tuple[str, str]]) -> None:
+    def _fill_operators(self, choices: list[OperatorChoice]) -> None:
+        operators = [(o.id, o.full_name) for o in choices]
         box = self.operator_filter
         box.blockSignals(True)
         box.clear()

@@ -11,13 +11,11 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
 )
-from sqlalchemy import select
 
 from desktop.core import formats
-from desktop.core.model import CatalogueItem
-from desktop.core.risorse import STALE_AFTER_DAYS, find_services, service_comuni
+from desktop.core.risorse import STALE_AFTER_DAYS, find_services
 from desktop.ui.models import Column, RowsModel
-from desktop.ui.operations import QueryOp
+from desktop.ui.operations import risorse as operations
 from desktop.ui.pages.base import Page, set_column_widths
 from desktop.core.catalogues import catalogue_labels
 from desktop.ui.risorsa_detail import ServicePanel
@@ -37,18 +35,6 @@ def services_fetch(text: str, *, axis: str | None = None, comune_id: str | None 
         return [(r, labels.get(("axis", r.axis), r.axis.capitalize())) for r in rows]
 
     return fetch
-
-
-def filter_choices(session) -> dict[str, list[tuple[str, str]]]:
-    """(code or id, label) for each filter, in the catalogue's own order."""
-    def catalogue(name: str) -> list[tuple[str, str]]:
-        return list(session.execute(
-            select(CatalogueItem.code, CatalogueItem.label)
-            .where(CatalogueItem.catalogue == name)
-            .order_by(CatalogueItem.position, CatalogueItem.label)))
-
-    return {"axis": catalogue("axis"), "target_group": catalogue("target_group"),
-            "comune": service_comuni(session)}
 
 
 class RisorsePage(Page):
@@ -216,11 +202,7 @@ class RisorsePage(Page):
     def _load_choices(self) -> None:
         self._choices_loaded = True
 
-        def fetch(store, ctx):
-            with store.read() as session:
-                return filter_choices(session)
-
-        QueryOp(None, self.store, fetch).success(self._fill_choices).run_in_background()
+        operations.load_filter_choices(None, self.store).success(self._fill_choices).run_in_background()
 
     def _fill_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         for box, key in ((self.axis_filter, "axis"), (self.comune_filter, "comune"),
