@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.core import documenti, profile, valutazioni
+from desktop.core import profile
+from desktop.core.cartella import documenti, valutazioni
 from desktop.core.errors import TessereError, ValidationError
 from desktop.core.model import ChangeLog, Document, Person
 from desktop.core.store import Store
@@ -41,7 +42,8 @@ def test_documents_stay_inside_and_export_atomically(store, tmp_path):
         person = Person(first_name="Anna", last_name="Verdi", codice_fiscale_missing_reason="x")
         s.add(person)
         s.flush()
-        doc = documenti.attach(s, path=source, person_id=person.id, doc_type="decreto")
+        doc = documenti.attach(s, path=source, person_id=person.id,
+                               fields=documenti.DocumentFields(doc_type="decreto"))
         assert doc.mime_type == "application/pdf" and doc.size_bytes == source.stat().st_size
     source.unlink()
     store.close()

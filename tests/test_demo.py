@@ -15,7 +15,7 @@ from desktop.core.model import (
 )
 from desktop.core.rules.codice_fiscale import cross_check
 from desktop.core.store import Store
-from desktop.core.valutazioni import check_answers
+from desktop.core.cartella.valutazioni import check_answers
 from tests.conftest import PASSPHRASE
 
 TODAY = dt.date(2026, 11, 20)

@@ -31,7 +31,7 @@ from desktop.core.model import (
 from desktop.core.model.cartella import CASE_PHASES
 from desktop.core.rules import patti as rules
 from desktop.core.rules.codice_fiscale import compute
-from desktop.core.valutazioni import check_answers
+from desktop.core.cartella.valutazioni import check_answers
 from desktop.paths import seeds_dir
 
 PERSON_BATCH = 2000

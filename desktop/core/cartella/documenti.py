@@ -1,0 +1,179 @@
+"""Attachments live inside the encrypted database; they leave it only where the
+user asks, written atomically, never as a plain temporary copy. A file comes in
+read in chunks (so a big one shows progress and can be stopped) and too big a
+file is refused before it is read."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.catalogues import catalogue_labels
+from desktop.core.errors import TessereError, ValidationError
+from desktop.core.model import Document
+
+MAX_BYTES = 50 * 1024 * 1024
+READ_CHUNK = 1024 * 1024
+GONE = "Il documento non esiste più: forse è stato eliminato da un collega."
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document without its content: lists never load the bytes."""
+
+    id: str
+    title: str
+    doc_type: str
+    type_label: str
+    filename: str
+    size_bytes: int
+    document_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class DocumentFields:
+    doc_type: str = "altro"
+    title: str | None = None  # None: the file's name
+    document_date: dt.date | None = None
+
+
+def check_document(fields: DocumentFields) -> DocumentFields:
+    """The fields as they will be stored, or a ValidationError naming the field
+    (forms call it before the file is read)."""
+    if not fields.doc_type:
+        raise ValidationError("Scegli il tipo di documento.", "doc_type")
+    title = fields.title
+    if title is not None:
+        title = title.strip()
+        if not title:
+            raise ValidationError("Dai un titolo al documento.", "title")
+    return DocumentFields(fields.doc_type, title, fields.document_date)
+
+
+def read_file(path: str | os.PathLike, progress: Progress | None = None) -> bytes:
+    """The file's bytes, chunk by chunk; ``progress(done, total, "")`` may raise
+    to stop. Too big a file is refused before anything is read."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ValidationError(f"Impossibile leggere «{path.name}»: {exc.strerror}.", "path") from exc
+    if size > MAX_BYTES:
+        raise ValidationError(
+            f"«{path.name}» è troppo grande ({size // (1024 * 1024)} MB; al massimo "
+            f"{MAX_BYTES // (1024 * 1024)} MB).", "path")
+    chunks = []
+    done = 0
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(READ_CHUNK):
+                chunks.append(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, size, "")
+    except OSError as exc:
+        raise ValidationError(f"Impossibile leggere «{path.name}»: {exc.strerror}.", "path") from exc
+    return b"".join(chunks)
+
+
+def attach(session: Session, *, path: str | os.PathLike | None = None,
+           content: bytes | None = None, filename: str | None = None,
+           person_id: str | None = None, patto_version_id: str | None = None,
+           fields: DocumentFields = DocumentFields(), added_by_id: str | None = None) -> Document:
+    """Store a file (``path``) or bytes already read (``content`` + ``filename``)."""
+    fields = check_document(fields)
+    if path is not None:
+        content = read_file(path)
+        filename = filename or Path(path).name
+    if content is None or not filename:
+        raise ValidationError("Scegli il file da allegare.", "path")
+    if len(content) > MAX_BYTES:
+        raise ValidationError("Il file è troppo grande (al massimo 50 MB).", "path")
+    if person_id is None and patto_version_id is None:
+        raise ValidationError("Un documento appartiene a una persona o a una versione di patto.")
+    document = Document(
+        person_id=person_id, patto_version_id=patto_version_id, doc_type=fields.doc_type,
+        title=fields.title or filename, document_date=fields.document_date, filename=filename,
+        mime_type=mimetypes.guess_type(filename)[0] or "application/octet-stream",
+        size_bytes=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
+        added_by_id=added_by_id,
+    )
+    session.add(document)
+    session.flush()
+    return document
+
+
+def attach_to_person(session: Session, person_id: str, content: bytes, filename: str,
+                     fields: DocumentFields) -> str:
+    """A file the user chose for a person's cartella, added by the operator of
+    this installation; returns the document's id."""
+    # The operator who signs the change log adds the document.
+    return attach(session, content=content, filename=filename, person_id=person_id,
+                  fields=fields, added_by_id=session.info.get("operator_id")).id
+
+
+def list_documents(session: Session, person_id: str, offset: int = 0,
+                   limit: int | None = None) -> list[DocumentRow]:
+    """Newest document date first (undated last), then by title."""
+    labels = catalogue_labels(session, "document_type")
+    rows = session.execute(
+        select(Document.id, Document.title, Document.doc_type, Document.filename,
+               Document.size_bytes, Document.document_date)
+        .where(Document.person_id == person_id)
+        .order_by(Document.document_date.is_(None), Document.document_date.desc(),
+                  Document.title, Document.id)
+        .offset(offset).limit(limit))
+    return [DocumentRow(i, title, kind, labels.get(("document_type", kind), kind), name, size, day)
+            for i, title, kind, name, size, day in rows]
+
+
+def remove_document(session: Session, document_id: str) -> None:
+    """Removing one a colleague already removed is no error: it is gone either way."""
+    document = session.get(Document, document_id)
+    if document is not None:
+        session.delete(document)
+
+
+def write_atomically(data: bytes, target: str | os.PathLike) -> Path:
+    """Write to a temp name beside the target, fsync, rename: a full disk or a
+    crash leaves either the old file or the new one, never half of it."""
+    target = Path(target)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".tessere-", dir=target.parent)
+    except OSError as exc:
+        raise TessereError(f"Impossibile scrivere nella cartella «{target.parent}»: {exc.strerror}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        reason = "il disco è pieno" if exc.errno == 28 else exc.strerror
+        raise TessereError(f"Impossibile salvare «{target.name}»: {reason}.") from exc
+    return target
+
+
+def export(document: Document, target: str | os.PathLike) -> Path:
+    if hashlib.sha256(document.content).hexdigest() != document.sha256:
+        raise TessereError(f"Il documento «{document.title}» risulta danneggiato.")
+    return write_atomically(document.content, target)
+
+
+def export_document(session: Session, document_id: str, target: str | os.PathLike) -> Path:
+    """A copy of the document at ``target``, the place the user chose."""
+    document = session.get(Document, document_id)
+    if document is None:
+        raise ValidationError(GONE)
+    return export(document, target)
