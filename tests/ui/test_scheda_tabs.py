@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWidget
 from sqlalchemy import select
 
-from desktop.core import documenti as core_documenti
+from desktop.core.cartella import documenti as core_documenti
 from desktop.core import profile
 from desktop.core.model import (
     Deadline, Document, Measure, NetworkMember, Patto, PattoBeneficiary, Person, Tombstone,

@@ -1,6 +1,6 @@
 """Documenti: the person's attachments (signed patti, IDs, decrees, ISEE…).
 
-The content goes into the encrypted database through core/documenti.attach and
+The content goes into the encrypted database through core.cartella.documenti and
 leaves it only through «Esporta…», to a path the user chooses: the file is
 read in the background in chunks (progress, cancellable) and is never copied
 anywhere on disk on its way in. The list reads no content, only its metadata.
@@ -9,23 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
-from sqlalchemy import select
 
-from desktop.core import documenti, formats
-from desktop.core.errors import ValidationError
-from desktop.core.model import Document
-from desktop.core.profile import current_operator
+from desktop.core import formats
+from desktop.core.cartella.documenti import (
+    DocumentFields, DocumentRow, check_document, list_documents,
+)
 from desktop.ui.models import Column
-from desktop.ui.operations import QueryOp
-from desktop.core.catalogues import catalogue_labels
+from desktop.ui.operations import cartella as ops
 from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, combo_code, read_date
-
-READ_CHUNK = 1024 * 1024
 
 
 def human_size(size: int) -> str:
@@ -37,41 +32,6 @@ def human_size(size: int) -> str:
         if size < 1024 or unit == "GB":
             return f"{formats.number(round(size, 1))} {unit}"
     raise AssertionError("unreachable")
-
-
-def read_in_chunks(path: Path, progress) -> bytes:
-    """The file's bytes, read chunk by chunk so a big file shows progress and
-    can be cancelled; too big a file is refused before reading it."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ValidationError(f"Impossibile leggere «{path.name}»: {exc.strerror}.", "path") from exc
-    if size > documenti.MAX_BYTES:
-        raise ValidationError(
-            f"«{path.name}» è troppo grande ({size // (1024 * 1024)} MB; al massimo "
-            f"{documenti.MAX_BYTES // (1024 * 1024)} MB).", "path")
-    chunks = []
-    done = 0
-    try:
-        with path.open("rb") as fh:
-            while chunk := fh.read(READ_CHUNK):
-                chunks.append(chunk)
-                done += len(chunk)
-                progress(done, size, "")
-    except OSError as exc:
-        raise ValidationError(f"Impossibile leggere «{path.name}»: {exc.strerror}.", "path") from exc
-    return b"".join(chunks)
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: str
-    title: str
-    doc_type: str
-    type_label: str
-    filename: str
-    size_bytes: int
-    document_date: dt.date | None
 
 
 class DocumentiTab(SchedaTab):
@@ -111,16 +71,7 @@ class DocumentiTab(SchedaTab):
                        "firmato, un documento d'identità o un decreto entra nel database cifrato.")
 
     def fetch(self, session, offset: int, limit: int) -> list[DocumentRow]:
-        labels = catalogue_labels(session, "document_type")
-        rows = session.execute(
-            select(Document.id, Document.title, Document.doc_type, Document.filename,
-                   Document.size_bytes, Document.document_date)
-            .where(Document.person_id == self.person_id)
-            .order_by(Document.document_date.is_(None), Document.document_date.desc(),
-                      Document.title, Document.id)
-            .offset(offset).limit(limit))
-        return [DocumentRow(i, title, kind, labels.get(("document_type", kind), kind), name, size, day)
-                for i, title, kind, name, size, day in rows]
+        return list_documents(session, self.person_id, offset, limit)
 
     # ----------------------------------------------------------- attaching
     def _file_dialog(self, caption: str, save: bool) -> QFileDialog:
@@ -144,8 +95,7 @@ class DocumentiTab(SchedaTab):
         """Type, title and date of the chosen file, then «Allega» stores it."""
         fields = {}
         dialog = FormDialog(self, self.tr("Allega documento"), self.tr("Allega"),
-                            lambda: self._attach_write(Path(path), fields),
-                            progress=self.tr("Allegato di «%1»…").replace("%1", Path(path).name))
+                            lambda: self._attach(Path(path), fields))
         chosen = QLabel(Path(path).name)
         chosen.setToolTip(QDir.toNativeSeparators(path))
         dialog.add_row(self.tr("File:"), chosen, "path")
@@ -158,25 +108,12 @@ class DocumentiTab(SchedaTab):
         fields["title"].setFocus(Qt.FocusReason.OtherFocusReason)
         return dialog
 
-    def _attach_write(self, path: Path, fields: dict):
-        title = fields["title"].text().strip()
-        if not title:
-            raise ValidationError(self.tr("Dai un titolo al documento."), "title")
-        document_date = read_date(fields["date"], self.tr("Data del documento"))
-        doc_type = combo_code(fields["type"])
-        person_id = self.person_id
-
-        def write(store, ctx) -> str:
-            content = read_in_chunks(path, ctx.progress)
-            operator = current_operator(store)
-            with store.session() as s:
-                document = documenti.attach(
-                    s, content=content, filename=path.name, person_id=person_id,
-                    doc_type=doc_type, title=title, document_date=document_date,
-                    added_by_id=operator.id if operator else None)
-                return document.id
-
-        return write
+    def _attach(self, path: Path, fields: dict):
+        values = check_document(DocumentFields(  # before the file is read; checked again
+            doc_type=combo_code(fields["type"]), title=fields["title"].text(),
+            document_date=read_date(fields["date"], self.tr("Data del documento"))))
+        return ops.attach_document(self, self.store, self.person_id, path, values) \
+            .with_progress(self.tr("Allegato di «%1»…").replace("%1", path.name), cancellable=True)
 
     # ------------------------------------------------------------ exporting
     def activate(self, row: DocumentRow) -> None:
@@ -192,15 +129,7 @@ class DocumentiTab(SchedaTab):
         dialog.open()
 
     def export_to(self, row: DocumentRow, target: str) -> None:
-        def run(store, ctx) -> Path:
-            with store.read() as s:
-                document = s.get(Document, row.id)
-                if document is None:
-                    raise ValidationError("Il documento non esiste più: forse è stato eliminato "
-                                          "da un collega.")
-                return documenti.export(document, target)
-
-        (QueryOp(self, self.store, run)
+        (ops.export_document(self, self.store, row.id, target)
          .with_progress(self.tr("Esportazione di «%1»…").replace("%1", row.title))
          .success(lambda path: self.status.setText(
              self.tr("«%1» salvato in %2.").replace("%1", row.title)
@@ -213,13 +142,7 @@ class DocumentiTab(SchedaTab):
                        "disponibile.").replace("%1", row.title)
 
     def removal(self, row: DocumentRow):
-        def write(store, ctx) -> None:
-            with store.session() as s:
-                document = s.get(Document, row.id)
-                if document is not None:
-                    s.delete(document)
-
-        return write
+        return ops.remove_document(self, self.store, row.id)
 
 
 TAB = DocumentiTab

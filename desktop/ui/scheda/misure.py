@@ -4,34 +4,18 @@ one place before a work trial or a new measure changes it (the benefit trap)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
-from sqlalchemy import select
 
 from desktop.core import formats
+from desktop.core.cartella.misure import (
+    MeasureFields, MeasureRow, check_measure, check_period, list_measures,
+)
 from desktop.core.errors import ValidationError
-from desktop.core.model import Measure
 from desktop.ui.models import Column
-from desktop.core.catalogues import catalogue_labels
-from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, check_period, combo_code, read_date
-
-ENDED = ("respinta", "terminata")
-
-
-@dataclass(frozen=True)
-class MeasureRow:
-    id: str
-    measure_type: str
-    type_label: str
-    status: str
-    status_label: str
-    applied_on: dt.date | None
-    start_on: dt.date | None
-    end_on: dt.date | None
-    monthly_amount_cents: int | None
-    notes: str
+from desktop.ui.operations import cartella as ops
+from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, combo_code, read_date
 
 
 class MisureTab(SchedaTab):
@@ -71,21 +55,7 @@ class MisureTab(SchedaTab):
                        "e di supporto con «Nuova misura…».")
 
     def fetch(self, session, offset: int, limit: int) -> list[MeasureRow]:
-        """Measures in force first, then the ended ones, most recent first."""
-        labels = catalogue_labels(session, "measure_type", "measure_status")
-        measures = session.scalars(
-            select(Measure).where(Measure.person_id == self.person_id)
-            .order_by(Measure.status.in_(ENDED),
-                      Measure.start_on.is_(None), Measure.start_on.desc(),
-                      Measure.applied_on.desc(), Measure.id)
-            .offset(offset).limit(limit))
-        return [
-            MeasureRow(m.id, m.measure_type,
-                       labels.get(("measure_type", m.measure_type), m.measure_type),
-                       m.status, labels.get(("measure_status", m.status), m.status),
-                       m.applied_on, m.start_on, m.end_on, m.monthly_amount_cents, m.notes or "")
-            for m in measures
-        ]
+        return list_measures(session, self.person_id, offset, limit)
 
     # -------------------------------------------------------------- forms
     def activate(self, row: MeasureRow) -> None:
@@ -102,7 +72,7 @@ class MisureTab(SchedaTab):
         fields = {}
         dialog = FormDialog(
             self, self.tr("Modifica misura") if row else self.tr("Nuova misura"),
-            self.tr("Salva") if row else self.tr("Aggiungi"), lambda: self._measure_write(fields, row))
+            self.tr("Salva") if row else self.tr("Aggiungi"), lambda: self._save(fields, row))
         fields["type"] = dialog.combo(self.tr("Misura:"), "measure_type",
                                       self.choices["measure_type"], row.measure_type if row else None)
         fields["status"] = dialog.combo(self.tr("Stato:"), "status", self.choices["measure_status"],
@@ -119,40 +89,26 @@ class MisureTab(SchedaTab):
         fields["notes"] = dialog.text_area(self.tr("Note:"), "notes", row.notes if row else "")
         self.open_form(dialog)
 
-    def _measure_write(self, fields: dict, row: MeasureRow | None):
+    def _save(self, fields: dict, row: MeasureRow | None):
         applied = read_date(fields["applied"], self.tr("Data di presentazione"))
         start = read_date(fields["start"], self.tr("Data di inizio"))
         end = read_date(fields["end"], self.tr("Data di fine"))
-        check_period(start, end, fields["end"])
+        check_period(start, end)  # a wrong period is said before a wrong amount
         amount_text = fields["amount"].text().strip()
+        values = MeasureFields(
+            measure_type=combo_code(fields["type"]), status=combo_code(fields["status"]),
+            applied_on=applied, start_on=start, end_on=end,
+            monthly_amount_cents=self._amount(amount_text) if amount_text else None,
+            notes=fields["notes"].toPlainText())
+        check_measure(values)  # answers at once; the core checks again when saving
+        return ops.save_measure(self, self.store, self.person_id, values, row.id if row else None)
+
+    @staticmethod
+    def _amount(text: str) -> int:
         try:
-            amount = formats.parse_money(amount_text) if amount_text else None
+            return formats.parse_money(text)
         except ValueError as exc:
             raise ValidationError(str(exc), "amount") from None
-        values = {
-            "measure_type": combo_code(fields["type"]), "status": combo_code(fields["status"]),
-            "applied_on": applied, "start_on": start, "end_on": end,
-            "monthly_amount_cents": amount,
-            "notes": fields["notes"].toPlainText().strip() or None,
-        }
-        return self._save(row.id if row else None, values)
-
-    def _save(self, measure_id: str | None, values: dict):
-        person_id = self.person_id
-
-        def write(store, ctx) -> None:
-            with store.session() as s:
-                measure = s.get(Measure, measure_id) if measure_id else None
-                if measure_id and measure is None:
-                    raise ValidationError("Questa misura non esiste più: forse è stata eliminata "
-                                          "da un collega.")
-                if measure is None:
-                    measure = Measure(person_id=person_id)
-                    s.add(measure)
-                for field, value in values.items():
-                    setattr(measure, field, value)
-
-        return write
 
     # ------------------------------------------------------ status change
     def _show_status_menu(self) -> None:
@@ -171,20 +127,14 @@ class MisureTab(SchedaTab):
 
     def change_status(self, row: MeasureRow, status: str) -> None:
         if status != row.status:
-            self.write(self._save(row.id, {"status": status}))
+            ops.change_measure_status(self, self.store, row.id, status).run_in_background()
 
     # ------------------------------------------------------------ removal
     def removal_question(self, row: MeasureRow) -> str:
         return self.tr("Eliminare la misura «%1»?").replace("%1", row.type_label)
 
     def removal(self, row: MeasureRow):
-        def write(store, ctx) -> None:
-            with store.session() as s:
-                measure = s.get(Measure, row.id)
-                if measure is not None:
-                    s.delete(measure)
-
-        return write
+        return ops.remove_measure(self, self.store, row.id)
 
 
 TAB = MisureTab

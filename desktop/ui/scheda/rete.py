@@ -3,29 +3,10 @@ supports), each member with the relation, the part they play (resource, risk,
 conflict) and how to reach them. Risks and conflicts stand out."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import select
-
-from desktop.core.errors import ValidationError
-from desktop.core.model import NetworkMember
+from desktop.core.cartella.rete import MemberFields, MemberRow, check_member, list_members
 from desktop.ui.models import Column
-from desktop.core.catalogues import catalogue_labels
+from desktop.ui.operations import cartella as ops
 from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, combo_code
-
-WATCHED_ROLES = ("rischio", "conflitto")
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    id: str
-    name: str
-    relation: str
-    relation_label: str
-    role: str
-    role_label: str
-    contact: str
-    notes: str
 
 
 class ReteTab(SchedaTab):
@@ -48,7 +29,7 @@ class ReteTab(SchedaTab):
             Column(self.tr("Note"), lambda r: r.notes.replace("\n", " ")),
         ]
         self.build_rows_table(columns, stretch=4, fit=(2,), widths={0: 210, 1: 190, 3: 200},
-                              warn=lambda r: r.role in WATCHED_ROLES)
+                              warn=lambda r: r.watched)
 
     def title(self) -> str:
         return self.tr("Rete")
@@ -58,17 +39,7 @@ class ReteTab(SchedaTab):
                        "vicini e sostegni informali con «Aggiungi persona…».")
 
     def fetch(self, session, offset: int, limit: int) -> list[MemberRow]:
-        labels = catalogue_labels(session, "network_relation", "network_role")
-        members = session.scalars(
-            select(NetworkMember).where(NetworkMember.person_id == self.person_id)
-            .order_by(NetworkMember.name, NetworkMember.id).offset(offset).limit(limit))
-        return [
-            MemberRow(m.id, m.name,
-                      m.relation, labels.get(("network_relation", m.relation), m.relation),
-                      m.role, labels.get(("network_role", m.role), m.role), m.contact or "",
-                      m.notes or "")
-            for m in members
-        ]
+        return list_members(session, self.person_id, offset, limit)
 
     # -------------------------------------------------------------- forms
     def activate(self, row: MemberRow) -> None:
@@ -84,7 +55,7 @@ class ReteTab(SchedaTab):
     def _open(self, row: MemberRow | None) -> None:
         dialog = FormDialog(
             self, self.tr("Modifica persona della rete") if row else self.tr("Aggiungi alla rete"),
-            self.tr("Salva") if row else self.tr("Aggiungi"), lambda: self._member_write(fields, row))
+            self.tr("Salva") if row else self.tr("Aggiungi"), lambda: self._save(fields, row))
         fields = {}
         fields["name"] = dialog.line(self.tr("Nome e cognome:"), "name", row.name if row else "",
                     placeholder=self.tr("es. Maria Rossi"))
@@ -98,44 +69,19 @@ class ReteTab(SchedaTab):
         fields["notes"] = dialog.text_area(self.tr("Note:"), "notes", row.notes if row else "")
         self.open_form(dialog)
 
-    def _member_write(self, fields: dict, row: MemberRow | None):
-        values = {
-            "name": fields["name"].text().strip(),
-            "relation": combo_code(fields["relation"]),
-            "role": combo_code(fields["role"]),
-            "contact": fields["contact"].text().strip() or None,
-            "notes": fields["notes"].toPlainText().strip() or None,
-        }
-        if not values["name"]:
-            raise ValidationError(self.tr("Scrivi il nome della persona della rete."), "name")
-        person_id, member_id = self.person_id, row.id if row else None
-
-        def write(store, ctx) -> None:
-            with store.session() as s:
-                member = s.get(NetworkMember, member_id) if member_id else None
-                if member_id and member is None:
-                    raise ValidationError("Questa persona non è più nella rete: forse è stata "
-                                          "eliminata da un collega.")
-                if member is None:
-                    member = NetworkMember(person_id=person_id)
-                    s.add(member)
-                for field, value in values.items():
-                    setattr(member, field, value)
-
-        return write
+    def _save(self, fields: dict, row: MemberRow | None):
+        values = check_member(MemberFields(  # answers at once; the core checks again
+            name=fields["name"].text(), relation=combo_code(fields["relation"]),
+            role=combo_code(fields["role"]), contact=fields["contact"].text(),
+            notes=fields["notes"].toPlainText()))
+        return ops.save_member(self, self.store, self.person_id, values, row.id if row else None)
 
     # ------------------------------------------------------------ removal
     def removal_question(self, row: MemberRow) -> str:
         return self.tr("Togliere «%1» dalla rete di questa persona?").replace("%1", row.name)
 
     def removal(self, row: MemberRow):
-        def write(store, ctx) -> None:
-            with store.session() as s:
-                member = s.get(NetworkMember, row.id)
-                if member is not None:
-                    s.delete(member)
-
-        return write
+        return ops.remove_member(self, self.store, row.id)
 
 
 TAB = ReteTab

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.anagrafica import parse_date
+from desktop.core.catalogues import Choices
 from desktop.core.errors import ValidationError
-from desktop.core.catalogues import Choices, catalogue_choices
 from desktop.ui.models import Column, RowsModel
-from desktop.ui.operations import CollectionOp, QueryOp, failure_message
+from desktop.ui.operations import CollectionOp, failure_message
+from desktop.ui.operations.cartella import choices as read_choices
 from desktop.ui.pages.base import Page, set_column_widths
 from desktop.ui.questions import ask
 
@@ -43,35 +44,28 @@ def read_date(edit: QLineEdit, label: str, *, required: bool = False) -> dt.date
         raise ValidationError(f"{label}: {exc}", edit.objectName()) from None
 
 
-def check_period(start: dt.date | None, end: dt.date | None, end_edit: QLineEdit) -> None:
-    if start and end and end < start:
-        raise ValidationError("La data di fine non può precedere la data di inizio.",
-                              end_edit.objectName())
-
-
 def combo_code(combo: QComboBox) -> str:
     return combo.currentData()
 
 
 class FormDialog(QDialog):
-    """A small form over a tab. ``build_write()`` reads the fields and returns
-    the write to run, ``fn(store, ctx)``, or raises ValidationError: the
+    """A small form over a tab. ``build_op()`` reads the fields and returns the
+    named operation to run (not yet started), or raises ValidationError: the
     message appears under the form, the field concerned gets the focus and
-    nothing typed is lost. The write runs as a CollectionOp of the tab (so the
-    main window broadcasts what changed) and the dialog closes when it succeeds.
-    While it runs, «Annulla» (or Esc) cancels a long write given a ``progress``
-    label, and is ignored for a quick one."""
+    nothing typed is lost. A refusal of the core shows the same way. The dialog
+    closes when the operation succeeds. While it runs, «Annulla» (or Esc)
+    cancels an operation made cancellable with ``with_progress``, and is
+    ignored for a quick one."""
 
     def __init__(self, tab: "SchedaTab", title: str, ok_text: str,
-                 build_write: Callable[[], Callable], *, progress: str | None = None):
+                 build_op: Callable[[], CollectionOp]):
         super().__init__(tab)
         self.setObjectName("schedaFormDialog")
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._tab = tab
-        self._build_write = build_write
-        self._progress = progress
+        self._build_op = build_op
         self.result_value: Any = None
         self._op: CollectionOp | None = None  # the write in flight
         layout = QVBoxLayout(self)
@@ -150,14 +144,11 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         try:
-            write = self._build_write()
+            op = self._build_op()
         except ValidationError as exc:
             self.show_error(str(exc), exc.field)
             return
-        self._op = CollectionOp(self._tab, self._tab.store, write).success(self._written) \
-            .failure(self._failed)
-        if self._progress:
-            self._op.with_progress(self._progress, cancellable=True)
+        self._op = op.success(self._written).failure(self._failed)
         self._set_busy(True)
         self._op.run_in_background()
 
@@ -266,13 +257,8 @@ class SchedaTab(Page):
     def load(self) -> None:
         self.model.set_source(self.fetch)
         if self.catalogues and self.choices is None:
-            catalogues = self.catalogues
-
-            def read(store, ctx):
-                with store.read() as session:
-                    return catalogue_choices(session, *catalogues)
-
-            QueryOp(self, self.store, read).success(self._choices_loaded).run_in_background()
+            read_choices(self, self.store, *self.catalogues) \
+                .success(self._choices_loaded).run_in_background()
 
     def _choices_loaded(self, choices: Choices) -> None:
         self.choices = choices
@@ -280,7 +266,8 @@ class SchedaTab(Page):
             button.setEnabled(True)
 
     def fetch(self, session, offset: int, limit: int) -> list:
-        """The rows of this person, on a worker thread."""
+        """The rows of this person, on a worker thread: hand ``session`` to the
+        core's list function."""
         raise NotImplementedError
 
     # ------------------------------------------------------------- acting
@@ -309,13 +296,13 @@ class SchedaTab(Page):
         if row is None:
             return
         self.confirm(self.removal_question(row), self.tr("Elimina"),
-                     lambda: self.write(self.removal(row)))
+                     lambda: self.removal(row).run_in_background())
 
     def removal_question(self, row) -> str:
         raise NotImplementedError
 
-    def removal(self, row) -> Callable:
-        """The write that removes ``row`` (a delete becomes a tombstone)."""
+    def removal(self, row) -> CollectionOp:
+        """The named operation that removes ``row`` (a delete becomes a tombstone)."""
         raise NotImplementedError
 
     def confirm(self, question: str, action: str, on_yes: Callable[[], None]) -> QMessageBox:
@@ -325,9 +312,3 @@ class SchedaTab(Page):
         box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
         self.confirm_box = box
         return box
-
-    def write(self, fn: Callable, success: Callable[[Any], None] | None = None) -> None:
-        op = CollectionOp(self, self.store, fn)
-        if success is not None:
-            op.success(success)
-        op.run_in_background()

@@ -1,260 +1,32 @@
 """Valutazioni: structured forms filled over time, read back and compared.
 
-Forms are data (core.valutazioni templates seeded from db/seeds), so the form
-is generated from the template's definition: a text box for "text", a choice
-list for "scale", "choice" and "bool". Each filling is a new record with its
-date; two of them, chosen in the history, are compared answer by answer with
-the differences marked (on scales, higher is better).
+Pick a template, fill it (``valutazioni_form``), read the history, compare two
+dates answer by answer with the differences marked (on scales, higher is
+better). Templates, history, comparison and saving are core reads and writes
+(``core.cartella.valutazioni``), run as named operations.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
-from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
     QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
-from sqlalchemy import select
 
-from desktop.core import valutazioni
+from desktop.core.cartella.valutazioni import AssessmentRow, Comparison, TemplateInfo
 from desktop.core.formats import day
-from desktop.core.model import Assessment, AssessmentTemplate, Operator
-from desktop.core.profile import current_operator
-from desktop.ui.operations import CollectionOp, OpChanges, QueryOp, failure_message
+from desktop.ui.operations import OpChanges, failure_message
+from desktop.ui.operations import cartella as ops
+from desktop.ui.scheda.valutazioni_form import AssessmentForm, reading_html
 
 ASSESSMENT_TABLES = frozenset({"assessment", "operator"})
 DEFAULT_TEMPLATE = "scheda_patti"
-UNANSWERED = "—"
 
 
-# ------------------------------------------------------------------ reading
-@dataclass(frozen=True)
-class TemplateInfo:
-    code: str
-    version: int
-    name: str
-    description: str
-    definition: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class AssessmentRow:
-    id: str
-    assessed_on: dt.date
-    operator: str | None
-    template_version: int
-    answers: dict[str, Any]
-    notes: str | None
-
-
-def read_templates(session) -> list[TemplateInfo]:
-    """The newest version of every template, by name."""
-    latest: dict[str, AssessmentTemplate] = {}
-    for t in session.scalars(select(AssessmentTemplate)):
-        if t.code not in latest or t.version > latest[t.code].version:
-            latest[t.code] = t
-    return sorted((TemplateInfo(t.code, t.version, t.name, t.definition.get("description", ""),
-                                t.definition) for t in latest.values()), key=lambda t: t.name)
-
-
-def read_history(session, person_id: str, template_code: str) -> list[AssessmentRow]:
-    """The person's fillings of one template, newest first."""
-    rows = valutazioni.history(session, person_id, template_code)
-    ids = {a.operator_id for a in rows if a.operator_id}
-    names = {o.id: o.full_name
-             for o in session.scalars(select(Operator).where(Operator.id.in_(ids)))}
-    return [AssessmentRow(a.id, a.assessed_on, names.get(a.operator_id), a.template_version,
-                          dict(a.answers), a.notes) for a in reversed(rows)]
-
-
-def format_answer(question: dict[str, Any], value: Any) -> str:
-    """An answer as the form shows it: "4 · Buono", "Sì", the option's label."""
-    if value is None or value == "":
-        return UNANSWERED
-    kind = question["type"]
-    if kind == "scale":
-        label = question["scale"].get("labels", {}).get(str(value))
-        return f"{value} · {label}" if label else str(value)
-    if kind == "choice":
-        return next((o["label"] for o in question.get("options", []) if o["code"] == value),
-                    str(value))
-    if kind == "bool":
-        return QCoreApplication.translate("valutazioni", "Sì" if value else "No")
-    return str(value)
-
-
-@dataclass(frozen=True)
-class ComparisonLine:
-    section: str
-    question: str
-    before: str
-    after: str
-    changed: bool
-    direction: int  # +1 better, -1 worse, 0 not comparable
-
-
-@dataclass(frozen=True)
-class Comparison:
-    earlier: AssessmentRow
-    later: AssessmentRow
-    lines: list[ComparisonLine]
-
-    @property
-    def differences(self) -> list[ComparisonLine]:
-        return [line for line in self.lines if line.changed]
-
-
-def read_comparison(session, first_id: str, second_id: str) -> Comparison:
-    """Both fillings side by side, oldest first; core.valutazioni.compare says
-    which answers changed and in which direction."""
-    a, b = sorted((session.get(Assessment, first_id), session.get(Assessment, second_id)),
-                  key=lambda x: (x.assessed_on, x.id))
-    changes = {(c.section, c.question): c for c in valutazioni.compare(session, a, b)}
-    tpl = valutazioni.template(session, b.template_code, b.template_version)
-    lines = []
-    for code, q in valutazioni.questions(tpl.definition).items():
-        before, after = a.answers.get(code), b.answers.get(code)
-        if before is None and after is None:
-            continue
-        change = changes.get((q["section"], q["label"]))
-        lines.append(ComparisonLine(q["section"], q["label"], format_answer(q, before),
-                                    format_answer(q, after), change is not None,
-                                    change.direction if change else 0))
-    names = {o.id: o.full_name for o in session.scalars(
-        select(Operator).where(Operator.id.in_({a.operator_id, b.operator_id} - {None})))}
-
-    def row(x: Assessment) -> AssessmentRow:
-        return AssessmentRow(x.id, x.assessed_on, names.get(x.operator_id), x.template_version,
-                             dict(x.answers), x.notes)
-
-    return Comparison(row(a), row(b), lines)
-
-
-def save_assessment(store, person_id: str, template_code: str, answers: dict[str, Any],
-                    assessed_on: dt.date, notes: str) -> str:
-    operator = current_operator(store)
-    with store.session() as s:
-        return valutazioni.record(
-            s, person_id=person_id, template_code=template_code, answers=answers,
-            assessed_on=assessed_on, operator_id=operator.id if operator else None,
-            notes=notes.strip() or None).id
-
-
-# --------------------------------------------------------------------- form
-class _Choice(QComboBox):
-    """A choice list that ignores the mouse wheel unless focused, so scrolling a
-    long form never changes an answer by accident."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class AssessmentForm(QWidget):
-    """The widgets of one template's definition; ``widgets`` maps question codes."""
-
-    changed = Signal()
-
-    def __init__(self, definition: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("assessmentForm")
-        self.questions = valutazioni.questions(definition)
-        self.widgets: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 12, 0)
-        layout.setSpacing(6)
-        for section in definition["sections"]:
-            heading = QLabel(section["label"])
-            heading.setObjectName("sectionTitle")
-            layout.addWidget(heading)
-            for q in section["questions"]:
-                label = QLabel(q["label"])
-                label.setWordWrap(True)
-                widget = self._widget_for(q)
-                label.setBuddy(widget)
-                layout.addWidget(label)
-                layout.addWidget(widget)
-                self.widgets[q["code"]] = widget
-            layout.addSpacing(8)
-        layout.addStretch(1)
-
-    def _widget_for(self, q: dict[str, Any]) -> QWidget:
-        if q["type"] == "text":
-            box = QPlainTextEdit()
-            box.setTabChangesFocus(True)
-            box.setFixedHeight(58)
-            box.textChanged.connect(self.changed.emit)
-            return box
-        combo = _Choice()
-        combo.addItem(UNANSWERED, None)
-        if q["type"] == "scale":
-            for value in range(q["scale"]["min"], q["scale"]["max"] + 1):
-                combo.addItem(format_answer(q, value), value)
-        elif q["type"] == "choice":
-            for option in q.get("options", []):
-                combo.addItem(option["label"], option["code"])
-        else:
-            combo.addItem(self.tr("Sì"), True)
-            combo.addItem(self.tr("No"), False)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(combo)
-        line.addStretch(1)
-        row.setFocusProxy(combo)
-        row.combo = combo
-        return row
-
-    def answers(self) -> dict[str, Any]:
-        out = {}
-        for code, widget in self.widgets.items():
-            value = (widget.toPlainText().strip() if isinstance(widget, QPlainTextEdit)
-                     else widget.combo.currentData())
-            if value not in (None, ""):
-                out[code] = value
-        return out
-
-    def set_answers(self, answers: dict[str, Any]) -> None:
-        for code, widget in self.widgets.items():
-            value = answers.get(code)
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(value or "")
-            else:
-                widget.combo.setCurrentIndex(max(widget.combo.findData(value), 0))
-
-
-def reading_html(template: TemplateInfo, row: AssessmentRow) -> str:
-    """One filling as a readable page."""
-    who = f" · {html.escape(row.operator)}" if row.operator else ""
-    parts = [f"<h2 style='margin:0'>{html.escape(template.name)}</h2>",
-             f"<p style='color:#6b7280'>{day(row.assessed_on)}{who}</p>"]
-    for section in template.definition["sections"]:
-        parts.append(f"<h3 style='color:#0f4c5c;margin-top:14px'>"
-                     f"{html.escape(section['label'])}</h3>")
-        for q in section["questions"]:
-            answer = html.escape(format_answer(q, row.answers.get(q["code"]))).replace("\n", "<br>")
-            parts.append(f"<p style='margin:4px 0'><span style='color:#4b5563'>"
-                         f"{html.escape(q['label'])}</span><br><b>{answer}</b></p>")
-    if row.notes:
-        parts.append(f"<h3 style='color:#0f4c5c'>Note</h3><p>{html.escape(row.notes)}</p>")
-    return "".join(parts)
-
-
-# --------------------------------------------------------------------- tab
 MARK_COLOURS = {1: ("#e7f6ec", "#166534"), -1: ("#fdecec", "#991b1b"), 0: ("#fff7e0", "#92400e")}
 
 
@@ -437,14 +209,10 @@ class ValutazioniTab(QWidget):
     def load(self) -> None:
         self._dirty = False
         if not self.templates:
-            (QueryOp(self, self.store, lambda store, ctx: self._read_templates(store))
-             .success(self._templates_loaded).run_in_background())
+            ops.assessment_templates(self, self.store).success(self._templates_loaded) \
+                .run_in_background()
         else:
             self._load_history()
-
-    def _read_templates(self, store) -> list[TemplateInfo]:
-        with store.read() as s:
-            return read_templates(s)
 
     def _templates_loaded(self, templates: list[TemplateInfo]) -> None:
         self.templates = templates
@@ -467,15 +235,10 @@ class ValutazioniTab(QWidget):
         self._load_history()
 
     def _load_history(self) -> None:
-        code, person_id = self.template_box.currentData(), self.person_id
+        code = self.template_box.currentData()
         if code is None:
             return
-
-        def run(store, ctx):
-            with store.read() as s:
-                return read_history(s, person_id, code)
-
-        QueryOp(self, self.store, run).success(
+        ops.assessment_history(self, self.store, self.person_id, code).success(
             lambda rows: self._history_loaded(code, rows)).run_in_background()
 
     def _history_loaded(self, code: str, rows: list[AssessmentRow]) -> None:
@@ -529,12 +292,8 @@ class ValutazioniTab(QWidget):
         if len(selected) != 2:
             return
         first, second = (r.id for r in selected)
-
-        def run(store, ctx):
-            with store.read() as s:
-                return read_comparison(s, first, second)
-
-        QueryOp(self, self.store, run).success(self._compared).run_in_background()
+        ops.compare_assessments(self, self.store, first, second).success(self._compared) \
+            .run_in_background()
 
     def _compared(self, comparison: Comparison) -> None:
         self.comparison = comparison
@@ -624,16 +383,10 @@ class ValutazioniTab(QWidget):
     def save(self) -> None:
         if self.form is None:
             return
-        template = self.current_template()
-        answers = self.form.answers()
-        if not answers:
-            self._form_error(self.tr("Compila almeno una risposta prima di salvare."))
-            return
-        assessed_on = self.date.date().toPython()
-        notes, person_id, code = self.notes.toPlainText(), self.person_id, template.code
         self.save_button.setEnabled(False)
-        (CollectionOp(self, self.store, lambda store, ctx: save_assessment(
-            store, person_id, code, answers, assessed_on, notes))
+        (ops.save_assessment(self, self.store, self.person_id, self.current_template().code,
+                             self.form.answers(), self.date.date().toPython(),
+                             self.notes.toPlainText())
          .success(self._saved)
          .failure(lambda exc: (self.save_button.setEnabled(True),
                                self._form_error(failure_message(exc))))
