@@ -9,6 +9,7 @@ from sqlalchemy import select
 from desktop.core import profile
 from desktop.core.cartella import documenti, valutazioni
 from desktop.core.errors import TessereError, ValidationError
+from desktop.core.files import write_atomically
 from desktop.core.model import ChangeLog, Document, Person
 from desktop.core.store import Store
 
@@ -51,10 +52,10 @@ def test_documents_stay_inside_and_export_atomically(store, tmp_path):
     with Store.open(store.path, passphrase=PASSPHRASE) as again, again.read() as s:
         doc = s.scalar(select(Document))
         out = documenti.export(doc, tmp_path / "copia.pdf")
+        with pytest.raises(TessereError) as err:
+            documenti.export(doc, tmp_path / "manca" / "f.pdf")
     assert out.read_bytes().startswith(b"%PDF-1.4 decreto")
-    with pytest.raises(TessereError) as err:
-        documenti.write_atomically(b"x", tmp_path / "manca" / "f.pdf")
-    assert "Impossibile" in str(err.value)
+    assert "non esiste" in str(err.value)
     with pytest.raises(ValidationError):
         with store.session() as s:
             documenti.attach(s, path=tmp_path / "inesistente.pdf", person_id="x")
@@ -72,8 +73,8 @@ def test_full_disk_is_reported_and_leaves_nothing(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "fsync", no_space)
     with pytest.raises(TessereError) as err:
-        documenti.write_atomically(b"nuovo contenuto", target)
-    assert "disco è pieno" in str(err.value)
+        write_atomically(b"nuovo contenuto", target, what="il documento")
+    assert "Spazio su disco esaurito: il documento «out.pdf»" in str(err.value)
     assert target.read_bytes() == b"vecchio"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 

@@ -1,14 +1,13 @@
 """Attachments live inside the encrypted database; they leave it only where the
-user asks, written atomically, never as a plain temporary copy. A file comes in
-read in chunks (so a big one shows progress and can be stopped) and too big a
-file is refused before it is read."""
+user asks, written atomically (``core.files``), never as a plain temporary
+copy. A file comes in read in chunks (so a big one shows progress and can be
+stopped) and too big a file is refused before it is read."""
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import mimetypes
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import TessereError, ValidationError
+from desktop.core.files import write_atomically
 from desktop.core.model import Document
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -144,31 +144,10 @@ def remove_document(session: Session, document_id: str) -> None:
         session.delete(document)
 
 
-def write_atomically(data: bytes, target: str | os.PathLike) -> Path:
-    """Write to a temp name beside the target, fsync, rename: a full disk or a
-    crash leaves either the old file or the new one, never half of it."""
-    target = Path(target)
-    try:
-        fd, temp = tempfile.mkstemp(prefix=".tessere-", dir=target.parent)
-    except OSError as exc:
-        raise TessereError(f"Impossibile scrivere nella cartella «{target.parent}»: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        reason = "il disco è pieno" if exc.errno == 28 else exc.strerror
-        raise TessereError(f"Impossibile salvare «{target.name}»: {reason}.") from exc
-    return target
-
-
 def export(document: Document, target: str | os.PathLike) -> Path:
     if hashlib.sha256(document.content).hexdigest() != document.sha256:
         raise TessereError(f"Il documento «{document.title}» risulta danneggiato.")
-    return write_atomically(document.content, target)
+    return write_atomically(document.content, target, what="il documento")
 
 
 def export_document(session: Session, document_id: str, target: str | os.PathLike) -> Path:
