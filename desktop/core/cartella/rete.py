@@ -52,8 +52,11 @@ def check_member(fields: MemberFields) -> MemberFields:
         raise ValidationError("Scegli la relazione con la persona.", "relation")
     if not fields.role:
         raise ValidationError("Scegli il ruolo nella rete.", "role")
-    return MemberFields(name, fields.relation, fields.role,
-                        (fields.contact or "").strip() or None, (fields.notes or "").strip() or None)
+    return MemberFields(name, fields.relation, fields.role, _text(fields.contact), _text(fields.notes))
+
+
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
 
 
 def list_members(session: Session, person_id: str, offset: int = 0,

@@ -211,7 +211,8 @@ def save_assessment(session: Session, person_id: str, template_code: str,
     if not any(value not in (None, "") for value in answers.values()):
         raise ValidationError("Compila almeno una risposta prima di salvare.")
     if assessed_on > dt.date.today():
-        raise ValidationError("La data della valutazione non può essere nel futuro.", "assessed_on")
+        raise ValidationError("La data della valutazione non può essere nel futuro.",
+                              "assessed_on")
     # The operator who signs the change log signs the assessment.
     return record(session, person_id=person_id, template_code=template_code, answers=answers,
                   assessed_on=assessed_on, operator_id=session.info.get("operator_id"),
@@ -222,7 +223,8 @@ def _operator_names(session: Session, ids: set[str | None]) -> dict[str, str]:
     ids = ids - {None}
     if not ids:
         return {}
-    return {o.id: o.full_name for o in session.scalars(select(Operator).where(Operator.id.in_(ids)))}
+    operators = session.scalars(select(Operator).where(Operator.id.in_(ids)))
+    return {o.id: o.full_name for o in operators}
 
 
 def _row(a: Assessment, names: dict[str, str]) -> AssessmentRow:
