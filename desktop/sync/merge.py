@@ -8,7 +8,8 @@ row, replica -> greatest HLC):
 * **Fields**: per field, the value of the change with the greatest HLC wins.
   A change by another replica that the winner had not seen, with a different
   value, is a conflict (kind ``modifica``), kept until a person resolves it.
-* **Frozen rows** (closed diary entries, signed patto versions): the first change
+* **Frozen rows** (closed diary entries, signed patto versions: the models'
+  ``__freezes__``, the same rule local edits meet): the first change
   (by HLC) that freezes the row fixes its content as its author saw it; every
   other change to it, and any delete, is refused and kept as a conflict
   (``bloccato``). Nothing frozen is ever overwritten.
@@ -33,11 +34,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.core.changes import dumps, to_wire
 from desktop.core.model import ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
-
-FROZEN = {
-    "diary_entry": lambda f: f.get("status") == "chiusa",
-    "patto_version": lambda f: f.get("signed_at") is not None,
-}
+from desktop.core.model.base import FreezeRule
 
 
 @dataclass
@@ -70,8 +67,8 @@ class RowState:
 def resolve(table: str, ops: list[Op]) -> RowState:
     writes = sorted((o for o in ops if o.op != "delete"), key=lambda o: o.hlc)
     deletes = sorted((o for o in ops if o.op == "delete"), key=lambda o: o.hlc)
-    rule = FROZEN.get(table)
-    freezer = next((o for o in writes if rule and rule(o.fields or {})), None)
+    rule = freeze_rule(table)
+    freezer = next((o for o in writes if rule and rule.holds(o.fields or {})), None)
     if freezer is None:
         counted, refused = writes, []
     else:
@@ -130,6 +127,7 @@ def resolve(table: str, ops: list[Op]) -> RowState:
 _TABLES: dict[str, sa.Table] = {}
 _CHILDREN: dict[str, list[tuple[sa.Table, sa.Column]]] = {}
 _PARENTS: dict[str, list[tuple[str, str]]] = {}
+_FREEZES: dict[str, FreezeRule] = {}
 ORDER: dict[str, int] = {}
 
 
@@ -140,6 +138,8 @@ def _maps() -> None:
         table = model.__table__
         _TABLES[table.name] = table
         ORDER[table.name] = i
+        if model.__freezes__ is not None:
+            _FREEZES[table.name] = model.__freezes__
     for table in _TABLES.values():
         for fk in table.foreign_keys:
             parent = fk.column.table.name
@@ -151,6 +151,12 @@ def _maps() -> None:
 def table(name: str) -> sa.Table:
     _maps()
     return _TABLES[name]
+
+
+def freeze_rule(table_name: str) -> FreezeRule | None:
+    """How rows of ``table_name`` freeze themselves, as its model declares it."""
+    _maps()
+    return _FREEZES.get(table_name)
 
 
 def from_wire(column: sa.Column, value: Any) -> Any:
@@ -286,8 +292,8 @@ class Merger:
         return {(parent, row[col]) for col, parent in _PARENTS.get(table_name, []) if row.get(col)}
 
     def _update(self, tbl: sa.Table, row_id: str, diff: dict, current) -> None:
-        rule = FROZEN.get(tbl.name)
-        if rule and rule({k: to_wire(v) for k, v in current.items()}):
+        rule = freeze_rule(tbl.name)
+        if rule and rule.holds({k: to_wire(v) for k, v in current.items()}):
             # The row is frozen here but an earlier freeze arrived late: the
             # content fixed by the earlier one replaces it, past the SQL guard.
             triggers = self.conn.execute(sa.text(

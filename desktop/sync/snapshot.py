@@ -130,7 +130,7 @@ def compact(ops: list[tuple], me: str) -> list[list]:
         entries.append([stamp, table, row_id, op, fields, operator, seen_map])
         if stamp > prefix.get(replica, ""):
             prefix[replica] = stamp
-    if ops[0][3] in merge.FROZEN or len(entries) == 1:
+    if merge.freeze_rule(ops[0][3]) is not None or len(entries) == 1:
         return entries
     later: dict[str, set[str]] = {}  # replica -> fields it sets in later changes
     kept = []

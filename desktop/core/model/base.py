@@ -7,7 +7,8 @@ Amounts are integer cents, dates are ``date``, instants are naive UTC ``datetime
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, Mapping
 
 from sqlalchemy import JSON, DateTime, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -36,19 +37,38 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
+@dataclass(frozen=True)
+class FreezeRule:
+    """A row that freezes itself by its own content: once ``column`` holds ``value``
+    (any value but None when ``value`` is None) the row never changes again.
+    ``holds`` reads Python values and their wire form alike (text, None)."""
+
+    column: str
+    message: str  # why, in Italian, when a change is refused
+    value: Any = None
+
+    def holds(self, values: Mapping[str, Any]) -> bool:
+        found = values.get(self.column)
+        return found is not None if self.value is None else found == self.value
+
+
 class Syncable:
     """A row that travels between replicas: UUID key, changes captured per field."""
 
     __syncable__: ClassVar[bool] = True
     # Columns whose change does not break a frozen row (lifecycle bookkeeping).
     __frozen_exempt__: ClassVar[frozenset[str]] = frozenset()
+    # The row's own freeze, declared once: local edits are refused by
+    # ``frozen_reason`` (``desktop.core.changes``), remote ones by the sync merge.
+    __freezes__: ClassVar[FreezeRule | None] = None
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
 
     def frozen_reason(self, previous: dict[str, Any]) -> str | None:
         """Why this row may not change any more, judged on its values before the
         current flush (``previous``); None while it is still editable."""
-        return None
+        rule = self.__freezes__
+        return rule.message if rule is not None and rule.holds(previous) else None
 
 
 def fk(target: str, *, nullable: bool = True, index: bool = True, ondelete: str | None = None):

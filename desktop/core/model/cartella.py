@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Syncable, fk
+from .base import Base, FreezeRule, Syncable, fk
 from .operators import Operator, Organisation
 from .people import Person
 
@@ -54,6 +54,9 @@ class DiaryEntry(Syncable, Base):
 
     __tablename__ = "diary_entry"
     __table_args__ = (Index("ix_diary_entry_person_time", "person_id", "occurred_at"),)
+    __freezes__ = FreezeRule(
+        "status", "La voce di diario è chiusa e non si può modificare: aggiungi una correzione.",
+        "chiusa")
 
     person_id: Mapped[str] = fk("person.id", nullable=False)
     case_episode_id: Mapped[str | None] = fk("case_episode.id")
@@ -72,11 +75,6 @@ class DiaryEntry(Syncable, Base):
     author: Mapped[Operator | None] = relationship()
     organisation: Mapped[Organisation | None] = relationship()
     corrects: Mapped["DiaryEntry | None"] = relationship(remote_side="DiaryEntry.id")
-
-    def frozen_reason(self, previous: dict[str, Any]) -> str | None:
-        if previous.get("status") == "chiusa":
-            return "La voce di diario è chiusa e non si può modificare: aggiungi una correzione."
-        return None
 
 
 class Assessment(Syncable, Base):

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Syncable, fk
+from .base import Base, FreezeRule, Syncable, fk
 from .operators import Operator, Organisation
 from .people import Person
 
@@ -219,6 +219,7 @@ class PattoVersion(Syncable, Base):
 
     __tablename__ = "patto_version"
     __table_args__ = (UniqueConstraint("patto_id", "number"),)
+    __freezes__ = FreezeRule("signed_at", "Questa versione del patto è firmata e non si può modificare.")
 
     patto_id: Mapped[str] = fk("patto.id", nullable=False)
     number: Mapped[int] = mapped_column(Integer)
@@ -230,8 +231,3 @@ class PattoVersion(Syncable, Base):
     fingerprint: Mapped[str | None] = mapped_column(String(64))
 
     patto: Mapped[Patto] = relationship(back_populates="versions")
-
-    def frozen_reason(self, previous: dict[str, Any]) -> str | None:
-        if previous.get("signed_at") is not None:
-            return "Questa versione del patto è firmata e non si può modificare."
-        return None
