@@ -1,9 +1,12 @@
 """Creating and editing people: every check a social worker expects, headless.
 
 ``save_person`` refuses what cannot be stored (an invalid codice fiscale, an
-impossible date, a missing name) with an Italian message naming the field, and
-returns the cross-check mismatches as warnings for the user to confirm:
-a mismatch is always explained, never silently accepted or "fixed".
+impossible date, a missing name, an email that is not one) with an Italian
+message naming the field, and returns the cross-check mismatches as warnings
+for the user to confirm: a mismatch is always explained, never silently
+accepted or "fixed". ``person_form`` reads what the anagrafica editor offers
+(comuni and foreign states, districts, operators, the person being edited),
+and a :class:`PlaceIndex` turns a typed place into a comune or a state.
 """
 from __future__ import annotations
 
@@ -12,12 +15,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import ValidationError
-from desktop.core.model import CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, utcnow
+from desktop.core.catalogues import catalogue_labels
+from desktop.core.errors import TessereError, ValidationError
+from desktop.core.model import (
+    CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, ReplicaMeta, utcnow,
+)
+from desktop.core.profile import DISTRICT_KEY, districts
 from desktop.core.rules import codice_fiscale as cf
+from desktop.core.search import fold
 
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
 PERSON_FIELDS = {
@@ -68,6 +76,13 @@ def check_person(values: dict[str, Any], session: Session, today: dt.date | None
             raise ValidationError("La data di nascita è precedente al 1900: controllala.", "birth_date")
     if values.get("sex") not in (None, "M", "F"):
         raise ValidationError("Il sesso deve essere M o F.", "sex")
+    email = values.get("email")
+    if email and ("@" not in email or "." not in email.split("@")[-1]):
+        raise ValidationError("L'indirizzo email non sembra valido: deve essere come "
+                              "nome@esempio.it.", "email")
+    for key in ("consent_given_on", "privacy_notice_on"):
+        if values.get(key) and values[key] > today:
+            raise ValidationError("La data è nel futuro.", key)
     code = values.get("codice_fiscale")
     if not code:
         if not (values.get("codice_fiscale_missing_reason") or "").strip():
@@ -127,6 +142,122 @@ def save_person(session: Session, values: dict[str, Any], person: Person | None 
     return SaveResult(person, warnings)
 
 
+class UnconfirmedWarnings(TessereError):
+    """The data can be saved, but these mismatches must be seen first."""
+
+    def __init__(self, warnings: list[str]):
+        super().__init__("\n".join(warnings))
+        self.warnings = warnings
+
+
+def save_person_confirmed(session: Session, values: dict[str, Any], person_id: str | None = None,
+                          *, accepted: list[str] | tuple[str, ...] = ()) -> str:
+    """Save the editor's form (a new person when ``person_id`` is None) and
+    return the id; mismatches not among ``accepted`` raise UnconfirmedWarnings
+    and roll the save back, so the user sees them before «Salva comunque»."""
+    person = session.get(Person, person_id) if person_id else None
+    if person_id and person is None:
+        raise ValidationError("La persona non esiste più (forse è stata eliminata).")
+    result = save_person(session, values, person)
+    if any(w not in accepted for w in result.warnings):
+        raise UnconfirmedWarnings(result.warnings)
+    return result.person.id
+
+
+# ------------------------------------------------------------ the editor's reads
+@dataclass(frozen=True)
+class Place:
+    """A comune or, for births abroad, a foreign state (``id`` is None)."""
+
+    id: str | None
+    name: str
+    province: str
+    code: str  # codice catastale / codice dello stato estero (Z...)
+    unit_id: str | None = None
+
+    @property
+    def foreign(self) -> bool:
+        return self.id is None
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} (stato estero)" if self.foreign else f"{self.name} ({self.province})"
+
+
+class PlaceIndex:
+    """Turns what was typed into a place: the label picked from the list, or a
+    name that is not ambiguous."""
+
+    def __init__(self, places: list[Place]):
+        self.places = places
+        self._by_label = {fold(p.label): p for p in places}
+        self._by_name: dict[str, list[Place]] = {}
+        self._by_code: dict[str, Place] = {}
+        for p in places:
+            self._by_name.setdefault(fold(p.name), []).append(p)
+            self._by_code.setdefault(p.code, p)
+
+    def by_id(self, place_id: str | None) -> Place | None:
+        return next((p for p in self.places if place_id and p.id == place_id), None)
+
+    def by_code(self, code: str) -> Place | None:
+        return self._by_code.get(code.upper())
+
+    def by_name(self, name: str) -> Place | None:
+        found = self._by_name.get(fold(name), [])
+        return found[0] if len(found) == 1 else None
+
+    def resolve(self, text: str, what: str, field_name: str | None = None) -> Place | None:
+        """None when empty; ValidationError with an Italian message when unknown or ambiguous."""
+        key = fold(text)
+        if not key:
+            return None
+        if key in self._by_label:
+            return self._by_label[key]
+        found = self._by_name.get(key, [])
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise ValidationError(f"Ci sono più luoghi chiamati «{text}»: scegli quello giusto "
+                                  "dall'elenco (con la sigla della provincia).", field_name)
+        raise ValidationError(f"Non trovo «{text}» tra {what}: scegli dall'elenco che compare "
+                              "mentre scrivi.", field_name)
+
+
+@dataclass(frozen=True)
+class PersonForm:
+    """Everything the anagrafica editor offers, read at once."""
+
+    comuni: PlaceIndex
+    birthplaces: PlaceIndex  # comuni and foreign states
+    units: list[tuple[str, str]]
+    operators: list[tuple[str, str]]  # the active ones, and the person's case manager
+    person: dict[str, Any] | None  # the person's fields, when editing
+    default_unit_id: str | None  # the district of this installation
+
+
+def person_form(session: Session, person_id: str | None = None) -> PersonForm:
+    """What the editor shows for a new person (``person_id`` None) or an existing one."""
+    person = session.get(Person, person_id) if person_id else None
+    if person_id and person is None:
+        raise ValidationError("La persona non esiste più (forse è stata eliminata).")
+    values = {f: getattr(person, f) for f in PERSON_FIELDS} if person else None
+    comuni = [Place(*row) for row in session.execute(
+        select(Comune.id, Comune.name, Comune.province, Comune.codice_catastale,
+               Comune.territorial_unit_id).order_by(Comune.name, Comune.province))]
+    states = sorted((Place(None, name, "EE", code) for code, name in cf.foreign_states()),
+                    key=lambda p: fold(p.name))
+    manager_id = values["case_manager_id"] if values else None
+    operators = [(oid, f"{last} {first}") for oid, first, last in session.execute(
+        select(Operator.id, Operator.first_name, Operator.last_name)
+        .where(or_(Operator.active.is_(True), Operator.id == manager_id))
+        .order_by(Operator.last_name, Operator.first_name))]
+    meta = session.get(ReplicaMeta, DISTRICT_KEY)
+    return PersonForm(PlaceIndex(comuni), PlaceIndex(comuni + states),
+                      [(u.id, u.name) for u in districts(session)], operators, values,
+                      meta.value if meta else None)
+
+
 @dataclass
 class PersonHeader:
     id: str
@@ -139,9 +270,15 @@ class PersonHeader:
     active_patto_title: str | None
     active_patto_state: str | None
     open_case_phase: str | None
+    birth_date: dt.date | None = None
+    sex: str | None = None
+    active_patto_state_label: str | None = None
+    open_case_phase_label: str | None = None
 
 
 def person_header(session: Session, person_id: str, today: dt.date | None = None) -> PersonHeader:
+    """Who the person is at a glance (the scheda's header), catalogue codes
+    already turned into labels."""
     today = today or dt.date.today()
     person = session.get(Person, person_id)
     if person is None:
@@ -157,14 +294,19 @@ def person_header(session: Session, person_id: str, today: dt.date | None = None
         .where(CaseEpisode.chiusura_on.is_(None)).limit(1)
     )
     comune = person.residence_comune.name if person.residence_comune else None
+    labels = catalogue_labels(session, "patto_state", "case_phase")
+    state = patto.state if patto else None
+    phase = episode.phase if episode else None
     return PersonHeader(
         id=person.id, full_name=person.full_name, age=person.age_on(today),
         codice_fiscale=person.codice_fiscale, comune=comune,
         case_manager=manager.full_name if manager else None,
         active_patto_id=patto.id if patto else None,
         active_patto_title=patto.title if patto else None,
-        active_patto_state=patto.state if patto else None,
-        open_case_phase=episode.phase if episode else None,
+        active_patto_state=state, open_case_phase=phase,
+        birth_date=person.birth_date, sex=person.sex,
+        active_patto_state_label=labels.get(("patto_state", state or ""), state),
+        open_case_phase_label=labels.get(("case_phase", phase or ""), phase),
     )
 
 

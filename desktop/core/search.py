@@ -1,14 +1,43 @@
-"""Full-text search over people and diary text (FTS5, accent-insensitive)."""
+"""Full-text search over people and diary text (FTS5, accent-insensitive), and
+matching what a user types against names and choices."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import ValidationError
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _CF_FRAGMENT = re.compile(r"^(?=.*\d)[A-Za-z0-9]{4,16}$")
+
+
+def fold(text: str | None) -> str:
+    """Lower case without accents, single spaces: what users type to find a name."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+def match_choice(choices: list[tuple[str, str]], typed: str, what: str) -> str:
+    """The code of the choice ``typed`` names: its code, its label, or the only
+    label that starts with it, accents and case aside (``what`` names the list
+    in the message, e.g. "i distretti"); ValidationError otherwise."""
+    key = fold(typed)
+    for code, label in choices:
+        if typed == code or key == fold(label):
+            return code
+    starting = [(code, label) for code, label in choices if key and fold(label).startswith(key)]
+    if len(starting) == 1:
+        return starting[0][0]
+    if starting:
+        raise ValidationError(f"«{typed}» corrisponde a più voci tra {what}: scrivilo per intero "
+                              f"({', '.join(label for _, label in starting)}).")
+    offered = ", ".join(label for _, label in choices) or "nessuna voce"
+    raise ValidationError(f"«{typed}» non corrisponde a nessuna voce tra {what}: {offered}.")
 
 
 def fts_query(user_text: str) -> str | None:

@@ -137,3 +137,77 @@ def compute(
         lastname=last_name, firstname=first_name, gender=sex,
         birthdate=birth_date.strftime("%d/%m/%Y"), birthplace=birthplace,
     )
+
+
+def decode(code: str) -> tuple[str, dt.date, str]:
+    """Sex, birth date and birthplace code held in a valid code («Compila dal codice»)."""
+    decoded = cf.decode(validate(code))
+    place = decoded.get("birthplace") or {}
+    return (decoded["gender"], decoded["birthdate"].date(),
+            (place.get("code") or decoded["raw"]["birthplace"]).upper())
+
+
+def foreign_states() -> list[tuple[str, str]]:
+    """(code, name) of the foreign states a person may be born in, as the
+    codice fiscale knows them (its Z… codes)."""
+    from codicefiscale.data import get_countries_data
+
+    states = {c["code"]: c["name"] for c in get_countries_data() if c.get("active")}
+    return sorted(states.items(), key=lambda item: item[1].casefold())
+
+
+# ------------------------------------------------------------ while typing
+_SLOT_KINDS = "LLLLLLDDMDDLDDDL"  # letter, digit (or its omocodia letter), month letter
+_DIGIT_LIKE = set("0123456789LMNPQRSTUV")  # omocodia replaces digits with these letters
+_MONTH_LETTERS = set("ABCDEHLMPRST")
+
+
+def _slot_problem(position: int, char: str) -> str | None:
+    kind = _SLOT_KINDS[position]
+    if kind == "L" and not ("A" <= char <= "Z"):
+        return "una lettera"
+    if kind == "D" and char not in _DIGIT_LIKE:
+        return "una cifra"
+    if kind == "M" and char not in _MONTH_LETTERS:
+        return "la lettera del mese (A, B, C, D, E, H, L, M, P, R, S o T)"
+    return None
+
+
+@dataclass(frozen=True)
+class CodeStatus:
+    """The verdict on a code being typed: ``level`` is ok, warning, error or muted."""
+
+    level: str
+    text: str
+
+
+def typing_status(code: str, *, reason: str = "", first_name: str = "", last_name: str = "",
+                  sex: str | None = None, birth_date: dt.date | None = None,
+                  birthplace_code: str | None = None,
+                  birthplace_name: str | None = None) -> CodeStatus:
+    """What to say about the code typed so far, compared with the anagrafica:
+    the first wrong character, how many are missing, or every mismatch."""
+    code = normalise(code)
+    if not code:
+        if reason.strip():
+            return CodeStatus("muted", "Codice fiscale assente: il motivo è indicato.")
+        return CodeStatus("muted", "Inserisci il codice fiscale oppure indica qui sotto "
+                                   "perché manca.")
+    for position, char in enumerate(code[:16]):
+        expected = _slot_problem(position, char)
+        if expected:
+            return CodeStatus("error", f"Il codice fiscale non è valido: il {position + 1}° "
+                                       f"carattere «{char}» non va bene, lì ci vuole {expected}.")
+    if len(code) < 16:
+        return CodeStatus("muted", f"Codice fiscale incompleto: {len(code)} caratteri su 16.")
+    try:
+        check = cross_check(code, first_name=first_name or None, last_name=last_name or None,
+                            birth_date=birth_date, sex=sex, birthplace_code=birthplace_code,
+                            birthplace_name=birthplace_name)
+    except ValidationError as exc:
+        return CodeStatus("error", f"Il codice fiscale non è valido: {exc}")
+    if check.mismatches:
+        return CodeStatus("warning", "\n".join(check.mismatches))
+    if all((first_name, last_name, sex, birth_date, birthplace_code)):
+        return CodeStatus("ok", "Codice fiscale valido e coerente con i dati inseriti.")
+    return CodeStatus("ok", "Codice fiscale valido.")
