@@ -12,7 +12,7 @@ from desktop.core.model import (
     BudgetLine, DiaryEntry, Goal, Patto, PattoVersion, Person, Signatory, Verification,
 )
 from desktop.core.rules import codice_fiscale as cf
-from desktop.core.rules import diary
+from desktop.core.cartella import diario
 from desktop.core.rules import patti as rules
 
 
@@ -149,7 +149,7 @@ def test_diary_close_and_correct(store):
                            occurred_at=dt.datetime(2026, 11, 20, 10), text="Casa in ordine.")
         s.add(entry)
         s.flush()
-        diary.close(entry)
+        diario.close_entry(s, entry.id)
     with pytest.raises(FrozenRecordError):
         with store.session() as s:
             s.get(DiaryEntry, entry.id).text = "Riscritto"
@@ -157,20 +157,20 @@ def test_diary_close_and_correct(store):
         with store.session() as s:
             s.delete(s.get(DiaryEntry, entry.id))
     with store.session() as s:
-        correction = diary.correct(s, s.get(DiaryEntry, entry.id),
-                                   text="Correzione: la visita era il 19.", author_id=None)
+        correction_id = diario.correct_entry(s, entry.id,
+                                             text="Correzione: la visita era il 19.", author_id=None)
     with store.read() as s:
         rows = s.scalars(select(DiaryEntry).order_by(DiaryEntry.occurred_at)).all()
         assert {r.text for r in rows} == {"Casa in ordine.", "Correzione: la visita era il 19."}
-        assert s.get(DiaryEntry, correction.id).corrects_id == entry.id
+        assert s.get(DiaryEntry, correction_id).corrects_id == entry.id
 
 
 def test_huge_diary_text_is_refused_with_a_message():
     with pytest.raises(ValidationError) as err:
-        diary.check_text("a" * 10_000_000)
+        diario.check_text("a" * 10_000_000)
     assert "troppo lungo" in str(err.value)
     with pytest.raises(ValidationError):
-        diary.check_text("   ")
+        diario.check_text("   ")
 
 
 def test_unicode_names_round_trip(store):

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from desktop.core.model import DiaryEntry, NetworkMember, Person
-from desktop.core.rules import diary
+from desktop.core.cartella import diario
 from desktop.sync import crypto, engine
 from desktop.sync.errors import BadCodeError
 
@@ -95,7 +95,7 @@ def test_remote_change_to_a_closed_diary_entry_becomes_a_conflict(team, folder):
         s.add(e)
     sync_all([a, b], folder)
     with a.session() as s:
-        diary.close(s.get(DiaryEntry, e.id))
+        diario.close_entry(s, e.id)
     with b.session() as s:
         s.get(DiaryEntry, e.id).text = "Colloquio iniziale, con la sorella"
     sync_all([a, b], folder)

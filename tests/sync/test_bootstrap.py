@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.core.model import ChangeLog, DiaryEntry, Person
-from desktop.core.rules import diary
+from desktop.core.cartella import diario
 from desktop.sync import crypto, engine, snapshot
 from desktop.sync.targets import FolderTarget
 
@@ -61,7 +61,7 @@ def _history(a, b, folder) -> dict[str, str]:
                            occurred_at=dt.datetime(2026, 3, 2, 10), text="Primo colloquio")
         s.add(entry)
     with a.session() as s:
-        diary.close(s.get(DiaryEntry, entry.id))
+        diario.close_entry(s, entry.id)
     sync_all([a, b], folder)
     assert len(engine.list_conflicts(a)) == 1
     return ids
