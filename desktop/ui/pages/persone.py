@@ -4,160 +4,20 @@ alphabetically; «Nuova persona» opens the anagrafica editor."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
-from sqlalchemy import and_, exists, func, select
 
 from desktop.core import formats
-from desktop.core.model import (
-    CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, TerritorialUnit,
-)
-from desktop.core.search import search_people
+from desktop.core.persone import NONE, SEARCH_LIMIT, TABLES, FilterChoices, PeopleFilter
 from desktop.ui.models import Column, RowsModel, age_on
-from desktop.ui.operations import QueryOp
+from desktop.ui.operations import persone as operations
 from desktop.ui.pages.base import Page, set_column_widths
-from desktop.core.catalogues import catalogue_labels
-
-SEARCH_LIMIT = 200
-FILTERED_SEARCH_LIMIT = 5000  # FTS hits looked through when filters narrow them
-NONE = "-"  # the "nobody / no patto" choice of a filter
-FINISHED_PATTO_STATES = ("concluso", "rinnovato")  # as in the scheda's header
-DISTRICT_KINDS = ("distretto", "ambito")
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: str
-    last_name: str
-    first_name: str
-    codice_fiscale: str | None
-    birth_date: dt.date | None
-    comune: str | None
-
-
-@dataclass(frozen=True)
-class PeopleFilter:
-    """The filters above the list; None means "any"."""
-
-    units: frozenset[str] | None = None  # a district and every unit under it
-    open_case: bool | None = None  # an open presa in carico, or none
-    case_manager: str | None = None  # an operator id, or NONE
-    patto_kind: str | None = None  # the kind of a patto in progress, or NONE
-
-    def is_active(self) -> bool:
-        return self != PeopleFilter()
-
-    def conditions(self) -> list:
-        where = []
-        if self.units is not None:
-            where.append(Person.home_territorial_unit_id.in_(self.units))
-        if self.open_case is not None:
-            case = exists().where(CaseEpisode.person_id == Person.id,
-                                  CaseEpisode.chiusura_on.is_(None))
-            where.append(case if self.open_case else ~case)
-        if self.case_manager == NONE:
-            where.append(Person.case_manager_id.is_(None))
-        elif self.case_manager:
-            where.append(Person.case_manager_id == self.case_manager)
-        if self.patto_kind:
-            patto = exists().where(and_(
-                PattoBeneficiary.person_id == Person.id, Patto.id == PattoBeneficiary.patto_id,
-                Patto.state.notin_(FINISHED_PATTO_STATES),
-                *([] if self.patto_kind == NONE else [Patto.kind == self.patto_kind])))
-            where.append(~patto if self.patto_kind == NONE else patto)
-        return where
-
-
-def _rows_query(filters: PeopleFilter = PeopleFilter()):
-    return (
-        select(Person.id, Person.last_name, Person.first_name, Person.codice_fiscale,
-               Person.birth_date, Comune.name)
-        .outerjoin(Comune, Comune.id == Person.residence_comune_id)
-        .where(*filters.conditions())
-    )
-
-
-def list_people(session, offset: int, limit: int,
-                filters: PeopleFilter = PeopleFilter()) -> list[PersonRow]:
-    q = _rows_query(filters).order_by(Person.last_name, Person.first_name, Person.id)
-    return [PersonRow(*r) for r in session.execute(q.offset(offset).limit(limit))]
-
-
-def browse_people(filters: PeopleFilter):
-    """A fetch for RowsModel: everyone the filters let through, alphabetically."""
-    return lambda session, offset, limit: list_people(session, offset, limit, filters)
-
-
-def find_people(text: str, filters: PeopleFilter = PeopleFilter()):
-    """A fetch for RowsModel: the FTS hits for ``text``, best first, in one batch;
-    the filters then keep those they let through."""
-
-    def fetch(session, offset: int, limit: int) -> list[PersonRow]:
-        if offset:
-            return []
-        wide = filters.is_active()
-        hits = search_people(session, text, limit=FILTERED_SEARCH_LIMIT if wide else SEARCH_LIMIT)
-        if not hits:
-            return []
-        rank = {h.id: i for i, h in enumerate(hits)}
-        rows = [PersonRow(*r) for r in session.execute(
-            _rows_query(filters).where(Person.id.in_(rank)))]
-        return sorted(rows, key=lambda r: rank[r.id])[:SEARCH_LIMIT]
-
-    return fetch
-
-
-def count_people(store, filters: PeopleFilter) -> int:
-    with store.read() as s:
-        return s.scalar(select(func.count()).select_from(Person).where(
-            *filters.conditions())) or 0
-
-
-@dataclass(frozen=True)
-class FilterChoices:
-    districts: list[tuple[str, str, int]]  # unit id, label, depth (an area under its district)
-    units_below: dict[str, frozenset[str]]  # unit id -> itself and every unit under it
-    case_managers: list[tuple[str, str]]  # operator id, name
-    patto_kinds: list[tuple[str, str]]  # code, label
-
-
-def filter_choices(store) -> FilterChoices:
-    """The districts (with the areas under them), the case managers people
-    have, and the kinds of patto."""
-    with store.read() as s:
-        units = list(s.execute(select(TerritorialUnit.id, TerritorialUnit.kind,
-                                      TerritorialUnit.name, TerritorialUnit.parent_id)
-                               .order_by(TerritorialUnit.name)))
-        managers = [(oid, f"{last} {first}") for oid, first, last in s.execute(
-            select(Operator.id, Operator.first_name, Operator.last_name)
-            .where(Operator.id.in_(select(Person.case_manager_id)))
-            .order_by(Operator.last_name, Operator.first_name))]
-        kinds = [(code, label) for (_, code), label in catalogue_labels(s, "patto_kind").items()]
-    children: dict[str | None, list] = {}
-    for unit in units:
-        children.setdefault(unit.parent_id, []).append(unit)
-
-    def below(unit_id: str) -> frozenset[str]:
-        found = {unit_id}
-        for child in children.get(unit_id, []):
-            found |= below(child.id)
-        return frozenset(found)
-
-    districts: list[tuple[str, str, int]] = []
-    for unit in units:
-        if unit.kind in DISTRICT_KINDS:
-            districts.append((unit.id, unit.name, 0))
-            districts += [(child.id, child.name, 1) for child in children.get(unit.id, [])]
-    return FilterChoices(districts, {unit_id: below(unit_id) for unit_id, _, _ in districts},
-                         managers, sorted(kinds, key=lambda k: k[1]))
 
 
 class PersonePage(Page):
-    watches = frozenset({"person", "comune", "case_episode", "patto", "patto_beneficiary",
-                         "operator", "territorial_unit"})
+    watches = TABLES
 
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
@@ -184,7 +44,6 @@ class PersonePage(Page):
         set_column_widths(self.table, {1: 190, 2: 130, 3: 220, 4: 70})
         self.footer = self.build_footer()
         self.total: int | None = None
-        self._units_below: dict[str, frozenset[str]] = {}
         self._search_timer = self.debounce(self._run_search)
         self.search_field.textChanged.connect(self._search_timer.start)
         self.model.loaded.connect(self._update_footer)
@@ -254,9 +113,8 @@ class PersonePage(Page):
         return self.search_field.text().strip()
 
     def filters(self) -> PeopleFilter:
-        district = self.district_filter.currentData()
         return PeopleFilter(
-            units=self._units_below.get(district, frozenset({district})) if district else None,
+            district=self.district_filter.currentData(),
             open_case=self.case_filter.currentData(),
             case_manager=self.manager_filter.currentData(),
             patto_kind=self.patto_filter.currentData(),
@@ -268,9 +126,7 @@ class PersonePage(Page):
     def load(self) -> None:
         self._run_search()
         self._count()
-        (QueryOp(self, self.store, lambda store, ctx: filter_choices(store))
-         .success(self._set_choices)
-         .run_in_background())
+        operations.filter_choices(self, self.store).success(self._set_choices).run_in_background()
 
     def _filters_changed(self, *_args) -> None:
         self.clear_filters_button.setVisible(self.filters().is_active())
@@ -279,17 +135,17 @@ class PersonePage(Page):
 
     def _count(self) -> None:
         filters = self.filters()
-        (QueryOp(self, self.store, lambda store, ctx: (filters, count_people(store, filters)))
-         .success(self._set_total)
+        (operations.count_people(self, self.store, filters)
+         .success(lambda total: self._set_total(filters, total))
          .run_in_background())
 
     def _run_search(self) -> None:
         self._search_timer.stop()
         text, filters = self.query(), self.filters()
-        self.model.set_source(find_people(text, filters) if text else browse_people(filters))
+        self.model.set_source(operations.find_people(text, filters) if text
+                              else operations.browse_people(filters))
 
     def _set_choices(self, choices: FilterChoices) -> None:
-        self._units_below = choices.units_below
         self._refill(self.district_filter,
                      [("   " * depth + label, unit_id) for unit_id, label, depth in choices.districts])
         self._refill(self.manager_filter,
@@ -314,8 +170,7 @@ class PersonePage(Page):
         if current is not None and index < 0:
             combo.currentIndexChanged.emit(0)  # the chosen value is gone
 
-    def _set_total(self, result: tuple[PeopleFilter, int]) -> None:
-        filters, total = result
+    def _set_total(self, filters: PeopleFilter, total: int) -> None:
         if filters == self.filters():
             self.total = total
             self._update_footer()

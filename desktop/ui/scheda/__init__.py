@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from desktop.pdf.cartella import cartella_pdf
 from desktop.ui.detail import DetailView
-from desktop.ui.operations import OpChanges, QueryOp, failure_message
+from desktop.core.anagrafica import PersonHeader
+from desktop.ui.operations import OpChanges, failure_message
+from desktop.ui.operations import persone as operations
 from desktop.ui.print_actions import add_print_buttons, safe_file_name
-from desktop.ui.scheda.header import (
-    HEADER_TABLES, HeaderFacts, HeaderInfo, read_header, subtitle_for,
-)
+from desktop.ui.scheda.header import HEADER_TABLES, HeaderFacts, subtitle_for
 
 __all__ = ["SchedaPersona", "tab_classes"]
 
@@ -66,7 +66,7 @@ class SchedaPersona(DetailView):
         self.setStyleSheet(STYLE)
         self.person_id = person_id
         self.key = f"person:{person_id}"
-        self.info: HeaderInfo | None = None
+        self.info: PersonHeader | None = None
         self.include_confidential = False
         self.title_label, self.subtitle_label = self.build_title_row(
             self.tr("Scheda persona"), self.tr("Caricamento…"))
@@ -116,22 +116,17 @@ class SchedaPersona(DetailView):
 
     # ---------------------------------------------------------------- header
     def title(self) -> str:
-        return self.info.header.full_name if self.info else self.tr("Scheda persona")
+        return self.info.full_name if self.info else self.tr("Scheda persona")
 
     def load_header(self) -> None:
-        person_id = self.person_id
-
-        def read(store, ctx):
-            with store.read() as s:
-                return read_header(s, person_id)
-
-        QueryOp(self, self.store, read).success(self._header_loaded) \
+        operations.person_header(self, self.store, self.person_id) \
+            .success(self._header_loaded) \
             .failure(lambda exc: self.subtitle_label.setText(failure_message(exc))) \
             .run_in_background()
 
-    def _header_loaded(self, info: HeaderInfo) -> None:
+    def _header_loaded(self, info: PersonHeader) -> None:
         self.info = info
-        self.title_label.setText(info.header.full_name)
+        self.title_label.setText(info.full_name)
         self.subtitle_label.setText(subtitle_for(info, self.tr))
         self.facts.show_info(info)
 

@@ -1,58 +1,29 @@
 """The top of the scheda persona: who the person is at a glance (age, codice
 fiscale, comune, case manager, the patto in force and its state).
 
-Everything shown is read in one worker call (:func:`read_header`) so opening a
-scheda never waits on the database; the widget starts with placeholders.
+Everything shown is read in one worker call (``core.anagrafica.person_header``)
+so opening a scheda never waits on the database; the widget starts with placeholders.
 """
 from __future__ import annotations
-
-import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.anagrafica import PersonHeader, person_header
+from desktop.core.anagrafica import PersonHeader
 from desktop.core.formats import day
-from desktop.core.model import Person
-from desktop.core.catalogues import catalogue_labels
 
 # Tables whose changes can alter what the header shows.
 HEADER_TABLES = frozenset({"person", "comune", "operator", "patto", "patto_beneficiary",
                            "case_episode"})
 
 
-@dataclass(frozen=True)
-class HeaderInfo:
-    header: PersonHeader
-    birth_date: dt.date | None
-    sex: str | None
-    patto_state_label: str | None
-    case_phase_label: str | None
-
-
-def read_header(session, person_id: str) -> HeaderInfo:
-    """What the header shows, with catalogue codes already turned into labels."""
-    header = person_header(session, person_id)
-    person = session.get(Person, person_id)
-    labels = catalogue_labels(session, "patto_state", "case_phase")
-    return HeaderInfo(
-        header=header, birth_date=person.birth_date, sex=person.sex,
-        patto_state_label=labels.get(("patto_state", header.active_patto_state or ""),
-                                     header.active_patto_state),
-        case_phase_label=labels.get(("case_phase", header.open_case_phase or ""),
-                                    header.open_case_phase),
-    )
-
-
-def subtitle_for(info: HeaderInfo, tr=lambda text: text) -> str:
+def subtitle_for(h: PersonHeader, tr=lambda text: text) -> str:
     """"47 anni (nata il 03/04/1978) · CF … · Residente a Bologna"."""
-    h = info.header
     parts = []
     if h.age is not None:
-        born = tr("nata il %1") if info.sex == "F" else tr("nato il %1")
+        born = tr("nata il %1") if h.sex == "F" else tr("nato il %1")
         parts.append(tr("%1 anni").replace("%1", str(h.age))
-                     + f" ({born.replace('%1', day(info.birth_date))})")
+                     + f" ({born.replace('%1', day(h.birth_date))})")
     parts.append(tr("CF %1").replace("%1", h.codice_fiscale) if h.codice_fiscale
                  else tr("Codice fiscale mancante"))
     parts.append(tr("Residente a %1").replace("%1", h.comune) if h.comune
@@ -91,20 +62,19 @@ class HeaderFacts(QFrame):
         row.addLayout(box)
         return value
 
-    def show_info(self, info: HeaderInfo) -> None:
-        h = info.header
+    def show_info(self, h: PersonHeader) -> None:
         self.case_manager.setText(h.case_manager or self.tr("non assegnato"))
         if h.active_patto_id:
             title = h.active_patto_title or self.tr("Patto senza titolo")
             self.patto.setText(
                 f'<a href="{h.active_patto_id}" style="color:#0f766e; text-decoration:none">'
                 f'{_escape(title)}</a>'
-                f' <span style="color:#6b7280">— {_escape(info.patto_state_label or "")}</span>')
+                f' <span style="color:#6b7280">— {_escape(h.active_patto_state_label or "")}</span>')
             self.patto.setToolTip(self.tr("Apri il patto"))
         else:
             self.patto.setText(self.tr("nessuno"))
             self.patto.setToolTip("")
-        self.phase.setText(info.case_phase_label or self.tr("nessuna aperta"))
+        self.phase.setText(h.open_case_phase_label or self.tr("nessuna aperta"))
 
 
 def _escape(text: str) -> str:
