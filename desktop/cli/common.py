@@ -108,3 +108,11 @@ def open_store(args: argparse.Namespace, *, create: bool = False,
     path = database_path(args, default)
     creating = create and not (path.exists() and path.stat().st_size > 0)
     return Store.open(path, passphrase=passphrase_for(path, creating), create=create)
+
+
+def print_table(header: tuple[str, ...], rows: list[tuple]) -> None:
+    """Plain text in aligned columns, the last one left ragged (``--json`` is for scripts)."""
+    widths = [max(len(str(v)) for v in column) for column in zip(header, *rows)]
+    for line in (header, *rows):
+        cells = [str(v).ljust(w) for v, w in zip(line[:-1], widths)] + [str(line[-1])]
+        print("  ".join(cells).rstrip())
