@@ -14,7 +14,7 @@ from sqlalchemy import (
 from desktop.core.changes import to_wire
 from desktop.core.errors import TessereError
 from desktop.core.model import ChangeLog, Goal, Person, Tombstone, syncable_models
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 
 
 def sample_value(column, index: int):

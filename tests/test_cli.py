@@ -234,7 +234,7 @@ def test_patto_lifecycle_from_the_command_line(tmp_path, monkeypatch, capsys, no
 
     from desktop.demo import build
     from desktop.core.model import Patto
-    from desktop.core.rules import patti as rules
+    from desktop.core import patti as rules
 
     monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
     path = tmp_path / "demo.db"

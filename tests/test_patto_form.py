@@ -1,7 +1,7 @@
 """The patto editor's checks, without Qt: a support cannot end before it starts."""
 from __future__ import annotations
 
-from desktop.ui.patto_editor.form import problems
+from desktop.core.patti.form import problems
 
 
 def form_with_support(from_on: str, to_on: str) -> dict:

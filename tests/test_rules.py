@@ -13,7 +13,7 @@ from desktop.core.model import (
 )
 from desktop.core.rules import codice_fiscale as cf
 from desktop.core.cartella import diario
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 
 
 def make_patto(store, signed=False):

@@ -12,7 +12,7 @@ from desktop.core.model import (
     Comune, Deadline, DiaryEntry, Goal, Location, Organisation, Person, Service,
     ServiceAtLocation, Signatory, Support, Verification,
 )
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 from desktop.core.rules.codice_fiscale import compute
 
 TODAY = dt.date(2026, 11, 23)

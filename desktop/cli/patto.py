@@ -4,7 +4,7 @@
     tessere patto firma ID|CF
     tessere patto attiva|avvia-verifica|chiudi-verifica|sospendi|riprendi|concludi|rinnova ID|CF
 
-Each action goes through ``desktop.core.rules.patti.perform``: a wrong state is
+Each action goes through ``desktop.core.patti.perform``: a wrong state is
 refused with the same Italian message the window shows (exit 1).
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import EXIT_DONE, add_db_argument, open_store
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 
 # Command words people type (Italian, like the buttons) -> the core's action names.
 COMMANDS = {
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _describe(patto) -> str:
     words = {a: w for w, a in COMMANDS.items()}
     possible = [words[a] for a in rules.available_actions(patto)]
-    if not patto.locked and not rules.is_closed(patto):
+    if rules.can_sign(patto):
         possible.insert(0, "firma")
     signed = "firmata" if patto.locked else "da firmare"
     return (f"Patto «{patto.title}» ({patto.id}): {rules.STATE_LABELS[patto.state]}, "

@@ -16,7 +16,7 @@ from desktop.cli.common import add_db_argument, open_store
 from desktop.core.errors import ValidationError
 from desktop.core.model import Operator, Person
 from desktop.core.rules import codice_fiscale as cf
-from desktop.core.rules import patti as patti_rules
+from desktop.core import patti as patti_rules
 from desktop.pdf import cartella_pdf, patto_pdf, save_pdf, visit_pack_pdf
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -3,7 +3,7 @@
 High-volume tables (people, rete, prese in carico, diario, valutazioni, misure,
 scadenze, risorse) go in with bulk ``insert(Model)`` in batches, which change
 capture records row by row; patti are built with the ORM through
-``desktop.core.rules.patti`` so their versions, fingerprints and frozen copies
+``desktop.core.patti`` so their versions, fingerprints and frozen copies
 are exactly what the application would produce. Only ``rng`` decides content;
 no clock is read.
 """
@@ -29,7 +29,7 @@ from desktop.core.model import (
     ServiceAtLocation, ServiceTaxonomy, Signatory, Support, TerritorialUnit, Verification,
 )
 from desktop.core.model.cartella import CASE_PHASES
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 from desktop.core.rules.codice_fiscale import compute
 from desktop.core.cartella.valutazioni import check_answers
 from desktop.paths import seeds_dir

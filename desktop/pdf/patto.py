@@ -24,7 +24,7 @@ from desktop.core.model import (
     Verification,
 )
 from desktop.core.model.patti import AXES
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 from desktop.core import formats
 from desktop.pdf import layout as L
 from desktop.core.catalogues import Catalogues

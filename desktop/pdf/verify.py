@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.model import Patto, PattoVersion, Person
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 from desktop.pdf.patto import QR_PREFIX
 
 ENDED_STATES = ("concluso", "rinnovato", "sospeso")

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core import formats
 from desktop.core.errors import ValidationError
 from desktop.core.model import DiaryEntry, Operator, Person
-from desktop.core.rules import patti as patti_rules
+from desktop.core import patti as patti_rules
 from desktop.pdf import cartella, layout as L, patto as patto_pdf
 from desktop.core.catalogues import Catalogues
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids

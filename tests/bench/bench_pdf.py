@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from desktop.core.model import Comune, DiaryEntry, Operator, Organisation, Person
 from desktop.core.rules import codice_fiscale as cf
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 from desktop.core.store import Store
 from desktop.pdf import layout, patto_pdf, visit_pack_pdf
 from desktop.pdf import patto as patto_module

@@ -12,7 +12,7 @@ from desktop.core.model import (
     Verification,
 )
 from desktop.core.rules import codice_fiscale as cf
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 
 VISIT_DAY = dt.date(2026, 12, 3)
 

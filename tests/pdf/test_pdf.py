@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from desktop.__main__ import main
 from desktop.core.errors import ValidationError
 from desktop.core.model import Patto
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 from desktop.pdf import cartella_pdf, patto_pdf, qr_payload, save_pdf, verify_print, visit_pack_pdf
 from desktop.core.files import FileWriteError
 from tests.conftest import PASSPHRASE
@@ -230,6 +230,7 @@ def test_a_full_disk_leaves_no_half_pdf(tmp_path):
         import resource, signal
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+        from desktop.core.files import FileWriteError
         from desktop.pdf import save_pdf
         try:
             save_pdf(b"%PDF-" + b"x" * 500_000, {str(target)!r})

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from desktop.core.errors import ValidationError
 from desktop.core.model import Comune, DiaryEntry, Person
 from desktop.core.rules import codice_fiscale as cf
-from desktop.core.rules import patti as patti_rules
+from desktop.core import patti as patti_rules
 from desktop.core.store import Store
 from desktop.ui.app import build_main_window
 from desktop.ui.models import Column, RowsModel

@@ -21,7 +21,7 @@ from desktop.core.model import (
     Verification,
 )
 from desktop.core.profile import create_profile, districts
-from desktop.core.rules import patti as rules
+from desktop.core import patti as rules
 from desktop.ui import print_actions
 from desktop.ui.app import build_main_window
 from desktop.ui.patto_editor import PattoEditor

@@ -16,7 +16,7 @@ from desktop.core.model import (
 )
 from desktop.core.profile import DISTRICT_KEY, current_operator
 from desktop.core.rules import codice_fiscale as cf
-from desktop.core.rules import patti as patti_rules
+from desktop.core import patti as patti_rules
 from desktop.ui.app import build_main_window, profile_step
 from desktop.ui.person_dialog import PersonDialog, edit_person
 from desktop.ui.profile_dialog import ProfileDialog

@@ -20,7 +20,7 @@ from desktop.core.model import (
     Attivazione, Comune, Contact, Deadline, DiaryEntry, Goal, Location, Operator, Organisation,
     Person, Schedule, Service, ServiceAtLocation, Signatory, Verification,
 )
-from desktop.core.rules import patti as patti_rules
+from desktop.core import patti as patti_rules
 from desktop.ui import print_actions
 from desktop.ui.app import build_main_window
 from desktop.ui.models import WARNING_TEXT

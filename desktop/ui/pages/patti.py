@@ -2,60 +2,20 @@
 double-click opens the patto editor, «Nuovo patto» (Ctrl+N) starts one."""
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
-from sqlalchemy import func, or_, select
 
 from desktop.core import formats
-from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
+from desktop.core.patti import lists
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.pages.base import Page, set_column_widths
-from desktop.core.catalogues import catalogue_labels
-
-
-@dataclass(frozen=True)
-class PattoRow:
-    id: str
-    title: str
-    kind: str
-    beneficiaries: str
-    state: str
-    version: int
-    case_manager: str
-    start_on: dt.date | None
-    end_on: dt.date | None
 
 
 def patti_fetch(text: str):
-    like = f"%{text}%" if text else None
-
-    def fetch(session, offset: int, limit: int) -> list[PattoRow]:
-        labels = catalogue_labels(session, "patto_kind", "patto_state")
-        names = (
-            select(PattoBeneficiary.patto_id,
-                   func.group_concat(Person.last_name + " " + Person.first_name, ", ").label("names"))
-            .join(Person, Person.id == PattoBeneficiary.person_id)
-            .group_by(PattoBeneficiary.patto_id).subquery()
-        )
-        q = (
-            select(Patto.id, Patto.title, Patto.kind, names.c.names, Patto.state,
-                   Patto.current_version, Operator.last_name + " " + Operator.first_name,
-                   Patto.start_on, Patto.end_on)
-            .outerjoin(names, names.c.patto_id == Patto.id)
-            .outerjoin(Operator, Operator.id == Patto.case_manager_id)
-        )
-        if like:
-            q = q.where(or_(Patto.title.ilike(like), names.c.names.ilike(like)))
-        q = q.order_by(Patto.created_at.desc(), Patto.id).offset(offset).limit(limit)
-        return [
-            PattoRow(pid, title, labels.get(("patto_kind", kind), kind), benef or "",
-                     labels.get(("patto_state", state), state), version or 1, cm or "", start, end)
-            for pid, title, kind, benef, state, version, cm, start, end in session.execute(q)
-        ]
+    """The page's rows, batch by batch (``desktop.core.patti.lists.patti``)."""
+    def fetch(session, offset: int, limit: int) -> list[lists.PattoRow]:
+        return lists.patti(session, text, offset, limit)
 
     return fetch
 

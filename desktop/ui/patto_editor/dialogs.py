@@ -8,13 +8,11 @@ from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit,
     QRadioButton, QVBoxLayout, QWidget,
 )
-from sqlalchemy import select
 
-from desktop.core.model import CatalogueItem, Person
-from desktop.core.profile import DISTRICT_KEY
-from desktop.core.rules import patti as rules
-from desktop.ui.operations import CollectionOp, QueryOp, failure_message
-from desktop.ui.patto_editor.form import Choice
+from desktop.core.patti.editing import new_patto_problem
+from desktop.core.patti.form import Choice
+from desktop.ui.operations import failure_message
+from desktop.ui.operations import patti as ops
 from desktop.ui.patto_editor.pickers import PersonSearch
 from desktop.ui.patto_editor.sections import BeneficiaryList
 
@@ -132,15 +130,7 @@ class NewPattoDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._people_changed()
-
-        def kinds(store, ctx):
-            with store.read() as s:
-                return [Choice(i.code, i.label, (i.extra or {}).get("description", ""))
-                        for i in s.scalars(select(CatalogueItem)
-                                           .where(CatalogueItem.catalogue == "patto_kind")
-                                           .order_by(CatalogueItem.position))]
-
-        QueryOp(self, store, kinds).success(self._show_kinds).run_in_background()
+        ops.patto_kinds(self, store).success(self._show_kinds).run_in_background()
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -187,26 +177,14 @@ class NewPattoDialog(QDialog):
 
     def create(self) -> None:
         people = [p["person_id"] for p in self.people.people()]
-        kind, title = self.kind(), self.title.text().strip()
-        message = (self.tr("Scegli almeno un beneficiario.") if not people else
-                   self.tr("Scegli il modello del patto.") if not kind else
-                   self.tr("Scrivi un titolo.") if not title else "")
-        if message:
-            self.error.setText(message)
+        kind, title = self.kind(), self.title.text()
+        problem = new_patto_problem(kind, title, people)  # said at once, before any write
+        if problem is not None:
+            self.error.setText(str(problem))
             self.error.show()
             return
         self.buttons.setEnabled(False)
-
-        def work(store, ctx):
-            district = store.meta(DISTRICT_KEY)
-            with store.session() as s:
-                persons = [s.get(Person, pid) for pid in people]
-                patto = rules.new_patto(
-                    s, kind=kind, title=title, beneficiaries=[p for p in persons if p],
-                    author_id=store.operator_id, territorial_unit_id=district)
-                return patto.id
-
-        (CollectionOp(self, self.store, work)
+        (ops.create_patto(self, self.store, kind, title, people)
          .with_progress(self.tr("Creazione del patto…"))
          .success(self._created)
          .failure(self._failed)

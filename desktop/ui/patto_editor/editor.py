@@ -1,38 +1,37 @@
 """The patto editor: one patto, from its template, over the list it came from.
 
-The editor works on a form (see form.py) filled by a background query; nothing
-is written until «Salva» (Ctrl+S), which applies the whole form in one
-CollectionOp. Unsaved work is kept as a draft in the encrypted database a moment
-after each edit and offered back if the program stopped before saving. The
-lifecycle buttons follow rules.patti: only the moves the state allows are shown;
-signing freezes the version, so the editor turns read-only (amounts spent and
-verifications stay open) until a «Modifica in itinere» opens the next version.
+The editor works on a form (desktop.core.patti.form) filled by a background
+query; nothing is written until «Salva» (Ctrl+S), which applies the whole form
+through one named operation (desktop.ui.operations.patti). Unsaved work is kept
+as a draft in the encrypted database a moment after each edit and offered back
+if the program stopped before saving. The lifecycle buttons (actions.py) follow
+the core: only the moves the state allows are shown; signing freezes the
+version, so the editor turns read-only (amounts spent and verifications stay
+open) until a «Modifica in itinere» opens the next version. Every write answers
+with the patto as it is now, so the editor that made it does not reload.
 """
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from types import SimpleNamespace
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QEventLoop, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QTabWidget, QWidget,
 )
 
-from desktop.core import drafts, formats
-from desktop.core.model import Attivazione, Patto, Service, Support
-from desktop.core.risorse import advance, link_support
-from desktop.core.rules import patti as rules
+from desktop.core import formats
+from desktop.core.patti import ACTIONS, STATE_LABELS
+from desktop.core.patti.form import EditorData, Form, Problem, canonical, problems
 from desktop.pdf.patto import patto_pdf
 from desktop.ui.detail import DetailView
-from desktop.ui.operations import CollectionOp, OpChanges, OperationCancelled, QueryOp, failure_message
-from desktop.ui.patto_editor.compare import compare
+from desktop.ui.drafts import DraftWriter
+from desktop.ui.operations import OpChanges, failure_message, log_failure
+from desktop.ui.operations import patti as ops
+from desktop.ui.patto_editor.actions import ACTION_LABELS, LifecycleActions
 from desktop.ui.patto_editor.dialogs import ReasonDialog
-from desktop.ui.patto_editor.form import (
-    EditorData, Form, Problem, apply, canonical, load_editor, problems,
-)
 from desktop.ui.patto_editor.sections import (
     BudgetSection, GeneralSection, GoalsSection, PeopleSection, Section, SupportsSection,
     VerificationsSection, scrolled,
@@ -41,34 +40,14 @@ from desktop.ui.patto_editor.style import EDITOR_QSS
 from desktop.ui.patto_editor.versions import VersionsSection
 from desktop.ui.patto_editor.widgets import Banner
 from desktop.ui.print_actions import add_print_buttons, safe_file_name
-from desktop.ui.questions import ask
 
 DRAFT_EDITOR = "patto"
 DRAFT_DELAY_MS = 1200
 WATCHES = frozenset({"patto", "patto_beneficiary", "goal", "support", "budget_line",
                      "commitment", "signatory", "verification", "patto_version", "attivazione"})
 
-# Button labels of the core's lifecycle actions (``rules.ACTIONS`` decides which apply).
-ACTION_LABELS: dict[str, str] = {
-    "activate": QT_TRANSLATE_NOOP("PattoEditor", "Attiva"),
-    "start_verification": QT_TRANSLATE_NOOP("PattoEditor", "Avvia verifica"),
-    "end_verification": QT_TRANSLATE_NOOP("PattoEditor", "Chiudi verifica"),
-    "suspend": QT_TRANSLATE_NOOP("PattoEditor", "Sospendi"),
-    "resume": QT_TRANSLATE_NOOP("PattoEditor", "Riprendi"),
-    "conclude": QT_TRANSLATE_NOOP("PattoEditor", "Concludi"),
-    "renew": QT_TRANSLATE_NOOP("PattoEditor", "Rinnova"),
-}
-CONFIRM = {
-    "conclude": QT_TRANSLATE_NOOP(
-        "PattoEditor", "Concludere il patto? Un patto concluso non si modifica più; si può "
-        "rinnovare."),
-    "renew": QT_TRANSLATE_NOOP(
-        "PattoEditor", "Rinnovare il patto? Questo patto diventa «rinnovato» e se ne apre uno "
-        "nuovo in bozza, con gli stessi obiettivi, sostegni, budget e impegni da rivedere."),
-}
 
-
-class PattoEditor(DetailView):
+class PattoEditor(DetailView, LifecycleActions):
     """Edit the patto ``patto_id``; ``key`` is ``patto:<id>``."""
 
     def __init__(self, store, patto_id: str, parent: QWidget | None = None):
@@ -81,8 +60,8 @@ class PattoEditor(DetailView):
         self._baseline: Form | None = None
         self._filling = False
         self._busy = False
-        self._draft_lock = threading.Lock()
-        self._draft_generation = 0  # bumped by every save: older drafts must not land
+        self._drafts = DraftWriter(store, DRAFT_EDITOR, patto_id)
+        self._draft: dict | None = None  # the draft found on opening, offered once loaded
         self.confirm_box: QMessageBox | None = None
         self.reason_dialog: ReasonDialog | None = None
 
@@ -121,7 +100,7 @@ class PattoEditor(DetailView):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(lambda: self.save())
         self._set_enabled(False)
-        self.load()
+        self._load_draft_then_patto()
 
     # ------------------------------------------------------------------ layout
     def _build_actions(self) -> None:
@@ -132,7 +111,7 @@ class PattoEditor(DetailView):
             "Firma la versione corrente: da quel momento non si può più cambiare"))
         row.addWidget(self.sign_button)
         self.transition_buttons: dict[str, QPushButton] = {}
-        for action in rules.ACTIONS:
+        for action in ACTIONS:
             button = self._action_button(self.tr(ACTION_LABELS[action]), action,
                                          lambda _=False, a=action: self.transition(a))
             self.transition_buttons[action] = button
@@ -218,9 +197,18 @@ class PattoEditor(DetailView):
         return self.data.form["title"] if self.data else self.tr("Patto")
 
     def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
-        if self._busy or self.data is None or not changes.touches(WATCHES):
+        """Reload for changes made elsewhere; the editor's own writes already
+        answered with the patto as it is now."""
+        if (self._busy or self.data is None or self._initiated_here(initiator)
+                or not changes.touches(WATCHES)):
             return
         self.load()
+
+    def _initiated_here(self, initiator: object | None) -> bool:
+        if initiator is self:
+            return True
+        return (isinstance(initiator, QWidget) and shiboken6.isValid(initiator)
+                and self.isAncestorOf(initiator))
 
     def can_close(self) -> bool:
         """Unsaved changes: Salva / Non salvare / Annulla."""
@@ -247,24 +235,28 @@ class PattoEditor(DetailView):
         return False
 
     # ------------------------------------------------------------------ loading
+    def _load_draft_then_patto(self) -> None:
+        """A draft left by a crash is read first, so it is offered with the patto."""
+        def found(draft: dict | None) -> None:
+            self._draft = draft
+            self.load()
+
+        def failed(exc: BaseException) -> None:
+            log_failure(exc)
+            found(None)
+
+        ops.load_draft(self, self.store, DRAFT_EDITOR, self.patto_id) \
+            .success(found).failure(failed).run_in_background()
+
     def load(self) -> None:
-        patto_id = self.patto_id
-
-        def run(store, ctx):
-            with store.read() as session:
-                data = load_editor(session, patto_id)
-            return data, drafts.load(store, DRAFT_EDITOR, patto_id)
-
-        (QueryOp(self, self.store, run)
-         .success(lambda result: self._loaded(*result))
-         .failure(self._load_failed)
-         .run_in_background())
+        ops.load_patto(self, self.store, self.patto_id) \
+            .success(self._loaded).failure(self._load_failed).run_in_background()
 
     def _load_failed(self, exc: BaseException) -> None:
         self.subtitle_label.setText("")
         self.notice.show_message(failure_message(exc), "error", closable=False)
 
-    def _loaded(self, data: EditorData, draft: dict | None) -> None:
+    def _loaded(self, data: EditorData) -> None:
         first = self.data is None
         current = None if first else self.form()
         unchanged_by_user = first or canonical(current) == canonical(self._baseline)
@@ -277,6 +269,7 @@ class PattoEditor(DetailView):
         self._show_frame()
         self._set_enabled(True)
         self._changed()
+        draft, self._draft = self._draft, None
         if first and draft:
             self._offer_draft(draft)
 
@@ -305,7 +298,7 @@ class PattoEditor(DetailView):
             kind, data.beneficiary_names,
             self.tr("versione %1, %2").replace("%1", str(data.current_version)).replace("%2", status),
         ) if x))
-        self.state_chip.setText(rules.STATE_LABELS.get(data.state, data.state))
+        self.state_chip.setText(STATE_LABELS.get(data.state, data.state))
         self.state_chip.setProperty("state", data.state)
         self.state_chip.style().unpolish(self.state_chip)
         self.state_chip.style().polish(self.state_chip)
@@ -314,14 +307,14 @@ class PattoEditor(DetailView):
         read_only = self.read_only()
         for section in self.sections:
             section.set_read_only(read_only)
-        self.sign_button.setVisible(not data.locked and data.state not in rules.CLOSED_STATES)
+        self.sign_button.setVisible(data.can_sign)
         self.sign_button.setProperty("primary", data.state == "bozza" or not data.locked)
-        for action in rules.ACTIONS:
+        for action in ACTIONS:
             allowed = action in data.actions
             button = self.transition_buttons[action]
             button.setVisible(allowed)
             button.setEnabled(allowed)
-        self.amend_button.setVisible(data.locked and data.state not in rules.CLOSED_STATES)
+        self.amend_button.setVisible(data.can_amend)
         self.compare_button.setEnabled(len(data.versions) > 1)
         self.versions.set_versions(data.versions)
         if read_only and data.locked:
@@ -333,8 +326,8 @@ class PattoEditor(DetailView):
         elif read_only:
             self.locked_banner.show_message(self.tr(
                 "Il patto è %1: non si modifica più.").replace(
-                "%1", rules.STATE_LABELS[data.state].lower()), "locked", closable=False)
-        elif in_force := self._version_in_force():
+                "%1", STATE_LABELS[data.state].lower()), "locked", closable=False)
+        elif in_force := data.version_in_force:
             # An amendment in preparation: the signed version still governs the
             # patto (its state, activation, suspension) until this one is signed.
             self.locked_banner.show_message(self.tr(
@@ -348,14 +341,6 @@ class PattoEditor(DetailView):
             button.style().unpolish(button)
             button.style().polish(button)
 
-    def _version_in_force(self):
-        """The newest signed version while a newer one is being prepared."""
-        data = self.data
-        if data.locked:
-            return None
-        signed = [v for v in data.versions if v.signed_at and v.number < data.current_version]
-        return max(signed, key=lambda v: v.number) if signed else None
-
     def _elide_title(self) -> None:
         label = self.title_label
         label.setText(label.fontMetrics().elidedText(self._full_title, Qt.TextElideMode.ElideRight,
@@ -368,8 +353,7 @@ class PattoEditor(DetailView):
         return super().eventFilter(watched, event)
 
     def read_only(self) -> bool:
-        return bool(self.data and (self.data.locked or
-                                   self.data.state in ("concluso", "rinnovato")))
+        return bool(self.data and self.data.read_only)
 
     def _set_enabled(self, enabled: bool) -> None:
         for button in (self.sign_button, self.amend_button, self.compare_button,
@@ -450,7 +434,8 @@ class PattoEditor(DetailView):
             if then is not None:
                 then()
 
-        self._lifecycle(self.tr("Salvataggio del patto…"), form, lambda *_: None, saved, failed)
+        self._write(self.tr("Salvataggio del patto…"),
+                    ops.save_patto(self, self.store, self.patto_id, form), form, saved, failed)
         return True
 
     def _save_and_wait(self) -> bool:
@@ -468,59 +453,15 @@ class PattoEditor(DetailView):
             loop.exec()
         return outcome["ok"]
 
-    def _write(self, label: str, work, on_done: Callable[[object], None],
-               on_failed: Callable[[], None] | None = None) -> None:
-        """A CollectionOp that changes the patto, then reload what it shows."""
-        self._busy = True
-        self._draft_timer.stop()
-        self._set_enabled(False)
-        self.notice.hide()
-
-        def succeeded(result) -> None:
-            self._busy = False
-            self.load()
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            self._set_enabled(True)
-            if not isinstance(exc, OperationCancelled):
-                self.notice.show_message(failure_message(exc), "error")
-            if on_failed is not None:
-                on_failed()
-
-        (CollectionOp(self, self.store, work)
-         .with_progress(label)
-         .success(succeeded)
-         .failure(failed)
-         .run_in_background())
-
     # ------------------------------------------------------------------ drafts
     def _save_draft(self) -> None:
         if self._busy or not self.is_dirty():
             return
-        form, generation = self.form(), self._draft_generation
-        payload = {"form": form, "version": self.data.current_version,
-                   "saved_at": dt.datetime.now().isoformat(timespec="minutes")}
-        lock = self._draft_lock
-
-        def work(store, ctx):
-            with lock:
-                if generation == self._draft_generation:
-                    drafts.save(store, DRAFT_EDITOR, self.patto_id, payload)
-
-        CollectionOp(None, self.store, work).run_in_background()
-
-    def _drop_draft_now(self, store) -> None:
-        """On a worker, after a save: older pending drafts will not be written."""
-        with self._draft_lock:
-            self._draft_generation += 1
-            drafts.discard(store, DRAFT_EDITOR, self.patto_id)
+        self._drafts.save({"form": self.form(), "version": self.data.current_version})
 
     def _discard_draft(self) -> None:
         self._draft_timer.stop()
-        CollectionOp(None, self.store, lambda store, ctx: self._drop_draft_now(store)) \
-            .run_in_background()
+        self._drafts.discard()
 
     def _offer_draft(self, draft: dict) -> None:
         form = draft.get("form")
@@ -547,165 +488,6 @@ class PattoEditor(DetailView):
     def _reject_draft(self) -> None:
         self.draft_banner.hide()
         self._discard_draft()
-
-    # ------------------------------------------------------------------ lifecycle
-    def _confirm(self, text: str, ok_label: str, then: Callable[[], None]) -> QMessageBox:
-        self.confirm_box = ask(self, text, ok_label, then)
-        return self.confirm_box
-
-    def _form_if_dirty(self, intro: str) -> tuple[bool, Form | None]:
-        """(go on, form to save first): unsaved changes are saved with the action."""
-        if not self.is_dirty():
-            return True, None
-        form = self.form()
-        found = problems(form)
-        if found:
-            self.show_problems(found, intro)
-            return False, None
-        return True, form
-
-    def _lifecycle(self, label: str, form: Form | None, action: Callable,
-                   on_done: Callable[[object], None] = lambda _r: None,
-                   on_failed: Callable[[], None] | None = None) -> None:
-        """Save ``form`` (if given) and run ``action(session, patto, operator_id)``
-        in one transaction."""
-        patto_id = self.patto_id
-
-        def work(store, ctx):
-            with store.session() as session:
-                if form is not None:
-                    apply(session, patto_id, form, operator_id=store.operator_id)
-                result = action(session, session.get(Patto, patto_id), store.operator_id)
-            if form is not None:
-                self._drop_draft_now(store)
-            return result
-
-        self._write(label, work, on_done, on_failed)
-
-    def sign(self) -> None:
-        ok, form = self._form_if_dirty(self.tr("Prima di firmare correggi"))
-        if not ok:
-            return
-        current = form or self.form()
-        missing = rules.check_signable(SimpleNamespace(
-            beneficiaries=current["beneficiaries"], goals=current["goals"],
-            signatories=current["signatories"]))
-        if missing:
-            self.notice.show_message(self.tr("Il patto non si può ancora firmare: %1.").replace(
-                "%1", "; ".join(missing)), "error")
-            return
-        version = self.data.current_version
-        self._confirm(self.tr(
-            "Firmare la versione %1 del patto? Dopo la firma questa versione non si può più "
-            "cambiare: per modificarla servirà una «Modifica in itinere».").replace("%1", str(version)),
-            self.tr("Firma"), lambda: self._lifecycle(
-                self.tr("Firma del patto…"), form,
-                lambda session, patto, who: rules.sign(patto),
-                lambda _r: self.notice.show_message(self.tr(
-                    "Versione %1 firmata: ora è bloccata.").replace("%1", str(version)),
-                    "success")))
-
-    def transition(self, action: str) -> None:
-        ok, form = self._form_if_dirty(self.tr("Prima di cambiare lo stato correggi"))
-        if not ok:
-            return
-        label = self.tr(ACTION_LABELS[action])
-
-        def run() -> None:
-            if action == "renew":
-                self._lifecycle(self.tr("Rinnovo del patto…"), form,
-                                lambda session, patto, who: rules.perform(
-                                    session, patto, "renew", author_id=who).id,
-                                self._open_successor)
-            else:
-                self._lifecycle(label + "…", form,
-                                lambda session, patto, who: rules.perform(session, patto, action))
-
-        if action in CONFIRM:
-            self._confirm(self.tr(CONFIRM[action]), label, run)
-        else:
-            run()
-
-    def _open_successor(self, patto_id: str) -> None:
-        window = self.window()
-        if hasattr(window, "open_patto"):
-            window.open_patto(patto_id)
-
-    def amend(self) -> ReasonDialog:
-        dialog = ReasonDialog(self.data.current_version + 1, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.reason_given.connect(self._amend_with)
-        self.reason_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _amend_with(self, reason: str) -> None:
-        ok, form = self._form_if_dirty(self.tr("Prima della modifica in itinere correggi"))
-        if not ok:
-            return
-        version = self.data.current_version + 1
-        self._lifecycle(
-            self.tr("Nuova versione del patto…"), form,
-            lambda session, patto, who: rules.amend(patto, reason=reason, author_id=who),
-            lambda _r: self.notice.show_message(self.tr(
-                "Versione %1 aperta: il patto è di nuovo modificabile. Firmala quando è "
-                "pronta.").replace("%1", str(version)), "success"))
-
-    def advance_attivazione(self, attivazione_id: str, status: str) -> None:
-        """Move a linked resource on (richiesta → concordata → attiva → conclusa)."""
-        def work(store, ctx):
-            with store.session() as session:
-                advance(session.get(Attivazione, attivazione_id), status)
-
-        self._context_write(work)
-
-    def request_attivazione(self, support_id: str) -> None:
-        """A saved support tied to a resource but never requested: request it now."""
-        def work(store, ctx):
-            with store.session() as session:
-                support = session.get(Support, support_id)
-                lead = support.patto.beneficiaries[0].person_id if support.patto.beneficiaries else None
-                link_support(session, support, session.get(Service, support.service_id),
-                             person_id=lead, intermediary_id=store.operator_id)
-
-        self._context_write(work)
-
-    def _context_write(self, work) -> None:
-        """A write outside the form (attivazioni): unsaved edits stay as they are."""
-        def done(_result=None, message: str = "") -> None:
-            self._busy = False
-            if message:
-                self.notice.show_message(message, "error")
-            self.load()
-
-        self._busy = True
-        (CollectionOp(self, self.store, work)
-         .success(done)
-         .failure(lambda exc: done(message=failure_message(exc)))
-         .run_in_background())
-
-    # ------------------------------------------------------------------ versions
-    def compare_versions(self) -> None:
-        """The previous version against the current one, side by side."""
-        numbers = [v.number for v in self.data.versions]
-        if len(numbers) < 2:
-            return
-        self.tabs.setCurrentWidget(self.versions)
-        self.versions.select(numbers[-2], numbers[-1])
-        self._run_compare(numbers[-2], numbers[-1])
-
-    def _run_compare(self, old: int, new: int) -> None:
-        patto_id = self.patto_id
-
-        def run(store, ctx):
-            with store.read() as session:
-                return compare(session, patto_id, old, new)
-
-        (QueryOp(self, self.store, run)
-         .with_progress(self.tr("Confronto delle versioni…"))
-         .success(self.versions.show_comparison)
-         .failure(lambda exc: self.notice.show_message(failure_message(exc), "error"))
-         .run_in_background())
 
     # ------------------------------------------------------------------ printing
     def _pdf_name(self) -> str:

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.risorse import find_services
-from desktop.core.search import search_people
 from desktop.ui.models import Column, RowsModel
-from desktop.ui.operations import QueryOp
-from desktop.ui.patto_editor.form import Choice
+from desktop.ui.operations import patti as ops
+from desktop.core.patti.form import Choice
 from desktop.ui.patto_editor.widgets import ChoiceBox
 
 DEBOUNCE_MS = 150
@@ -85,11 +84,7 @@ class PersonSearch(QWidget):
             self._show([], generation)
             return
 
-        def run(store, ctx):
-            with store.read() as session:
-                return search_people(session, text, limit=20)
-
-        QueryOp(self, self.store, run) \
+        ops.find_people(self, self.store, text) \
             .success(lambda hits: self._show(hits, generation)) \
             .run_in_background()
 

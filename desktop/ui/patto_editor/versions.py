@@ -1,6 +1,6 @@
 """The versions tab: every version with its reason and fingerprint, and two
 versions side by side with the differences marked in colour and listed in
-Italian (the comparison itself is built by compare.py on a worker)."""
+Italian (the comparison itself is built by desktop.core.patti.compare on a worker)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.rules.patti import short_fingerprint
-from desktop.ui.patto_editor.compare import Comparison
-from desktop.ui.patto_editor.form import VersionInfo
+from desktop.core.patti import short_fingerprint
+from desktop.core.patti.compare import Comparison
+from desktop.core.patti.form import VersionInfo
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 OLD_BACKGROUND = QColor("#fdecea")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.ui.patto_editor.form import Choice, date_error, money_error, money_text
+from desktop.core.patti.form import Choice, date_error, money_error, money_text
 
 
 def set_read_only(widget: QWidget, read_only: bool) -> None:

@@ -7,30 +7,13 @@ rinnovato), never by a delete in a list.
 """
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
 from desktop.core import formats
-from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
+from desktop.core.patti.lists import PersonPattoRow, patti_of_person
 from desktop.ui.models import Column
-from desktop.core.catalogues import catalogue_labels
-from desktop.ui.operations import QueryOp
+from desktop.ui.operations import patti as ops
 from desktop.ui.scheda.tab_base import SchedaTab
-
-
-@dataclass(frozen=True)
-class PattoRow:
-    id: str
-    title: str
-    kind_label: str
-    state_label: str
-    version: int
-    case_manager: str
-    start_on: dt.date | None
-    end_on: dt.date | None
 
 
 class PattiTab(SchedaTab):
@@ -61,38 +44,18 @@ class PattiTab(SchedaTab):
                        "modello: PTRI con Budget di Salute, patto per l'inclusione, progetto di "
                        "vita con PIS o progetto personalizzato.")
 
-    def fetch(self, session, offset: int, limit: int) -> list[PattoRow]:
-        labels = catalogue_labels(session, "patto_kind", "patto_state")
-        rows = session.execute(
-            select(Patto.id, Patto.title, Patto.kind, Patto.state, Patto.current_version,
-                   Operator.first_name + " " + Operator.last_name, Patto.start_on, Patto.end_on)
-            .join(PattoBeneficiary, PattoBeneficiary.patto_id == Patto.id)
-            .outerjoin(Operator, Operator.id == Patto.case_manager_id)
-            .where(PattoBeneficiary.person_id == self.person_id)
-            .order_by(Patto.created_at.desc(), Patto.id)
-            .offset(offset).limit(limit))
-        return [
-            PattoRow(pid, title, labels.get(("patto_kind", kind), kind),
-                     labels.get(("patto_state", state), state), version or 1, manager or "",
-                     start, end)
-            for pid, title, kind, state, version, manager, start, end in rows
-        ]
+    def fetch(self, session, offset: int, limit: int) -> list[PersonPattoRow]:
+        return patti_of_person(session, self.person_id, offset, limit)
 
-    def activate(self, row: PattoRow | None) -> None:
+    def activate(self, row: PersonPattoRow | None) -> None:
         if row is not None:
             self.window().open_patto(row.id)
 
     def new_patto(self) -> None:
         """The patto editor's own «Nuovo patto» dialog, with this person already
         among the beneficiaries (others can join for a group project)."""
-        person_id = self.person_id
-
-        def read_name(store, ctx) -> str:
-            with store.read() as s:
-                person = s.get(Person, person_id)
-                return f"{person.first_name} {person.last_name}" if person else ""
-
-        QueryOp(self, self.store, read_name).success(self._open_new_patto).run_in_background()
+        ops.beneficiary_name(self, self.store, self.person_id) \
+            .success(self._open_new_patto).run_in_background()
 
     def _open_new_patto(self, name: str) -> None:
         from desktop.ui.patto_editor import NewPattoDialog

@@ -1,9 +1,9 @@
 """Two versions of a patto side by side: aligned rows and the changes in Italian.
 
 A signed version is compared as it was signed (``PattoVersion.content``); the
-current unsigned version as it stands now (``rules.snapshot``). The differences
-come from ``rules.version_diff``; this module only puts names and Italian
-labels on them. No Qt here.
+current unsigned version as it stands now (``lifecycle.snapshot``). The
+differences come from ``version_diff``; the rest puts names and Italian labels
+on them.
 """
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import formats
+from desktop.core.catalogues import Catalogues
 from desktop.core.errors import ValidationError
 from desktop.core.model import Organisation, Patto, Person, Service
-from desktop.core.rules import patti as rules
-from desktop.core.catalogues import Catalogues
+from desktop.core.patti.lifecycle import snapshot
 
 TOP_FIELDS = {
     "title": "Titolo", "kind": "Tipo di patto", "intensity": "Intensità progettuale",
@@ -40,6 +40,29 @@ LIST_NAMES = {"beneficiaries": "Beneficiari", "commitments": "Impegni",
               "signatories": "Firmatari", "verifications": "Verifiche programmate"}
 SECTIONS = (("Patto", ("title", "kind", "intensity", "phase", "start_on", "end_on")),
             ("Le voci", ("person_wishes", "family_expectations", "strengths", "blocks")))
+
+
+def version_diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """Differences between two version snapshots as (path, old, new), for the
+    side-by-side comparison."""
+    out: list[tuple[str, Any, Any]] = []
+
+    def walk(path: str, a: Any, b: Any) -> None:
+        if isinstance(a, dict) and isinstance(b, dict):
+            for key in sorted(set(a) | set(b)):
+                walk(f"{path}.{key}" if path else key, a.get(key), b.get(key))
+        elif isinstance(a, list) and isinstance(b, list) and all(
+            isinstance(x, dict) and "id" in x for x in a + b
+        ):
+            a_by, b_by = {x["id"]: x for x in a}, {x["id"]: x for x in b}
+            for key in list(a_by) + [k for k in b_by if k not in a_by]:
+                walk(f"{path}[{key[-8:]}]", a_by.get(key), b_by.get(key))
+        elif a != b:
+            out.append((path, a, b))
+
+    walk("", {k: v for k, v in old.items() if k != "version"},
+         {k: v for k, v in new.items() if k != "version"})
+    return out
 
 
 @dataclass(frozen=True)
@@ -68,7 +91,7 @@ def version_content(session: Session, patto: Patto, number: int) -> dict[str, An
     if version.signed_at is not None and version.content:
         return version.content
     if number == patto.current_version:
-        return rules.snapshot(patto)
+        return snapshot(patto)
     raise ValidationError(f"La versione {number} non è stata firmata e non è più in uso.")
 
 
@@ -225,10 +248,10 @@ def _element_rows(names: _Names, name: str, old: dict[str, Any], new: dict[str, 
 
 def _changes(names: _Names, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """Each difference as one Italian sentence. Goals, supports and budget lines
-    are matched by their full id and diffed one by one (rules.version_diff names
+    are matched by their full id and diffed one by one (version_diff names
     them by an id prefix, which rows made together can share)."""
     out: list[str] = []
-    for path, a, b in rules.version_diff({k: old.get(k) for k in TOP_FIELDS},
+    for path, a, b in version_diff({k: old.get(k) for k in TOP_FIELDS},
                                          {k: new.get(k) for k in TOP_FIELDS}):
         out.append(f"{TOP_FIELDS[path]}: «{_short(names.value(path, a)) or '—'}» → "
                    f"«{_short(names.value(path, b)) or '—'}»")
@@ -241,7 +264,7 @@ def _changes(names: _Names, old: dict[str, Any], new: dict[str, Any]) -> list[st
                 verb = "aggiunto" if a is None else "tolto"
                 out.append(f"{ITEM_NAMES[kind]} {verb}: {_item_title(names, kind, a or b)}")
                 continue
-            for field, before, after in rules.version_diff(a, b):
+            for field, before, after in version_diff(a, b):
                 axis = b.get("axis")
                 out.append(f"{ITEM_NAMES[kind]} {_item_title(names, kind, b)}: "
                            f"{fields.get(field, field)} «{_short(names.value(field, before, axis)) or '—'}»"

@@ -1,6 +1,8 @@
 """The patto lifecycle: states and the table of actions (``ACTIONS``, done only
 through ``perform``), signing (which freezes a version with a content
-fingerprint), amendments in itinere, renewal, budget sums.
+fingerprint), amendments in itinere, renewal. The helpers (``is_closed``,
+``can_sign``, ``can_amend``, ``version_in_force``) are the one place that says
+which state allows what.
 
     bozza → firma → firmato → attivo ⇄ in_verifica → concluso → rinnovato
     firmato/attivo/in_verifica → sospeso → attivo or concluso;  in_verifica → rinnovato
@@ -10,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -60,12 +61,30 @@ def available_actions(patto: Patto) -> list[str]:
 
 
 def is_closed(patto: Patto) -> bool:
+    """Concluded or renewed: the patto is history and no longer changes."""
     return patto.state in CLOSED_STATES
+
+
+def can_sign(patto: Patto) -> bool:
+    """An unsigned version on a patto still open: «Firma» applies."""
+    return not patto.locked and not is_closed(patto)
 
 
 def can_amend(patto: Patto) -> bool:
     """A signed version in force, on a patto still open: a modifica in itinere."""
-    return patto.locked and not is_closed(patto)
+    return bool(patto.locked) and not is_closed(patto)
+
+
+def is_read_only(patto: Patto) -> bool:
+    """Signed (until a modifica in itinere) or closed: the content is frozen."""
+    return bool(patto.locked) or is_closed(patto)
+
+
+def version_in_force(patto: Patto) -> PattoVersion | None:
+    """The newest signed version: the one that governs the patto, also while a
+    newer one is being prepared."""
+    signed = [v for v in patto.versions if v.signed_at is not None]
+    return max(signed, key=lambda v: v.number) if signed else None
 
 
 def _check(patto: Patto, action: Action) -> None:
@@ -225,6 +244,8 @@ def sign(patto: Patto, *, signed_on: dt.date | None = None) -> PattoVersion:
     """Freeze the current version: snapshot, fingerprint, lock the working copy."""
     if patto.locked:
         raise TransitionError("Questa versione del patto è già firmata.")
+    if is_closed(patto):
+        raise TransitionError("Un patto concluso o rinnovato non si firma più: rinnovalo.")
     problems = check_signable(patto)
     if problems:
         raise ValidationError("Il patto non si può firmare: " + "; ".join(problems) + ".")
@@ -303,52 +324,3 @@ def _renew(session: Session, patto: Patto, *, author_id: str | None = None,
         ))
     patto.renewed_by_id = successor.id
     return successor
-
-
-@dataclass
-class BudgetTotals:
-    committed_by_source: dict[str, int]
-    spent_by_source: dict[str, int]
-    committed_by_axis: dict[str, int]
-    committed_total: int
-    spent_total: int
-    in_kind_total: int
-
-
-def budget_totals(lines: Iterable[BudgetLine]) -> BudgetTotals:
-    by_source: dict[str, int] = defaultdict(int)
-    spent_source: dict[str, int] = defaultdict(int)
-    by_axis: dict[str, int] = defaultdict(int)
-    committed = spent = in_kind = 0
-    for line in lines:
-        by_source[line.funding_source] += line.committed_cents or 0
-        spent_source[line.funding_source] += line.spent_cents or 0
-        by_axis[line.axis or "trasversale"] += line.committed_cents or 0
-        committed += line.committed_cents or 0
-        spent += line.spent_cents or 0
-        if line.in_kind:
-            in_kind += line.committed_cents or 0
-    return BudgetTotals(dict(by_source), dict(spent_source), dict(by_axis), committed, spent, in_kind)
-
-
-def version_diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, Any, Any]]:
-    """Differences between two version snapshots as (path, old, new), for the
-    side-by-side comparison."""
-    out: list[tuple[str, Any, Any]] = []
-
-    def walk(path: str, a: Any, b: Any) -> None:
-        if isinstance(a, dict) and isinstance(b, dict):
-            for key in sorted(set(a) | set(b)):
-                walk(f"{path}.{key}" if path else key, a.get(key), b.get(key))
-        elif isinstance(a, list) and isinstance(b, list) and all(
-            isinstance(x, dict) and "id" in x for x in a + b
-        ):
-            a_by, b_by = {x["id"]: x for x in a}, {x["id"]: x for x in b}
-            for key in list(a_by) + [k for k in b_by if k not in a_by]:
-                walk(f"{path}[{key[-8:]}]", a_by.get(key), b_by.get(key))
-        elif a != b:
-            out.append((path, a, b))
-
-    walk("", {k: v for k, v in old.items() if k != "version"},
-         {k: v for k, v in new.items() if k != "version"})
-    return out

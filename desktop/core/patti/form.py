@@ -1,4 +1,4 @@
-"""The patto editor's form: the working copy as plain, JSON-ready data.
+"""The patto's form: the working copy as plain, JSON-ready data.
 
 The editor edits a *form* (dicts holding what the user typed) instead of live ORM
 rows, so typing never touches the database, unsaved work can be kept as a draft
@@ -7,7 +7,8 @@ rows, so typing never touches the database, unsaved work can be kept as a draft
 one worker query; :func:`problems` says what keeps the form from being saved;
 :func:`apply` writes it onto the patto's working copy inside one transaction.
 
-No Qt here: the functions run on worker threads and in headless tests.
+The editor (desktop/ui/patto_editor) runs these on worker threads; the headless
+tests run them as they are.
 """
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ from desktop.core.model import (
     Attivazione, BudgetLine, CatalogueItem, Commitment, Goal, Operator, Organisation, Patto,
     PattoBeneficiary, Person, Service, Signatory, Support, Verification,
 )
+from desktop.core.patti import lifecycle
+from desktop.core.patti.budget import BudgetTotals, budget_totals
 from desktop.core.risorse import ATTIVAZIONE_FLOW, link_support
-from desktop.core.rules import patti as rules
 
 Form = dict[str, Any]
 
@@ -213,13 +215,21 @@ class EditorData:
     signed_on: dict[str, dt.date | None]  # signatory id -> date signed
     reference: Reference
     beneficiary_names: str = ""
+    can_sign: bool = False  # the lifecycle's helpers, decided here once
+    can_amend: bool = False
+    read_only: bool = False
+    in_force: int | None = None  # the signed version that governs while a newer one is prepared
 
     @property
     def version(self) -> VersionInfo:
         return next(v for v in self.versions if v.number == self.current_version)
 
+    @property
+    def version_in_force(self) -> VersionInfo | None:
+        return next((v for v in self.versions if v.number == self.in_force), None)
 
-def _choices(session: Session, catalogue: str) -> list[Choice]:
+
+def catalogue_entries(session: Session, catalogue: str) -> list[Choice]:
     items = session.scalars(select(CatalogueItem).where(CatalogueItem.catalogue == catalogue)
                             .order_by(CatalogueItem.position))
     return [Choice(i.code, i.label, (i.extra or {}).get("description", "")) for i in items]
@@ -246,12 +256,12 @@ def load_reference(session: Session, keep_operator: str | None = None) -> Refere
                 for i in axes_items},
         kind_axes={i.code: list((i.extra or {}).get("axes") or [a.code for a in axes_items])
                    for i in kinds_items},
-        intensities=_choices(session, "intensity_tier"),
-        phases=_choices(session, "patto_phase"),
-        sources=_choices(session, "funding_source"),
-        frequencies=_choices(session, "support_frequency"),
-        adequacy=_choices(session, "adequacy"),
-        attivazione_labels={c.code: c.label for c in _choices(session, "attivazione_status")},
+        intensities=catalogue_entries(session, "intensity_tier"),
+        phases=catalogue_entries(session, "patto_phase"),
+        sources=catalogue_entries(session, "funding_source"),
+        frequencies=catalogue_entries(session, "support_frequency"),
+        adequacy=catalogue_entries(session, "adequacy"),
+        attivazione_labels={c.code: c.label for c in catalogue_entries(session, "attivazione_status")},
         operators=[Choice(i, f"{last} {first}", role or "") for i, last, first, role, _ in operators],
         operator_details={i: (f"{first} {last}", org) for i, last, first, _, org in operators},
         organisations=[Choice(i, name) for i, name in organisations],
@@ -321,13 +331,17 @@ def load_editor(session: Session, patto_id: str) -> EditorData:
     versions = [VersionInfo(v.number, v.created_on, v.reason or "", authors.get(v.author_id, ""),
                             v.signed_at, v.fingerprint) for v in patto.versions]
     form = form_of(session, patto)
+    in_force = lifecycle.version_in_force(patto)
     return EditorData(
         patto_id=patto.id, form=form, state=patto.state, locked=bool(patto.locked),
-        current_version=patto.current_version, actions=tuple(rules.available_actions(patto)),
+        current_version=patto.current_version, actions=tuple(lifecycle.available_actions(patto)),
         versions=versions, attivazioni=latest_attivazioni(session, patto.id),
         signed_on={s.id: s.signed_on for s in patto.signatories},
         reference=load_reference(session, patto.case_manager_id),
         beneficiary_names=", ".join(b["name"] for b in form["beneficiaries"]),
+        can_sign=lifecycle.can_sign(patto), can_amend=lifecycle.can_amend(patto),
+        read_only=lifecycle.is_read_only(patto),
+        in_force=in_force.number if in_force is not None and not patto.locked else None,
     )
 
 
@@ -397,8 +411,8 @@ def problems(form: Form) -> list[Problem]:
     return out
 
 
-def totals(budget_rows: list[dict[str, Any]]) -> tuple[rules.BudgetTotals, int]:
-    """Live budget totals (rules.budget_totals) over the typed rows; rows whose
+def totals(budget_rows: list[dict[str, Any]]) -> tuple[BudgetTotals, int]:
+    """Live budget totals (budget_totals) over the typed rows; rows whose
     amount does not parse are left out and counted."""
     lines, skipped = [], 0
     for row in budget_rows:
@@ -409,7 +423,14 @@ def totals(budget_rows: list[dict[str, Any]]) -> tuple[rules.BudgetTotals, int]:
             funding_source=row.get("funding_source") or "", axis=row.get("axis"),
             in_kind=bool(row.get("in_kind")), committed_cents=_money(row.get("committed", "")),
             spent_cents=_money(row.get("spent", ""))))
-    return rules.budget_totals(lines), skipped
+    return budget_totals(lines), skipped
+
+
+def signing_problems(form: Form) -> list[str]:
+    """What keeps the form, once saved, from being signed (``lifecycle.check_signable``)."""
+    return lifecycle.check_signable(SimpleNamespace(
+        beneficiaries=form.get("beneficiaries", []), goals=form.get("goals", []),
+        signatories=form.get("signatories", [])))
 
 
 # ------------------------------------------------------------------ writing
