@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import TessereError, ValidationError
 from desktop.core.model import (
-    CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, ReplicaMeta, utcnow,
+    CaseEpisode, Comune, Operator, Person, ReplicaMeta, utcnow,
 )
+from desktop.core.patti import current_patto_of
 from desktop.core.profile import DISTRICT_KEY, districts
 from desktop.core.rules import codice_fiscale as cf
 from desktop.core.search import fold
@@ -284,11 +285,7 @@ def person_header(session: Session, person_id: str, today: dt.date | None = None
     if person is None:
         raise ValidationError("La persona non esiste (forse è stata eliminata).")
     manager = session.get(Operator, person.case_manager_id) if person.case_manager_id else None
-    patto = session.scalar(
-        select(Patto).join(PattoBeneficiary).where(PattoBeneficiary.person_id == person_id)
-        .where(Patto.state.notin_(("concluso", "rinnovato")))
-        .order_by(Patto.created_at.desc()).limit(1)
-    )
+    patto = current_patto_of(session, person_id)
     episode = session.scalar(
         select(CaseEpisode).where(CaseEpisode.person_id == person_id)
         .where(CaseEpisode.chiusura_on.is_(None)).limit(1)

@@ -17,12 +17,12 @@ from desktop.core.catalogues import catalogue_choices
 from desktop.core.model import (
     CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, TerritorialUnit,
 )
+from desktop.core.patti import CLOSED_STATES
 from desktop.core.search import search_people
 
 SEARCH_LIMIT = 200
 FILTERED_SEARCH_LIMIT = 5000  # FTS hits looked through when filters narrow them
 NONE = "-"  # the "nobody / no patto" choice of a filter
-FINISHED_PATTO_STATES = ("concluso", "rinnovato")  # as in the scheda's header
 DISTRICT_KINDS = ("distretto", "ambito")
 TABLES = frozenset({"person", "comune", "case_episode", "patto", "patto_beneficiary",
                     "operator", "territorial_unit"})  # what the list and its filters show
@@ -82,7 +82,7 @@ def _conditions(session: Session, filters: PeopleFilter) -> list:
     if filters.patto_kind:
         patto = exists().where(and_(
             PattoBeneficiary.person_id == Person.id, Patto.id == PattoBeneficiary.patto_id,
-            Patto.state.notin_(FINISHED_PATTO_STATES),
+            Patto.state.notin_(CLOSED_STATES),
             *([] if filters.patto_kind == NONE else [Patto.kind == filters.patto_kind])))
         where.append(~patto if filters.patto_kind == NONE else patto)
     return where

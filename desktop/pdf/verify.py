@@ -18,7 +18,8 @@ from desktop.core.model import Patto, PattoVersion, Person
 from desktop.core import patti as rules
 from desktop.pdf.patto import QR_PREFIX
 
-ENDED_STATES = ("concluso", "rinnovato", "sospeso")
+# A paper no longer describes a patto that is closed or suspended since.
+ENDED_STATES = rules.CLOSED_STATES | {"sospeso"}
 
 _HEX = re.compile(r"^[0-9a-f]{16}([0-9a-f]{48})?$")
 
