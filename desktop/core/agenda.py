@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.patti.lifecycle import RUNNING_STATES
 from desktop.core.model import Deadline, DiaryEntry, Patto, PattoBeneficiary, Person, Verification
 
 
@@ -45,7 +46,7 @@ def agenda_items(session: Session, start: dt.date, end: dt.date, *, operator_id:
         .join(PattoBeneficiary, PattoBeneficiary.patto_id == Patto.id)
         .join(Person, Person.id == PattoBeneficiary.person_id)
         .where(Verification.scheduled_on.between(low, end), Verification.held_on.is_(None))
-        .where(Patto.state.in_(("firmato", "attivo", "in_verifica")))
+        .where(Patto.state.in_(RUNNING_STATES))
         .where(PattoBeneficiary.position == 0)
     )
     if operator_id:

@@ -16,14 +16,14 @@ The lifecycle, the budget sums and ``version_diff`` are re-exported here, so
 from desktop.core.patti.budget import BudgetTotals, budget_totals
 from desktop.core.patti.compare import version_diff
 from desktop.core.patti.lifecycle import (
-    ACTIONS, CLOSED_STATES, STATE_LABELS, Action, amend, available_actions, can_amend, can_sign,
-    canonical_json, check_signable, current_patto_of, current_version, fingerprint, is_closed,
+    ACTIONS, CLOSED_STATES, RUNNING_STATES, STATE_LABELS, Action, amend, available_actions,
+    can_amend, can_sign, canonical_json, check_signable, current_patto_of, current_version, fingerprint, is_closed,
     is_read_only, new_patto, patto_by_ref, perform, short_fingerprint, sign, snapshot,
     version_in_force,
 )
 
 __all__ = [
-    "ACTIONS", "CLOSED_STATES", "STATE_LABELS", "Action", "BudgetTotals", "amend",
+    "ACTIONS", "CLOSED_STATES", "RUNNING_STATES", "STATE_LABELS", "Action", "BudgetTotals", "amend",
     "available_actions", "budget_totals", "can_amend", "can_sign", "canonical_json",
     "check_signable", "current_patto_of", "current_version", "fingerprint", "is_closed",
     "is_read_only", "new_patto", "patto_by_ref", "perform", "short_fingerprint", "sign",

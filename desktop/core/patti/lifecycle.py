@@ -29,6 +29,8 @@ STATE_LABELS = {
     "concluso": "Concluso", "sospeso": "Sospeso", "rinnovato": "Rinnovato",
 }
 CLOSED_STATES = frozenset({"concluso", "rinnovato"})
+# Signed, neither suspended nor closed: the patto runs and its verifications fall due.
+RUNNING_STATES = frozenset({"firmato", "attivo", "in_verifica"})
 
 
 @dataclass(frozen=True)
