@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.patti.lifecycle import RUNNING_STATES
 from desktop.core.model import Deadline, DiaryEntry, Patto, PattoBeneficiary, Person, Verification
+from desktop.core.patti.lifecycle import RUNNING_STATES
 
 
 @dataclass(frozen=True)
