@@ -15,6 +15,7 @@ from desktop.cli.common import (
     EXIT_DONE, EXIT_RETRY_LATER, EXIT_USAGE, EXIT_USER_MUST_ACT, add_db_argument, open_store,
 )
 from desktop.sync import engine, root, settings
+from desktop.sync.status import peers, status
 from desktop.sync.targets import FolderTarget, WebDavTarget
 
 
@@ -48,14 +49,16 @@ def _when(text: str | None) -> str:
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.action == "status":
-            st = engine.status(store)
+            st = status(store)
             if store.is_demo:
                 print("Database:               DIMOSTRATIVO (solo squadre dimostrative)")
             print(f"Squadra:                {'sì' if st.in_team else 'no'}")
             print(f"Modifiche in attesa:    {st.pending}")
             print(f"Ultima sincronizzazione: {_when(st.last_sync)}")
             print(f"Repliche viste:         {len(st.replicas)}")
-            for peer in engine.peers(store):
+            with store.read() as session:
+                seen = peers(session)
+            for peer in seen:
                 arrived = _when(peer.applied_at.isoformat()) if peer.applied_at else "mai"
                 print(f"  {peer.replica_id}  pacchetti ricevuti: {peer.bundles}  ultimo arrivo: {arrived}")
             print(f"Conflitti da risolvere: {st.open_conflicts}")

@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from desktop.cli.common import add_db_argument, open_store
-from desktop.sync import crypto, engine
+from desktop.sync.team import check_code, create_team, join_team, team_code
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,14 +29,14 @@ def run(args: argparse.Namespace) -> int:
             if sys.stdin.isatty():
                 print("Scrivi il codice della squadra: ", end="", flush=True)
             code = sys.stdin.readline()
-        crypto.key_from_code(code)  # a mistyped code is refused before touching any file
+        check_code(code)  # a mistyped code is refused before touching any file
     with open_store(args, create=args.team_action in ("create", "join")) as store:
         if args.team_action == "create":
             print("Squadra creata. Codice da dare ai colleghi (conservalo con cura):")
-            print(engine.create_team(store))
+            print(create_team(store))
         elif args.team_action == "code":
-            print(engine.team_code(store))
+            print(team_code(store))
         else:
-            engine.join_team(store, code)
+            join_team(store, code)
             print("Questo computer ora fa parte della squadra.")
     return 0

@@ -1,5 +1,8 @@
 """Sync through a shared folder or a WebDAV server, end-to-end encrypted (no Qt).
 
-``desktop.sync.engine`` is the API: ``sync_once``, ``pending_changes``,
-``list_conflicts``, ``resolve_conflict``, ``create_team``/``join_team``, ``status``.
+The API, one module per job: ``engine.sync_once`` (and ``engine.sync_when_ready``,
+as the app runs it), ``team`` (``create_team``, ``join_team``, ``team_code``),
+``conflicts`` (``list_conflicts``, ``resolve_conflict``), ``status`` (``status``,
+``sync_state``, ``pending_changes``, ``peers``), ``history``, ``settings`` (the target)
+and ``root.confirm_root``. The other modules serve these.
 """

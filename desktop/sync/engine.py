@@ -1,6 +1,6 @@
 """Sync engine: publish this replica's changes as sealed bundles, apply the other
 replicas' bundles, keep conflicts for a person to resolve. No Qt: the GUI calls
-``sync_once`` from a background operation, the CLI calls it directly.
+``sync_when_ready`` from a background operation, the CLI calls ``sync_once`` directly.
 
 Layout of the sync root::
 
@@ -26,201 +26,31 @@ the same changes and ordering them the same way.
 """
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import json
 import logging
 import re
-from dataclasses import dataclass, field
-from typing import Callable
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 
 from desktop.core import hlc as hlc_mod
-from desktop.core.changes import to_wire, write_changes
 from desktop.core.errors import TessereError
-from desktop.core.model import (
-    ChangeLog, ReplicaMeta, SyncConflict, SyncPeer, SyncSeen, syncable_models, utcnow,
+from desktop.core.model import ChangeLog, SyncPeer, SyncSeen, syncable_models, utcnow
+from desktop.sync import (
+    conflicts, crypto, gaps, history, identity, merge, meta, root, settings, team,
 )
-from desktop.sync import crypto, gaps, identity, merge, root
+from desktop.sync import snapshot as snapshots
 from desktop.sync.errors import (
-    BundleError, BundleExistsError, DemoMismatchError, NoTeamKeyError, RootNotConfirmedError,
-    SyncError, TargetError,
+    BundleError, BundleExistsError, RootNotConfirmedError, SyncError, TargetError,
 )
+from desktop.sync.report import Progress, SyncReport, duration
+from desktop.sync.status import SyncState, sync_state
 from desktop.sync.targets import Target
 
 log = logging.getLogger(__name__)
 BUNDLE_MAX_OPS = 20_000
 _REPLICA = re.compile(r"^[0-9a-f]{16}$")
 _BUNDLE = re.compile(r"^\d{8}$")
-META_PUBLISHED_SEQ = "sync_published_seq"
-META_BUNDLE_NO = "sync_bundle_no"
-META_LAST_SYNC = "sync_last_at"
-META_TEAM_KEY = "sync_team_key"
-META_TEAM_ID = "sync_team_id"
-META_HISTORY = "sync_history"
-HISTORY_SIZE = 30
-
-Progress = Callable[[str, int, int], None]
-
-
-@dataclass
-class SyncReport:
-    published: int = 0          # changes
-    bundles_published: int = 0
-    applied: int = 0            # changes
-    bundles_applied: int = 0
-    held: list[str] = field(default_factory=list)
-    conflicts: int = 0          # new conflicts found by this sync
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # told, but the sync went on
-    retry_later: bool = False
-    snapshot_loaded: str | None = None     # the snapshot this new replica started from
-    snapshot_published: str | None = None  # the snapshot this sync wrote
-    gaps: list[gaps.Gap] = field(default_factory=list)  # other replicas' missing bundles
-    republished: list[int] = field(default_factory=list)  # our bundles written again
-    root_unconfirmed: bool = False  # the root looks emptied or swapped: the user must confirm
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def summary(self) -> str:
-        parts = [f"Inviate {self.published} modifiche, ricevute {self.applied}."]
-        if self.snapshot_loaded:
-            parts.append("Primo arrivo dall'istantanea della squadra.")
-        if self.snapshot_published:
-            parts.append("Pubblicata un'istantanea per i nuovi computer.")
-        if self.conflicts:
-            parts.append(f"{self.conflicts} nuovi conflitti da risolvere.")
-        parts += self.warnings + self.held + self.errors
-        return " ".join(parts)
-
-
-# ------------------------------------------------------------------ team key
-def _key_entry(store) -> str:
-    return f"team-{store.replica_id}"
-
-
-def team_key(store) -> bytes | None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    from desktop.core.keys import SERVICE, keyring_usable
-
-    if keyring_usable():
-        try:
-            found = keyring.get_password(SERVICE, _key_entry(store))
-        except KeyringError:
-            found = None
-        if found:
-            return bytes.fromhex(found)
-    stored = store.meta(META_TEAM_KEY)
-    return bytes.fromhex(stored) if stored else None
-
-
-def _save_key(store, key: bytes, replica_id: str | None = None) -> None:
-    """The key in the OS keyring where there is one, else in the (encrypted)
-    database; the database always records which team it joined (the key's id)."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    from desktop.core.keys import SERVICE, keyring_usable
-
-    store.set_meta(META_TEAM_ID, crypto.key_id(key))
-    if keyring_usable():
-        try:
-            entry = f"team-{replica_id}" if replica_id else _key_entry(store)
-            keyring.set_password(SERVICE, entry, key.hex())
-            if keyring.get_password(SERVICE, entry) == key.hex():
-                return
-        except KeyringError:
-            pass
-    store.set_meta(META_TEAM_KEY, key.hex())  # the database itself is encrypted
-
-
-def create_team(store) -> str:
-    """"Crea squadra": a new team key; returns the recovery code to hand to the others."""
-    if team_key(store) is not None:
-        raise SyncError("Questo computer fa già parte di una squadra.")
-    key = crypto.new_team_key()
-    _save_key(store, key)
-    return crypto.recovery_code(key, demo=store.is_demo)
-
-
-def join_team(store, code: str) -> None:
-    """"Unisciti alla squadra" with the code typed from the first laptop."""
-    key = crypto.key_from_code(code)
-    current = team_key(store)
-    if current is not None and current != key:
-        raise SyncError("Questo computer fa già parte di un'altra squadra.")
-    demo_team = crypto.code_is_demo(code)
-    if demo_team and not store.is_demo:
-        if store.holds_user_data():
-            raise DemoMismatchError(
-                "Questo è il codice di una squadra dimostrativa (persone inventate) e questo "
-                "database contiene dati reali: non si unisce. Usa un database nuovo per provare.")
-        store.mark_demo()  # a new laptop joining a demo team to practise
-    elif store.is_demo and not demo_team:
-        raise DemoMismatchError(
-            "Questo è un database dimostrativo (persone inventate): non può unirsi a una squadra "
-            "reale. Apri il tuo database reale per unirti alla squadra.")
-    _save_key(store, key)
-
-
-def team_code(store) -> str:
-    key = _require_key(store)
-    return crypto.recovery_code(key, demo=store.is_demo)
-
-
-def _require_key(store) -> bytes:
-    key = team_key(store)
-    if key is None:
-        raise NoTeamKeyError(
-            "Questo computer non fa ancora parte di una squadra: crea la squadra "
-            "(tessere team create) o unisciti con il codice (tessere team join)."
-        )
-    return key
-
-
-# ------------------------------------------------------------------ helpers
-def _meta_int(conn, key: str) -> int:
-    value = conn.execute(sa.select(ReplicaMeta.value).where(ReplicaMeta.key == key)).scalar()
-    return int(value) if value else 0
-
-
-def _set_meta(conn, key: str, value) -> None:
-    conn.execute(sa.text("INSERT OR REPLACE INTO replica_meta(key, value) VALUES (:k, :v)"),
-                 {"k": key, "v": str(value)})
-
-
-def _schema_number(revision: str | None) -> int:
-    try:
-        return int(revision or 0)
-    except ValueError:
-        return 0
-
-
-@functools.cache
-def _our_schema() -> int:
-    from desktop.core.migrations import head_revision
-
-    return _schema_number(head_revision())
-
-
-def _vector(conn) -> dict[str, int]:
-    return {r: n for r, n in conn.execute(sa.select(SyncPeer.replica_id, SyncPeer.applied_bundle))}
-
-
-def pending_changes(store) -> int:
-    """Local changes not yet published."""
-    with store.read() as s:
-        conn = s.connection()
-        after = _meta_int(conn, META_PUBLISHED_SEQ)
-        return conn.execute(
-            sa.select(sa.func.count()).select_from(ChangeLog)
-            .where(ChangeLog.replica_id == store.replica_id, ChangeLog.seq > after)
-        ).scalar() or 0
 
 
 # ------------------------------------------------------------------ publish
@@ -255,7 +85,7 @@ def _own_folder(store, target: Target, key: bytes, report: SyncReport) -> dict[i
     of ours is said and left alone; it never stops the sync."""
     listed = {int(n): size for n, size in target.sizes(store.replica_id).items() if _BUNDLE.match(n)}
     with store.read() as s:
-        number = _meta_int(s.connection(), META_BUNDLE_NO)
+        number = meta.meta_int(s.connection(), meta.META_BUNDLE_NO)
     for found in sorted(n for n in listed if n > number):
         outcome = _adopt(store, target, key, found, report)
         if outcome == "foreign":
@@ -277,16 +107,16 @@ def _adopt(store, target: Target, key: bytes, found: int, report: SyncReport) ->
     try:
         data = target.read(name)
         header, payload = crypto.open_sealed(key, data, name)
-        ops = _check_bundle(header, payload, me, found, name)
+        ops = check_bundle(header, payload, me, found, name)
     except BundleError as exc:
         report.warnings.append(f"{exc} Nella cartella di questo computer viene ignorato.")
         return "junk"
     with store.session(capture=False) as s:
         conn = s.connection()
         if not identity.unseen(conn, [o.hlc for o, _ in ops]):
-            if found > _meta_int(conn, META_BUNDLE_NO):
-                _set_meta(conn, META_BUNDLE_NO, found)
-                _set_meta(conn, META_PUBLISHED_SEQ, header["last_seq"])
+            if found > meta.meta_int(conn, meta.META_BUNDLE_NO):
+                meta.set_meta(conn, meta.META_BUNDLE_NO, found)
+                meta.set_meta(conn, meta.META_PUBLISHED_SEQ, header["last_seq"])
                 gaps.record_range(conn, found, header["first_seq"], header["last_seq"],
                                   header.get("deps", {}), len(data))
             return "adopted"
@@ -295,17 +125,15 @@ def _adopt(store, target: Target, key: bytes, found: int, report: SyncReport) ->
 
 
 def _switch_identity(store, report: SyncReport) -> None:
-    from desktop.sync.snapshot import META_SNAPSHOT_BUNDLE, META_SNAPSHOT_NO, META_SNAPSHOT_SEQ
-
-    key = _require_key(store)
+    key = team.require_key(store)
     with store.read() as s:
         conn = s.connection()
-        published, published_seq = _meta_int(conn, META_BUNDLE_NO), _meta_int(conn, META_PUBLISHED_SEQ)
+        published, published_seq = meta.meta_int(conn, meta.META_BUNDLE_NO), meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
     old = identity.take_new_identity(
         store, published_bundles=published, published_seq=published_seq,
-        reset_keys=[META_BUNDLE_NO, META_PUBLISHED_SEQ, META_SNAPSHOT_NO, META_SNAPSHOT_BUNDLE,
-                    META_SNAPSHOT_SEQ],
-        save_team_key=lambda new_id: _save_key(store, key, new_id))
+        reset_keys=[meta.META_BUNDLE_NO, meta.META_PUBLISHED_SEQ, snapshots.META_SNAPSHOT_NO,
+                    snapshots.META_SNAPSHOT_BUNDLE, snapshots.META_SNAPSHOT_SEQ],
+        save_team_key=lambda new_id: team.save_key(store, key, new_id))
     report.warnings.append(
         f"Nella cartella di sincronizzazione c'è già quanto pubblicato dal computer {old} dopo "
         "l'ultima volta che questo database lo aveva visto: questo database è una copia (o un "
@@ -322,7 +150,7 @@ def _seal_own(store, key: bytes, number: int, batch, deps: dict) -> bytes:
         "replica": store.replica_id, "bundle": number,
         "first_seq": batch[0][0] if batch else 0, "last_seq": batch[-1][0] if batch else 0,
         "count": len(ops), "max_hlc": max((op[0] for op in ops), default=""),
-        "schema": _our_schema(), "deps": deps, "kind": "changes",
+        "schema": meta.our_schema(), "deps": deps, "kind": "changes",
     }
     if store.is_demo:
         header["demo"] = True
@@ -335,8 +163,8 @@ def _republish_missing(store, target: Target, key: bytes, listed: dict[int, int]
     me = store.replica_id
     with store.read() as s:
         conn = s.connection()
-        published = _meta_int(conn, META_BUNDLE_NO)
-        published_seq = _meta_int(conn, META_PUBLISHED_SEQ)
+        published = meta.meta_int(conn, meta.META_BUNDLE_NO)
+        published_seq = meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
         ranges = gaps.recorded_ranges(conn)
     missing = gaps.missing_own(listed, published, ranges)
     headers: dict[int, dict | None] = {}
@@ -391,10 +219,10 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
         me = store.replica_id
         with store.read() as s:
             conn = s.connection()
-            after = _meta_int(conn, META_PUBLISHED_SEQ)
-            number = _meta_int(conn, META_BUNDLE_NO) + 1
+            after = meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
+            number = meta.meta_int(conn, meta.META_BUNDLE_NO) + 1
             batch = _own_ops(conn, me, after, BUNDLE_MAX_OPS)
-            deps = {r: n for r, n in _vector(conn).items() if n > 0}
+            deps = {r: n for r, n in meta.vector(conn).items() if n > 0}
         if not batch:
             return
         sealed, name = _seal_own(store, key, number, batch, deps), f"{me}/{number:08d}"
@@ -411,8 +239,8 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
             _replace_junk(target, name, sealed, report)
         with store.session(capture=False) as s:
             conn = s.connection()
-            _set_meta(conn, META_BUNDLE_NO, number)
-            _set_meta(conn, META_PUBLISHED_SEQ, batch[-1][0])
+            meta.set_meta(conn, meta.META_BUNDLE_NO, number)
+            meta.set_meta(conn, meta.META_PUBLISHED_SEQ, batch[-1][0])
             gaps.record_range(conn, number, batch[0][0], batch[-1][0], deps, len(sealed))
         report.published += len(batch)
         report.bundles_published += 1
@@ -421,7 +249,9 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
 
 
 # ------------------------------------------------------------------ apply
-def _check_bundle(header: dict, payload, replica: str, number: int, name: str) -> list[merge.Op]:
+def check_bundle(header: dict, payload, replica: str, number: int, name: str) -> list[merge.Op]:
+    """The changes of bundle ``name`` (replica, number) with their authors; ``BundleError``
+    when its header or content does not belong there."""
     if header.get("replica") != replica or header.get("bundle") != number or header.get("kind") != "changes":
         raise BundleError(
             f"Il pacchetto «{name}» ha un'intestazione che non gli appartiene: "
@@ -501,7 +331,7 @@ def apply_bundle(store, header: dict, ops: list[tuple[merge.Op, str | None]]) ->
 
 
 def _ensure_parents(merger: merge.Merger, table_name: str, rows: list[dict]) -> None:
-    for column, parent in merge._PARENTS.get(table_name, []):
+    for column, parent in merge.parents(table_name):
         wanted = sorted({r[column] for r in rows if r.get(column)})
         if not wanted:
             continue
@@ -518,11 +348,11 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
     replicas = [r for r in target.list("") if _REPLICA.match(r) and r != me]
     available = {r: {int(n) for n in target.list(r) if _BUNDLE.match(n)} for r in replicas}
     with store.read() as s:
-        vector = _vector(s.connection())
+        vector = meta.vector(s.connection())
     total = sum(len([n for n in ns if n > vector.get(r, 0)]) for r, ns in available.items())
     blocked: set[str] = set()
     cache: dict[tuple[str, int], tuple[dict, list]] = {}
-    schema = _our_schema()
+    schema = meta.our_schema()
     progressed = True
     while progressed:
         progressed = False
@@ -541,14 +371,14 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
                             store.is_demo, f"il computer {r}"))
                         blocked.add(r)
                         continue
-                    if _schema_number(str(header.get("schema"))) > schema:
+                    if meta.schema_number(str(header.get("schema"))) > schema:
                         report.held.append(
                             f"Il pacchetto «{name}» viene da una versione più recente di Tessere: "
                             "resta in attesa. Aggiorna Tessere per riceverlo."
                         )
                         blocked.add(r)
                         continue
-                    cache[(r, number)] = (header, _check_bundle(header, payload, r, number, name))
+                    cache[(r, number)] = (header, check_bundle(header, payload, r, number, name))
                 except BundleError as exc:
                     report.errors.append(str(exc))
                     blocked.add(r)
@@ -559,13 +389,13 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
             if ops and hlc_mod.is_too_far_ahead(max(o.hlc for o, _ in ops)):
                 ahead = hlc_mod.Timestamp.parse(max(o.hlc for o, _ in ops)).wall_ms - hlc_mod.wall_clock_ms()
                 report.held.append(
-                    f"Le modifiche del computer {r} hanno l'orologio avanti di {_duration(ahead)}: "
+                    f"Le modifiche del computer {r} hanno l'orologio avanti di {duration(ahead)}: "
                     "restano in attesa. Correggete data e ora su quel computer."
                 )
                 blocked.add(r)
                 continue
             try:
-                applied, conflicts = apply_bundle(store, header, ops)
+                applied, found = apply_bundle(store, header, ops)
             except (sa.exc.SQLAlchemyError, KeyError, TypeError, ValueError, AttributeError) as exc:
                 # A peer's bug, not ours to halt on: its transaction is rolled back,
                 # its later bundles wait, every other replica goes on.
@@ -576,7 +406,7 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
                 blocked.add(r)
                 continue
             report.applied += applied
-            report.conflicts += conflicts
+            report.conflicts += found
             report.bundles_applied += 1
             vector[r] = number
             cache.pop((r, number), None)
@@ -587,35 +417,6 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
     report.held += [gap.describe() for gap in report.gaps]
     with store.session(capture=False) as s:
         gaps.remember(s.connection(), report.gaps)
-
-
-def _recheck_conflicts(store) -> None:
-    """Settle again the rows with open conflicts. A later change that had seen both
-    sides closes a conflict on every replica that receives it; on the replica that
-    made it, only this brings the same answer (its own changes are never merged)."""
-    with store.session(capture=False) as s:
-        conn = s.connection()
-        rows = conn.execute(sa.text(
-            "SELECT DISTINCT c.table_name, c.row_id FROM sync_conflict c "
-            "WHERE c.resolved_at IS NULL AND EXISTS (SELECT 1 FROM change_log l "
-            "WHERE l.table_name = c.table_name AND l.row_id = c.row_id "
-            "AND l.replica_id = :me AND l.hlc > c.their_hlc)"),  # ours, made after seeing it
-            {"me": store.replica_id}).all()
-        if rows:
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            merger = merge.Merger(conn, store.replica_id)
-            for table_name, row_id in rows:
-                merger.settle(table_name, row_id)
-
-
-def _duration(ms: int) -> str:
-    minutes = ms // 60_000
-    if minutes < 120:
-        return f"{minutes} minuti"
-    hours = minutes // 60
-    if hours < 48:
-        return f"{hours} ore"
-    return f"{hours // 24} giorni"
 
 
 def sync_once(store, target: Target, progress: Progress | None = None, *,
@@ -638,7 +439,7 @@ def sync_once(store, target: Target, progress: Progress | None = None, *,
         report.errors.append(str(exc))
     if store.meta(root.META_CONFIRMED):
         store.set_meta(root.META_CONFIRMED, "")  # a confirmation counts for one sync only
-    _record(store, report)
+    history.record(store, report)
     return report
 
 
@@ -647,18 +448,16 @@ def _known_replicas(store) -> set[str]:
     bundles it applied, and itself once it has published."""
     with store.read() as s:
         conn = s.connection()
-        known = {r for r, n in _vector(conn).items() if n > 0}
-        if _meta_int(conn, META_BUNDLE_NO) > 0:
+        known = {r for r, n in meta.vector(conn).items() if n > 0}
+        if meta.meta_int(conn, meta.META_BUNDLE_NO) > 0:
             known.add(store.replica_id)
     return known
 
 
 def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | None,
                 snapshot: bool | None) -> None:
-    from desktop.sync import snapshot as snapshots
-
     store.refresh_identity()  # another process may have given this file a new id
-    key = _require_key(store)
+    key = team.require_key(store)
     target.check_reachable()
     try:
         report.warnings += root.guard_root(store, target, key, _known_replicas(store))
@@ -671,10 +470,10 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
         report.errors.append(str(exc))
     snapshots.bootstrap(store, target, key, report, progress)
     _apply_available(store, target, key, report, progress)
-    _recheck_conflicts(store)
+    conflicts.recheck_conflicts(store)
     if report.errors:  # received, but could not publish: not "synced"
         return
-    store.set_meta(META_LAST_SYNC, utcnow().isoformat())
+    store.set_meta(meta.META_LAST_SYNC, utcnow().isoformat())
     if snapshot or (snapshot is None and snapshots.due(store)):
         try:
             snapshots.publish_snapshot(store, target, key, report, progress)
@@ -682,154 +481,40 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
             report.warnings.append(f"L'istantanea per i nuovi computer non è stata pubblicata: {exc}")
 
 
-# ------------------------------------------------------------------ history
-@dataclass
-class HistoryEntry:
-    at: dt.datetime  # naive UTC, like every instant in the database
-    published: int
-    applied: int
-    conflicts: int
-    ok: bool
-    message: str
+# ------------------------------------------------------------------ in the app
+@dataclass(frozen=True)
+class SyncOutcome:
+    state: SyncState
+    report: SyncReport | None = None  # None: the sync did not run
+    offline: str | None = None        # why the target was not reachable
+
+    @property
+    def message(self) -> str:
+        if self.offline:
+            return self.offline
+        return " ".join(self.report.errors) if self.report else ""
 
 
-def _record(store, report: SyncReport) -> None:
-    entry = {"at": utcnow().isoformat(), "published": report.published, "applied": report.applied,
-             "conflicts": report.conflicts, "ok": report.ok,
-             "message": " ".join(report.errors + report.held + report.warnings)}
-    with store.session(capture=False) as s:
-        conn = s.connection()
-        stored = conn.execute(sa.select(ReplicaMeta.value).where(ReplicaMeta.key == META_HISTORY)).scalar()
-        entries = ([entry] + json.loads(stored))[:HISTORY_SIZE] if stored else [entry]
-        _set_meta(conn, META_HISTORY, json.dumps(entries, ensure_ascii=False))
+def sync_when_ready(store, progress: Progress | None = None, *, manual: bool) -> SyncOutcome:
+    """One sync as the app runs it, to the target in the settings, once a team is
+    joined. An automatic sync first checks, cheaply, that the target answers (an
+    unreachable one is not a failed sync); a manual one always tries (and says why not)."""
+    state = sync_state(store)
+    if not (state.configured and state.in_team):
+        return SyncOutcome(state)
+    try:
+        target = settings.make_target(store)
+        if not manual:
+            target.check_reachable()
+    except TargetError as exc:
+        return SyncOutcome(state, offline=str(exc))
+    report = sync_once(store, target, progress)
+    offline = " ".join(report.errors) if report.retry_later else None
+    return SyncOutcome(sync_state(store), report, offline)
 
 
-def history(store) -> list[HistoryEntry]:
-    """The latest syncs of this replica, newest first."""
-    return parse_history(store.meta(META_HISTORY))
-
-
-def parse_history(stored: str | None) -> list[HistoryEntry]:
-    return [HistoryEntry(dt.datetime.fromisoformat(e["at"]), e["published"], e["applied"],
-                         e["conflicts"], e["ok"], e["message"])
-            for e in (json.loads(stored) if stored else [])]
-
-
-# ------------------------------------------------------------------ conflicts
-@dataclass
-class ConflictView:
-    id: str
-    table_name: str
-    row_id: str
-    field: str | None
-    kind: str
-    ours: object
-    theirs: object
-    their_replica: str
-    detected_at: dt.datetime | None
-    resolved: bool
-    our_replica: str | None = None  # who wrote the value this replica holds now, if known
-
-
-def _models() -> dict[str, type]:
-    return {m.__tablename__: m for m in syncable_models()}
-
-
-def list_conflicts(store, *, include_resolved: bool = False) -> list[ConflictView]:
-    out = []
-    with store.read() as s:
-        query = sa.select(SyncConflict).order_by(SyncConflict.detected_at, SyncConflict.id)
-        if not include_resolved:
-            query = query.where(SyncConflict.resolved_at.is_(None))
-        for c in s.scalars(query):
-            ours = None
-            obj = s.get(_models()[c.table_name], c.row_id)
-            if obj is not None and c.field:
-                ours = to_wire(getattr(obj, c.field))
-            out.append(ConflictView(
-                c.id, c.table_name, c.row_id, c.field, c.kind, ours,
-                json.loads(c.their_value) if c.their_value else None, c.their_replica,
-                c.detected_at, c.resolved_at is not None,
-                c.our_hlc.rsplit("-", 1)[1] if c.our_hlc else None,
-            ))
-    return out
-
-
-CHOICES = ("mio", "loro", "modifica")
-
-
-def resolve_conflict(store, conflict_id: str, choice: str, value=None) -> None:
-    """``mio``: tengo il mio; ``loro``: tengo il loro; ``modifica``: a new value.
-    The choice is itself a change, so the other replicas see the conflict closed."""
-    if choice not in CHOICES:
-        raise SyncError("Scelta non valida: usa «mio», «loro» o «modifica».")
-    with store.session() as s:
-        c = s.get(SyncConflict, conflict_id)
-        if c is None:
-            raise SyncError("Conflitto non trovato.")
-        if c.resolved_at is not None:
-            raise SyncError("Questo conflitto è già stato risolto.")
-        model = _models()[c.table_name]
-        obj = s.get(model, c.row_id)
-        if c.kind == "bloccato" and choice != "mio":
-            raise SyncError(
-                "Il record è bloccato (chiuso o firmato) e non si può modificare: "
-                "registra una correzione come nuovo record."
-            )
-        if c.kind == "eliminazione":
-            if choice == "loro":
-                if obj is not None:
-                    s.delete(obj)
-            elif obj is not None:
-                write_changes(s, [(c.table_name, c.row_id, "update", {})])
-        elif c.kind == "modifica":
-            if obj is None:
-                raise SyncError("Il record non esiste più.")
-            if choice == "mio":
-                new = to_wire(getattr(obj, c.field))
-            elif choice == "loro":
-                new = json.loads(c.their_value) if c.their_value else None
-            else:
-                new = value
-            column = model.__table__.c[c.field]
-            if to_wire(getattr(obj, c.field)) != new:
-                setattr(obj, c.field, merge.from_wire(column, new))
-            else:
-                write_changes(s, [(c.table_name, c.row_id, "update", {c.field: new})])
-        c.resolved_at = utcnow()
-        c.resolution = choice
-
-
-# ------------------------------------------------------------------ status
-@dataclass
-class Status:
-    pending: int
-    last_sync: str | None
-    replicas: dict[str, int]
-    open_conflicts: int
-    in_team: bool
-    gaps: list[gaps.Gap] = field(default_factory=list)  # as the last sync found them
-
-
-@dataclass
-class Peer:
-    replica_id: str
-    bundles: int                 # bundles of it applied here
-    applied_at: dt.datetime | None
-
-
-def peers(store) -> list[Peer]:
-    """The other replicas seen in the sync root, by the last time one of their
-    bundles arrived (newest first)."""
-    with store.read() as s:
-        rows = s.execute(sa.select(SyncPeer.replica_id, SyncPeer.applied_bundle, SyncPeer.applied_at)).all()
-    return sorted((Peer(*r) for r in rows), key=lambda p: p.applied_at or dt.datetime.min, reverse=True)
-
-
-def status(store) -> Status:
-    with store.read() as s:
-        vector = _vector(s.connection())
-        conflicts = s.scalar(sa.select(sa.func.count()).select_from(SyncConflict)
-                             .where(SyncConflict.resolved_at.is_(None))) or 0
-    return Status(pending_changes(store), store.meta(META_LAST_SYNC), vector, conflicts,
-                  team_key(store) is not None, gaps.known_gaps(store))
+def confirm_root(store) -> None:
+    """The user vouches for the configured root that looks emptied or swapped."""
+    target = settings.make_target(store)
+    if target is not None:
+        root.confirm_root(store, target)

@@ -159,6 +159,12 @@ def freeze_rule(table_name: str) -> FreezeRule | None:
     return _FREEZES.get(table_name)
 
 
+def parents(table_name: str) -> list[tuple[str, str]]:
+    """(column, parent table) of each foreign key of ``table_name`` to a syncable table."""
+    _maps()
+    return _PARENTS.get(table_name, [])
+
+
 def from_wire(column: sa.Column, value: Any) -> Any:
     if value is None:
         return None

@@ -54,11 +54,8 @@ import sqlalchemy as sa
 from desktop.core import hlc as hlc_mod
 from desktop.core.changes import dumps, to_wire
 from desktop.core.model import ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
-from desktop.sync import crypto, merge
-from desktop.sync.engine import (
-    META_BUNDLE_NO, META_PUBLISHED_SEQ, Progress, SyncReport, _duration, _meta_int, _our_schema,
-    _set_meta, _vector,
-)
+from desktop.sync import crypto, merge, meta
+from desktop.sync.report import Progress, SyncReport, duration
 from desktop.sync.errors import BundleError, SyncError
 from desktop.sync.targets import Target
 
@@ -94,15 +91,15 @@ def due(store) -> bool:
     """The automatic rule: enough of our own history since our last snapshot."""
     with store.read() as s:
         conn = s.connection()
-        bundles = _meta_int(conn, META_BUNDLE_NO) - _meta_int(conn, META_SNAPSHOT_BUNDLE)
+        bundles = meta.meta_int(conn, meta.META_BUNDLE_NO) - meta.meta_int(conn, META_SNAPSHOT_BUNDLE)
         if bundles <= 0:
             return False
         if bundles >= EVERY_BUNDLES:
             return True
         changes = conn.execute(
             sa.select(sa.func.count()).select_from(ChangeLog).where(
-                ChangeLog.seq > _meta_int(conn, META_SNAPSHOT_SEQ),
-                ChangeLog.seq <= _meta_int(conn, META_PUBLISHED_SEQ),
+                ChangeLog.seq > meta.meta_int(conn, META_SNAPSHOT_SEQ),
+                ChangeLog.seq <= meta.meta_int(conn, meta.META_PUBLISHED_SEQ),
                 ChangeLog.replica_id == store.replica_id)
         ).scalar() or 0
     return changes >= EVERY_CHANGES
@@ -205,11 +202,11 @@ def publish_snapshot(store, target: Target, key: bytes, report: SyncReport,
     compress well together); rows with several changes are gathered on the way
     and written, compacted, at the end."""
     me = store.replica_id
-    schema = _our_schema()
+    schema = meta.our_schema()
     uid = secrets.token_hex(8)
     with store.read() as s:
         conn = s.connection()
-        published = _meta_int(conn, META_PUBLISHED_SEQ)
+        published = meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
         unpublished = conn.execute(sa.select(ChangeLog.seq).where(
             ChangeLog.replica_id == me, ChangeLog.seq > published).limit(1)).first()
         if unpublished is not None:
@@ -217,13 +214,13 @@ def publish_snapshot(store, target: Target, key: bytes, report: SyncReport,
                 "L'istantanea per i nuovi computer è rimandata: ci sono modifiche appena fatte "
                 "ancora da inviare.")
             return False
-        own_bundle = _meta_int(conn, META_BUNDLE_NO)
-        vector = {r: n for r, n in _vector(conn).items() if n > 0}
+        own_bundle = meta.meta_int(conn, meta.META_BUNDLE_NO)
+        vector = {r: n for r, n in meta.vector(conn).items() if n > 0}
         if own_bundle:
             vector[me] = own_bundle
         if not vector:
             return False
-        number = _meta_int(conn, META_SNAPSHOT_NO) + 1
+        number = meta.meta_int(conn, META_SNAPSHOT_NO) + 1
         total = conn.execute(sa.select(sa.func.count()).select_from(ChangeLog)).scalar() or 0
         writer = _PartWriter(target, key, me, number, uid, schema)
         multi = _multi_change_rows(conn)
@@ -280,9 +277,9 @@ def publish_snapshot(store, target: Target, key: bytes, report: SyncReport,
     target.write_atomic(manifest_name(me, number), crypto.seal(key, header, {"conflicts": conflicts}))
     with store.session(capture=False) as s:
         conn = s.connection()
-        _set_meta(conn, META_SNAPSHOT_NO, number)
-        _set_meta(conn, META_SNAPSHOT_BUNDLE, own_bundle)
-        _set_meta(conn, META_SNAPSHOT_SEQ, published)
+        meta.set_meta(conn, META_SNAPSHOT_NO, number)
+        meta.set_meta(conn, META_SNAPSHOT_BUNDLE, own_bundle)
+        meta.set_meta(conn, META_SNAPSHOT_SEQ, published)
     _remove_old(target, me, number)
     report.snapshot_published = manifest_name(me, number)
     return True
@@ -310,7 +307,7 @@ class _Candidate:
 def _candidates(target: Target, key: bytes, me: str, report: SyncReport) -> list[_Candidate]:
     """Every team member's newest snapshot that this replica could load, best first."""
     found = []
-    schema = _our_schema()
+    schema = meta.our_schema()
     for replica in target.list(""):
         if not _REPLICA.match(replica) or replica == me:
             continue
@@ -334,7 +331,7 @@ def _candidates(target: Target, key: bytes, me: str, report: SyncReport) -> list
             ahead = hlc_mod.Timestamp.parse(header["max_hlc"]).wall_ms - hlc_mod.wall_clock_ms()
             report.held.append(
                 f"L'istantanea «{name}» contiene modifiche con l'orologio avanti di "
-                f"{_duration(ahead)}: non viene usata.")
+                f"{duration(ahead)}: non viene usata.")
             continue
         if header["vector"].get(me, 0) > 0:
             continue  # it already holds changes of ours: the bundles are cheaper than merging them
@@ -357,7 +354,7 @@ def _check_manifest(header: dict, payload, replica: str, number: int, name: str)
 def is_new(store) -> bool:
     """A replica that never applied a bundle of the team."""
     with store.read() as s:
-        return not _vector(s.connection())
+        return not meta.vector(s.connection())
 
 
 def bootstrap(store, target: Target, key: bytes, report: SyncReport,
@@ -442,7 +439,7 @@ def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Pr
     with store.session(capture=False) as s:
         conn = s.connection()
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        if _vector(conn):
+        if meta.vector(conn):
             return 0  # a bundle arrived meanwhile: the bundles take over
         cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
@@ -458,7 +455,7 @@ def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Pr
                 conn.execute(sa.text(
                     "INSERT INTO sync_peer(replica_id, applied_bundle, applied_at) VALUES (:r, :n, :t)"),
                     {"r": peer, "n": bundle, "t": utcnow()})
-        _set_meta(conn, META_BOOTSTRAPPED, candidate.name)
+        meta.set_meta(conn, META_BOOTSTRAPPED, candidate.name)
     if header["max_hlc"]:
         store.clock.observe(header["max_hlc"])
     return applied

@@ -3,79 +3,22 @@ demand; never two at once. It keeps the status bar's sync label true
 ("Offline: 23 modifiche in attesa", "Sincronizzazione…", "Sincronizzato alle 14:02",
 "2 conflitti da risolvere").
 
-A sync runs as a :class:`~desktop.ui.operations.CollectionOp`: the changes it applied
+A sync runs as a :class:`~desktop.ui.operations.CollectionOp` (``operations.sync.sync``,
+around ``desktop.sync.engine.sync_when_ready``): the changes it applied
 reach the change log, so the main window tells every page what to refresh
 (``on_operation_did_execute``) like after any other write.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.sync import engine, settings
-from desktop.sync.errors import TargetError
-from desktop.ui.operations import CollectionOp, QueryOp, failure_message
-
-
-@dataclass
-class SyncState:
-    """What the label says, read on a worker thread."""
-
-    configured: bool
-    in_team: bool
-    pending: int
-    conflicts: int
-    last_sync: dt.datetime | None  # local time
-    interval: int                  # minutes
-    gaps: tuple[str, ...] = ()     # other laptops' missing bundles, said in Italian
-
-
-@dataclass
-class SyncOutcome:
-    state: SyncState
-    report: engine.SyncReport | None = None  # None: the sync did not run
-    offline: str | None = None               # why the target was not reachable
-
-    @property
-    def message(self) -> str:
-        if self.offline:
-            return self.offline
-        return " ".join(self.report.errors) if self.report else ""
-
-
-def local_time(utc_text: str | None) -> dt.datetime | None:
-    """Instants are stored as naive UTC; people read their own clock."""
-    if not utc_text:
-        return None
-    return dt.datetime.fromisoformat(utc_text).replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-
-
-def read_state(store) -> SyncState:
-    st = engine.status(store)
-    return SyncState(settings.target_settings(store) is not None, st.in_team, st.pending,
-                     st.open_conflicts, local_time(st.last_sync), settings.interval_minutes(store),
-                     tuple(gap.describe() for gap in st.gaps))
-
-
-def run_sync(store, ctx, manual: bool) -> SyncOutcome:
-    """The work of one sync on the worker thread. An automatic sync first checks,
-    cheaply, that the target answers; a manual one always tries (and says why not)."""
-    state = read_state(store)
-    if not (state.configured and state.in_team):
-        return SyncOutcome(state)
-    try:
-        target = settings.make_target(store)
-        if not manual:
-            target.check_reachable()
-    except TargetError as exc:
-        return SyncOutcome(state, offline=str(exc))
-    report = engine.sync_once(store, target,
-                              progress=lambda label, done, total: ctx.progress(done, total, label))
-    offline = " ".join(report.errors) if report.retry_later else None
-    return SyncOutcome(read_state(store), report, offline)
+from desktop.sync.engine import SyncOutcome
+from desktop.sync.status import SyncState
+from desktop.ui.operations import failure_message
+from desktop.ui.operations import sync as ops
 
 
 class SyncController(QObject):
@@ -120,8 +63,7 @@ class SyncController(QObject):
             if then is not None:
                 then(state)
 
-        QueryOp(self.parent(), self.store, lambda store, ctx: read_state(store)) \
-            .success(shown).failure(lambda exc: None).run_in_background()
+        ops.state(self.parent(), self.store).success(shown).failure(lambda exc: None).run_in_background()
 
     def _schedule(self, state: SyncState, sync_now: bool = False) -> None:
         if not (state.configured and state.in_team):
@@ -141,7 +83,7 @@ class SyncController(QObject):
         self.running = True
         self.running_changed.emit(True)
         self._set_text(self.tr("Sincronizzazione…"))
-        (CollectionOp(self.parent(), self.store, lambda store, ctx: run_sync(store, ctx, manual))
+        (ops.sync(self.parent(), self.store, manual=manual)
          .with_progress(self.tr("Sincronizzazione…"), cancellable=True)
          .success(self._done)
          .failure(self._crashed)

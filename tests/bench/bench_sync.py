@@ -21,15 +21,15 @@ def _no_keyring():
 
 def _team(ctx, *names):
     from desktop.core.store import Store
-    from desktop.sync import engine
+    from desktop.sync.team import create_team, join_team
 
     stores, code = [], None
     for name in names:
         s = Store.open(ctx.scratch / f"{name}.db", passphrase=PASSPHRASE, create=True)
         if code is None:
-            code = engine.create_team(s)
+            code = create_team(s)
         else:
-            engine.join_team(s, code)
+            join_team(s, code)
         stores.append(s)
     return stores, code
 
@@ -132,7 +132,9 @@ def bootstrap(ctx) -> list[Row]:
     the team's snapshot, against replaying every bundle (the old path)."""
     from desktop.core.store import Store
     from desktop.sync import engine
+    from desktop.sync.meta import META_PUBLISHED_SEQ
     from desktop.sync.targets import FolderTarget
+    from desktop.sync.team import create_team, join_team
 
     _no_keyring()
     ctx.dataset("ambito")
@@ -142,19 +144,19 @@ def bootstrap(ctx) -> list[Row]:
     root.mkdir()
     target = FolderTarget(root)
     with Store.open(source, passphrase=PASSPHRASE) as old:
-        code = engine.create_team(old)
+        code = create_team(old)
         t_publish = timed(lambda: engine.sync_once(old, target, snapshot=False))
-        changes = old.meta(engine.META_PUBLISHED_SEQ)
+        changes = old.meta(META_PUBLISHED_SEQ)
         size = _bundle_bytes(target, old.replica_id)
         with Store.open(ctx.scratch / "replay-laptop.db", passphrase=PASSPHRASE, create=True) as new:
-            engine.join_team(new, code)
+            join_team(new, code)
             t_replay = timed(lambda: engine.sync_once(new, target, snapshot=False))
             same_replay = _digest(new) == _digest(old)
         reports = []
         t_snapshot = timed(lambda: reports.append(engine.sync_once(old, target, snapshot=True)))
         snapshot_size = _bundle_bytes(target, old.replica_id) - size
         with Store.open(ctx.scratch / "snapshot-laptop.db", passphrase=PASSPHRASE, create=True) as new:
-            engine.join_team(new, code)
+            join_team(new, code)
             joined = []
             t_boot = timed(lambda: joined.append(engine.sync_once(new, target, snapshot=False)))
             same_boot = _digest(new) == _digest(old)

@@ -10,6 +10,7 @@ import pytest
 from desktop.core.store import Store
 from desktop.sync import engine
 from desktop.sync.targets import FolderTarget, WebDavTarget
+from desktop.sync.team import create_team, join_team
 
 PASSPHRASE = "prova-passphrase-di-test"
 
@@ -24,9 +25,9 @@ class Team:
         name = name or f"r{len(self.stores)}"
         store = Store.open(self.tmp / f"{name}.db", passphrase=PASSPHRASE, create=True)
         if self.code is None:
-            self.code = engine.create_team(store)
+            self.code = create_team(store)
         else:
-            engine.join_team(store, self.code)
+            join_team(store, self.code)
         self.stores.append(store)
         return store
 

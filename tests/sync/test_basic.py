@@ -8,7 +8,10 @@ import pytest
 from desktop.core.model import DiaryEntry, NetworkMember, Person
 from desktop.core.cartella import diario
 from desktop.sync import crypto, engine
-from desktop.sync.errors import BadCodeError
+from desktop.sync.conflicts import list_conflicts, resolve_conflict
+from desktop.sync.errors import BadCodeError, SyncError
+from desktop.sync.status import pending_changes, status
+from desktop.sync.team import META_TEAM_KEY, create_team, team_code, team_key
 
 from .conftest import digest, sync_all
 
@@ -36,9 +39,9 @@ def test_key_lives_in_keyring_when_there_is_one(tmp_path, file_keyring):
     from desktop.core.store import Store
 
     with Store.open(tmp_path / "k.db", passphrase="p", create=True) as store:
-        code = engine.create_team(store)
-        assert store.meta(engine.META_TEAM_KEY) is None
-        assert engine.team_code(store) == code
+        code = create_team(store)
+        assert store.meta(META_TEAM_KEY) is None
+        assert team_code(store) == code
 
 
 def _person(store, **kw) -> str:
@@ -51,13 +54,13 @@ def _person(store, **kw) -> str:
 def test_changes_travel_and_pending_counts(team, folder):
     a, b = team.replica(), team.replica()
     pid = _person(a)
-    assert engine.pending_changes(a) == 1
+    assert pending_changes(a) == 1
     sync_all([a, b], folder)
-    assert engine.pending_changes(a) == 0
+    assert pending_changes(a) == 0
     with b.read() as s:
         assert s.get(Person, pid).last_name == "Rossi"
     assert digest(a) == digest(b)
-    st = engine.status(b)
+    st = status(b)
     assert st.replicas == {a.replica_id: 1} and st.last_sync
 
 
@@ -72,17 +75,17 @@ def test_concurrent_edit_keeps_loser_as_conflict_and_each_choice_resolves(team, 
             s.get(Person, pid).notes = f"B {choice}"
         sync_all([a, b], folder)
         assert digest(a) == digest(b)
-        ca, cb = engine.list_conflicts(a), engine.list_conflicts(b)
+        ca, cb = list_conflicts(a), list_conflicts(b)
         assert [c.id for c in ca] == [c.id for c in cb] and len(ca) == 1
         c = cb[0]
         assert {c.ours, c.theirs} == {f"A {choice}", f"B {choice}"} and c.field == "notes"
-        engine.resolve_conflict(b, c.id, choice, value)
+        resolve_conflict(b, c.id, choice, value)
         sync_all([a, b], folder)
         expected = {"mio": c.ours, "loro": c.theirs, "modifica": "Concordato"}[choice]
         for st in (a, b):
             with st.read() as s:
                 assert s.get(Person, pid).notes == expected
-            assert engine.list_conflicts(st) == []
+            assert list_conflicts(st) == []
         assert digest(a) == digest(b)
 
 
@@ -104,11 +107,11 @@ def test_remote_change_to_a_closed_diary_entry_becomes_a_conflict(team, folder):
         with st.read() as s:
             entry = s.get(DiaryEntry, e.id)
             assert (entry.status, entry.text) == ("chiusa", "Colloquio iniziale")
-        (c,) = engine.list_conflicts(st)
+        (c,) = list_conflicts(st)
         assert c.kind == "bloccato" and c.theirs == "Colloquio iniziale, con la sorella"
-    with pytest.raises(engine.SyncError, match="bloccato"):
-        engine.resolve_conflict(b, c.id, "loro")
-    engine.resolve_conflict(b, c.id, "mio")
+    with pytest.raises(SyncError, match="bloccato"):
+        resolve_conflict(b, c.id, "loro")
+    resolve_conflict(b, c.id, "mio")
 
 
 def test_delete_against_edit_keeps_the_edit_and_flags_it(team, folder):
@@ -126,14 +129,14 @@ def test_delete_against_edit_keeps_the_edit_and_flags_it(team, folder):
     for st in (a, b, c):
         with st.read() as s:
             assert s.get(Person, pid).phone == "333 1234567"
-        kinds = {x.kind for x in engine.list_conflicts(st)}
+        kinds = {x.kind for x in list_conflicts(st)}
         assert kinds == {"eliminazione"}
     # Tengo il loro: the row goes, once its network has gone too.
     with c.session() as s:
         for m in s.get(Person, pid).network:
             s.delete(m)
-    conflict = engine.list_conflicts(c)[0]
-    engine.resolve_conflict(c, conflict.id, "loro")
+    conflict = list_conflicts(c)[0]
+    resolve_conflict(c, conflict.id, "loro")
     sync_all([a, b, c], folder)
     assert digest(a) == digest(b) == digest(c)
     for st in (a, b, c):
@@ -158,7 +161,7 @@ def test_redelivery_is_a_no_op_and_a_gap_waits(team, folder):
     before = digest(b)
     assert engine.sync_once(b, folder).applied == 0
     # the same bundle handed to apply again does nothing
-    header, payload = crypto.open_sealed(engine.team_key(b), first.read_bytes(), "x")
-    ops = engine._check_bundle(header, payload, a.replica_id, 1, "x")
+    header, payload = crypto.open_sealed(team_key(b), first.read_bytes(), "x")
+    ops = engine.check_bundle(header, payload, a.replica_id, 1, "x")
     assert engine.apply_bundle(b, header, ops) == (0, 0)
     assert digest(b) == before

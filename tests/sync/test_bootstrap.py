@@ -12,7 +12,12 @@ from sqlalchemy import func, select
 from desktop.core.model import ChangeLog, DiaryEntry, Person
 from desktop.core.cartella import diario
 from desktop.sync import crypto, engine, snapshot
+from desktop.sync.conflicts import list_conflicts, resolve_conflict
+from desktop.sync.meta import our_schema
+from desktop.sync.report import SyncReport
+from desktop.sync.status import status
 from desktop.sync.targets import FolderTarget
+from desktop.sync.team import team_key
 
 from .conftest import digest, sync_all
 
@@ -63,7 +68,7 @@ def _history(a, b, folder) -> dict[str, str]:
     with a.session() as s:
         diario.close_entry(s, entry.id)
     sync_all([a, b], folder)
-    assert len(engine.list_conflicts(a)) == 1
+    assert len(list_conflicts(a)) == 1
     return ids
 
 
@@ -80,8 +85,8 @@ def test_joiner_from_snapshot_matches_source_and_later_bundles_merge(team, folde
     assert engine.sync_once(d, WithoutSnapshots(folder.root)).snapshot_loaded is None
     assert digest(c) == digest(a) == digest(b) == digest(d)
     assert _log_size(c) < _log_size(d)  # compacted: rewritten fields travel once
-    assert {x.id for x in engine.list_conflicts(c)} == {x.id for x in engine.list_conflicts(a)}
-    assert engine.status(c).replicas == engine.status(d).replicas
+    assert {x.id for x in list_conflicts(c)} == {x.id for x in list_conflicts(a)}
+    assert status(c).replicas == status(d).replicas
 
     # After the snapshot: a change published later arrives as a bundle, and a
     # concurrent edit between the new laptop and an old one is a conflict everywhere.
@@ -96,18 +101,18 @@ def test_joiner_from_snapshot_matches_source_and_later_bundles_merge(team, folde
     assert len({digest(s) for s in everyone}) == 1
     with c.read() as s:
         assert s.get(Person, ids["Verdi"]).phone == "06 1234567"
-    conflicts = [{(x.id, x.field) for x in engine.list_conflicts(s)} for s in everyone]
+    conflicts = [{(x.id, x.field) for x in list_conflicts(s)} for s in everyone]
     assert all(found == conflicts[0] for found in conflicts)
-    phone = next(x for x in engine.list_conflicts(c) if x.field == "phone")
+    phone = next(x for x in list_conflicts(c) if x.field == "phone")
     assert {phone.ours, phone.theirs} == {"347 111 2222", "348 999 8888"}
 
-    engine.resolve_conflict(c, phone.id, "loro")
+    resolve_conflict(c, phone.id, "loro")
     for _ in range(2):
         for store, target in stores_and_targets:
             assert engine.sync_once(store, target, snapshot=False).ok
     assert len({digest(s) for s in everyone}) == 1
     for store in everyone:
-        assert phone.id not in {x.id for x in engine.list_conflicts(store)}
+        assert phone.id not in {x.id for x in list_conflicts(store)}
         with store.read() as s:
             assert s.get(Person, ids["Bianchi"]).phone == phone.theirs
 
@@ -187,15 +192,15 @@ def test_damaged_snapshot_is_refused_and_the_bundles_take_over(snapshotted, fold
 def _forged_manifest(a, folder, **changes):
     """Snapshot 2's manifest re-sealed with the team key and a changed header."""
     name = f"{a.replica_id}/snapshot-00000002"
-    header, payload = crypto.open_sealed(engine.team_key(a), folder.read(name), name)
+    header, payload = crypto.open_sealed(team_key(a), folder.read(name), name)
     header.update(changes)
     header.pop("format"), header.pop("key")
-    folder.write_atomic(name, crypto.seal(engine.team_key(a), header, payload))
+    folder.write_atomic(name, crypto.seal(team_key(a), header, payload))
 
 
 def test_snapshot_from_a_newer_tessere_is_held(snapshotted, folder):
     a, c, _d = snapshotted
-    _forged_manifest(a, folder, schema=engine._our_schema() + 1)
+    _forged_manifest(a, folder, schema=our_schema() + 1)
     report = engine.sync_once(c, folder)
     assert report.snapshot_loaded is None and any("più recente" in h for h in report.held)
     assert digest(c) == digest(a)
@@ -233,8 +238,8 @@ def test_no_snapshot_while_changes_wait_to_be_published(team, folder):
     _person(a, "Bianchi")
     assert engine.sync_once(a, folder).ok
     _person(a, "Verdi")  # made after the publish: the snapshot would hide it from the vector
-    report = engine.SyncReport()
-    assert not snapshot.publish_snapshot(a, folder, engine.team_key(a), report)
+    report = SyncReport()
+    assert not snapshot.publish_snapshot(a, folder, team_key(a), report)
     assert "rimandata" in report.warnings[0]
     assert not any(n.startswith("snapshot-") for n in folder.list(a.replica_id))
 
@@ -281,5 +286,5 @@ def test_random_histories_merge_the_same_after_a_snapshot(team, folder, seed):
         for store in everyone:
             assert engine.sync_once(store, folder, snapshot=False).ok
     assert len({digest(s) for s in everyone}) == 1
-    conflicts = [sorted(x.id for x in engine.list_conflicts(s)) for s in everyone]
+    conflicts = [sorted(x.id for x in list_conflicts(s)) for s in everyone]
     assert all(found == conflicts[0] for found in conflicts)

@@ -26,7 +26,10 @@ from desktop.core.model import (
 )
 from desktop.core.store import Store
 from desktop.sync import crypto, engine
+from desktop.sync.meta import META_BUNDLE_NO
+from desktop.sync.status import status
 from desktop.sync.targets import FolderTarget
+from desktop.sync.team import create_team, join_team, team_key
 
 from .conftest import PASSPHRASE, digest
 
@@ -75,9 +78,9 @@ class Replicas(RuleBasedStateMachine):
         for i in range(n):
             s = Store.open(self.tmp / f"r{i}.db", passphrase=PASSPHRASE, create=True)
             if code is None:
-                code = engine.create_team(s)
+                code = create_team(s)
             else:
-                engine.join_team(s, code)
+                join_team(s, code)
             self.stores.append(s)
             self.known.append(set())
             self.unpublished.append([])
@@ -221,10 +224,10 @@ class Replicas(RuleBasedStateMachine):
         report = engine.sync_once(store, target)
         assert report.ok, report.errors
         if report.bundles_published:
-            number = int(store.meta(engine.META_BUNDLE_NO))
+            number = int(store.meta(META_BUNDLE_NO))
             self.bundle_of[(store.replica_id, number)] = self.unpublished[i]
             self.unpublished[i] = []
-        vector = engine.status(store).replicas
+        vector = status(store).replicas
         for (rep, number), ids in self.bundle_of.items():
             if vector.get(rep, 0) >= number:
                 self.known[i].update(ids)
@@ -235,14 +238,14 @@ class Replicas(RuleBasedStateMachine):
         """A bundle handed over again (a copy restored by a file-sync tool): no-op."""
         store = self.stores[r % len(self.stores)]
         applied = [(rep, n) for (rep, n) in self.bundle_of
-                   if engine.status(store).replicas.get(rep, 0) >= n]
+                   if status(store).replicas.get(rep, 0) >= n]
         if not applied:
             return
         rep, n = applied[pick % len(applied)]
         name = f"{rep}/{n:08d}"
-        header, payload = crypto.open_sealed(engine.team_key(store), (self.root / name).read_bytes(), name)
+        header, payload = crypto.open_sealed(team_key(store), (self.root / name).read_bytes(), name)
         before = digest(store)
-        ops = engine._check_bundle(header, payload, rep, n, name)
+        ops = engine.check_bundle(header, payload, rep, n, name)
         assert engine.apply_bundle(store, header, ops) == (0, 0)
         assert digest(store) == before
 

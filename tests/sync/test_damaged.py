@@ -8,6 +8,8 @@ from desktop.core import hlc
 from desktop.core.model import Person
 from desktop.sync import crypto, engine
 from desktop.sync.root import MARK
+from desktop.sync.status import status
+from desktop.sync.team import create_team, team_key
 
 from .conftest import digest
 
@@ -26,7 +28,7 @@ def _refused(b, folder, before, pattern):
     report = engine.sync_once(b, folder)
     assert report.applied == 0 and report.errors
     assert any(pattern in e for e in report.errors), report.errors
-    assert digest(b) == before and engine.status(b).replicas == {}
+    assert digest(b) == before and status(b).replicas == {}
 
 
 def test_truncated(published, folder):
@@ -67,7 +69,7 @@ def test_wrong_key(published, folder, tmp_path):
 
     a, b, d = published
     with Store.open(tmp_path / "other.db", passphrase="p", create=True) as other:
-        engine.create_team(other)  # another team
+        create_team(other)  # another team
         before = digest(other)
         files = sorted(folder.root.rglob("*"))
         report = engine.sync_once(other, folder)
@@ -84,7 +86,7 @@ def test_wrong_key(published, folder, tmp_path):
 
 def test_newer_schema_is_held(published, folder):
     a, b, d = published
-    key = engine.team_key(a)
+    key = team_key(a)
     header, payload = crypto.open_sealed(key, (d / "00000001").read_bytes(), "1")
     header = {k: v for k, v in header.items() if k not in ("format", "key")}
     (d / "00000001").write_bytes(crypto.seal(key, dict(header, schema=9999), payload))
@@ -97,7 +99,7 @@ def test_newer_schema_is_held(published, folder):
 
 def test_clock_a_year_ahead_is_held_not_winning(published, folder):
     a, b, d = published
-    key = engine.team_key(a)
+    key = team_key(a)
     header, payload = crypto.open_sealed(key, (d / "00000002").read_bytes(), "2")
     header = {k: v for k, v in header.items() if k not in ("format", "key")}
     year = 365 * 24 * 3600 * 1000

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop.core.model import Person
 from desktop.core.store import Store
-from desktop.sync import engine
+from desktop.sync.team import create_team, join_team
 
 from .conftest import PASSPHRASE, digest, sync_all
 
@@ -25,9 +25,9 @@ def test_two_demo_databases_converge(team, folder, webdav, via):
     team.stores += [a, b]
     demo.build(a, size="small", seed=1, today=dt.date(2026, 11, 20))
     demo.build(b, size="small", seed=2, today=dt.date(2026, 11, 20))
-    code = engine.create_team(a)
+    code = create_team(a)
     assert code.startswith("DEMO-")
-    engine.join_team(b, code)
+    join_team(b, code)
     target = folder if via == "folder" else webdav.target(timeout=60)
     sync_all([a, b], target)
     assert digest(a) == digest(b)

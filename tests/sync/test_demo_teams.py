@@ -9,7 +9,9 @@ from desktop.core.model import Person
 from desktop.core.store import Store
 from desktop.sync import crypto, engine
 from desktop.sync.errors import DemoMismatchError
+from desktop.sync.report import SyncReport
 from desktop.sync.targets import FolderTarget
+from desktop.sync.team import create_team, join_team, team_key
 
 from .conftest import PASSPHRASE, digest, sync_all
 
@@ -38,13 +40,13 @@ def real(tmp_path, no_keyring):
 
 
 def test_a_demo_database_cannot_join_a_real_team(tmp_path, real):
-    code = engine.create_team(real)
+    code = create_team(real)
     assert not code.startswith("DEMO")
     fake = _demo(tmp_path, "finto")
     try:
         with pytest.raises(DemoMismatchError, match="non può unirsi a una squadra reale"):
-            engine.join_team(fake, code)
-        assert engine.team_key(fake) is None
+            join_team(fake, code)
+        assert team_key(fake) is None
     finally:
         fake.close()
 
@@ -52,14 +54,14 @@ def test_a_demo_database_cannot_join_a_real_team(tmp_path, real):
 def test_demo_teams_have_demo_codes_and_real_databases_refuse_them(tmp_path, real):
     fake = _demo(tmp_path, "finto")
     try:
-        code = engine.create_team(fake)
+        code = create_team(fake)
         assert code.startswith("DEMO-") and crypto.code_is_demo(code)
-        assert crypto.key_from_code(code) == engine.team_key(fake)
+        assert crypto.key_from_code(code) == team_key(fake)
         with pytest.raises(DemoMismatchError, match="squadra dimostrativa"):
-            engine.join_team(real, code)
-        assert engine.team_key(real) is None
+            join_team(real, code)
+        assert team_key(real) is None
         blank = _new(tmp_path, "nuovo")  # a new laptop to practise on: becomes a demo one
-        engine.join_team(blank, code.lower().replace("-", " "))
+        join_team(blank, code.lower().replace("-", " "))
         assert blank.is_demo
         blank.close()
     finally:
@@ -71,7 +73,7 @@ def test_two_demo_databases_sync_with_each_other(tmp_path, no_keyring):
     root = tmp_path / "radice"
     root.mkdir()
     try:
-        engine.join_team(b, engine.create_team(a))
+        join_team(b, create_team(a))
         sync_all([a, b], FolderTarget(root))
         assert b.is_demo and digest(a) == digest(b)
     finally:
@@ -82,12 +84,12 @@ def test_two_demo_databases_sync_with_each_other(tmp_path, no_keyring):
 def test_a_demo_database_never_writes_into_a_real_teams_root(tmp_path, real):
     root = tmp_path / "radice"
     root.mkdir()
-    engine.create_team(real)
+    create_team(real)
     assert engine.sync_once(real, FolderTarget(root)).ok
     before = _files(root)
     fake = _demo(tmp_path, "finto")
     try:
-        engine.create_team(fake)  # its own demo team, pointed at the real team's folder
+        create_team(fake)  # its own demo team, pointed at the real team's folder
         report = engine.sync_once(fake, FolderTarget(root))
         assert not report.ok and "un'altra squadra" in report.errors[0]
         assert _files(root) == before
@@ -100,7 +102,7 @@ def test_a_database_in_a_team_takes_no_demo_data(tmp_path, no_keyring):
 
     laptop = _new(tmp_path, "portatile")
     try:
-        engine.create_team(laptop)  # nothing typed yet, but it belongs to a team now
+        create_team(laptop)  # nothing typed yet, but it belongs to a team now
         with pytest.raises(DemoRefusedError, match="non è un database dimostrativo"):
             demo.build(laptop, size="small", seed=3)
         assert not laptop.is_demo
@@ -113,11 +115,11 @@ def test_demo_data_under_a_real_key_are_refused_both_ways(tmp_path, real):
     older Tessere, say): it may not publish, and its bundles are never applied."""
     root = tmp_path / "radice"
     root.mkdir()
-    code = engine.create_team(real)
+    code = create_team(real)
     assert engine.sync_once(real, FolderTarget(root)).ok
     laptop = _new(tmp_path, "portatile")
     try:
-        engine.join_team(laptop, code)
+        join_team(laptop, code)
         laptop.mark_demo()
         with laptop.session() as s:
             s.add(Person(first_name="Persona", last_name="Inventata"))
@@ -126,7 +128,7 @@ def test_demo_data_under_a_real_key_are_refused_both_ways(tmp_path, real):
         assert not report.ok and "database dimostrativo" in report.errors[0]
         assert _files(root) == before
         # Even a demo bundle put there by hand is held, never applied.
-        engine.publish(laptop, FolderTarget(root), engine.team_key(laptop), engine.SyncReport())
+        engine.publish(laptop, FolderTarget(root), team_key(laptop), SyncReport())
         people_before = digest(real)
         report = engine.sync_once(real, FolderTarget(root))
         assert report.bundles_applied == 0 and any("dimostrativ" in h for h in report.held)

@@ -13,8 +13,11 @@ import pytest
 from desktop.__main__ import main
 from desktop.core.model import Person
 from desktop.sync import engine, gaps
+from desktop.sync.meta import our_schema
 from desktop.sync.root import MARK
+from desktop.sync.status import pending_changes, status
 from desktop.sync.targets import FolderTarget
+from desktop.sync.team import team_key
 
 from .conftest import PASSPHRASE, digest, sync_all
 
@@ -55,7 +58,7 @@ def test_a_missing_bundle_is_named_then_healed_by_its_owner(team, folder, damage
     assert report.bundles_applied == 1 and report.gaps == [gaps.Gap(a.replica_id, 2, 2)]
     said = " ".join(report.held)
     assert a.replica_id in said and "il pacchetto 2" in said
-    assert engine.status(b).gaps == report.gaps
+    assert status(b).gaps == report.gaps
     code, out = _cli(b, "status", capsys=capsys)
     assert code == 3 and a.replica_id in out and "il pacchetto 2" in out
     code, out = _cli(b, "--folder", str(folder.root), capsys=capsys)
@@ -66,7 +69,7 @@ def test_a_missing_bundle_is_named_then_healed_by_its_owner(team, folder, damage
     assert (folder.root / a.replica_id / "00000002").exists()
     report = engine.sync_once(b, folder)
     assert report.bundles_applied == 2 and report.gaps == []
-    assert digest(a) == digest(b) and engine.status(b).gaps == []
+    assert digest(a) == digest(b) and status(b).gaps == []
     assert _cli(b, "status", capsys=capsys)[0] == 0
 
 
@@ -97,7 +100,7 @@ def test_an_emptied_root_is_not_written_until_the_user_confirms(team, folder, ca
     report = engine.sync_once(a, folder)
     assert not report.ok and report.root_unconfirmed and "è vuota" in report.errors[0]
     assert list(folder.root.iterdir()) == []  # nothing written
-    assert engine.pending_changes(a) == 1  # nothing lost
+    assert pending_changes(a) == 1  # nothing lost
     code, out = _cli(a, "--folder", str(folder.root), capsys=capsys)
     assert code == 1 and "--confirm-root" in out and list(folder.root.iterdir()) == []
 
@@ -164,7 +167,7 @@ def test_junk_in_the_root_is_named_and_skipped(team, folder, tmp_path):
     assert report.applied == 2  # a's and b's good bundles arrive
     assert "00000002» non è un file" in said and "più grande di" in said
     assert f"{c.replica_id}/00000001" in said  # c's own junk is named, and c publishes all the same
-    assert report.published == 1 and engine.pending_changes(c) == 0
+    assert report.published == 1 and pending_changes(c) == 0
     with c.read() as s:
         assert s.query(Person).filter_by(last_name="Ferri").count() == 1
 
@@ -209,7 +212,7 @@ def test_a_database_restored_from_a_backup_takes_over_what_it_had_published(team
     sync_all([a, b], folder)
     assert _names(a) == _names(b) == {"Ferri", "Conti", "Galli", "Bruni"}
     assert digest(a) == digest(b)
-    assert engine.pending_changes(a) == 0
+    assert pending_changes(a) == 0
 
 
 class Racing(FolderTarget):
@@ -270,7 +273,7 @@ def test_two_processes_publishing_one_database_lose_nothing(team, folder):
 
     report = engine.sync_once(a, Racing(folder.root, "/00000001", second_publishes))
     assert report.ok, report.errors
-    assert engine.pending_changes(a) == 0 and second.replica_id == a.replica_id
+    assert pending_changes(a) == 0 and second.replica_id == a.replica_id
     sync_all([a, b], folder)
     assert _names(b) == {"Ferri", "Conti"} and digest(a) == digest(b)
 
@@ -363,11 +366,11 @@ def test_a_buggy_peers_impossible_bundle_is_refused_alone(team, folder, fields):
     a, b, buggy = team.replica(), team.replica(), team.replica()
     _add(a, "Ferri")
     assert engine.sync_once(a, folder).ok
-    key = engine.team_key(buggy)
+    key = team_key(buggy)
     hlc = buggy.clock.now()
     op = [hlc, "person", "0190f000-0000-7000-8000-000000000001", "insert", fields, None, {}]
     header = {"replica": buggy.replica_id, "bundle": 1, "first_seq": 1, "last_seq": 1, "count": 1,
-              "max_hlc": hlc, "schema": engine._our_schema(), "deps": {}, "kind": "changes"}
+              "max_hlc": hlc, "schema": our_schema(), "deps": {}, "kind": "changes"}
     folder.write_atomic(f"{buggy.replica_id}/00000001", crypto.seal(key, header, [op]))
     report = engine.sync_once(b, folder)
     assert report.applied == 1  # a's good bundle arrives

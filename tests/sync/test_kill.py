@@ -15,6 +15,7 @@ from desktop.core.model import ChangeLog, Person
 from desktop.core.store import Store
 from desktop.sync import engine
 from desktop.sync.targets import FolderTarget
+from desktop.sync.team import create_team, join_team
 
 from .conftest import PASSPHRASE, digest
 
@@ -48,9 +49,9 @@ def test_sigkill_during_sync(tmp_path, no_keyring):
     for p in paths:
         with Store.open(p, passphrase=PASSPHRASE, create=True) as s:
             if code is None:
-                code = engine.create_team(s)
+                code = create_team(s)
             else:
-                engine.join_team(s, code)
+                join_team(s, code)
     env = dict(os.environ, TESSERE_PASSPHRASE=PASSPHRASE,
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     killed = 0

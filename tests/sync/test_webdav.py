@@ -6,6 +6,8 @@ import pytest
 
 from desktop.core.model import Person
 from desktop.sync import engine
+from desktop.sync.status import pending_changes
+from desktop.sync.status import status as sync_status
 
 from desktop.__main__ import main
 from desktop.sync.root import MARK
@@ -41,10 +43,10 @@ def test_server_stops_mid_upload_then_retry(team, webdav):
     report = engine.sync_once(a, webdav.target())
     assert not report.ok and report.retry_later and "riproverà" in report.errors[0]
     assert webdav.faults.hits and _visible_bundles(webdav) == []
-    assert engine.pending_changes(a) == 1
+    assert pending_changes(a) == 1
     webdav.faults.mode = None
     sync_all([a, b], webdav.target())
-    assert digest(a) == digest(b) and engine.pending_changes(a) == 0
+    assert digest(a) == digest(b) and pending_changes(a) == 0
 
 
 def test_timeout_and_server_errors_say_so_and_retry_later(team, webdav):
@@ -82,8 +84,8 @@ def test_a_refused_write_says_why_and_asks_the_user_to_act(team, webdav, status,
     assert not report.ok and not report.retry_later
     assert any(words in e for e in report.errors), report.errors
     assert not any("riproverà" in e for e in report.errors)
-    assert _visible_bundles(webdav) == [] and engine.pending_changes(a) == 1  # nothing lost
-    assert engine.status(a).last_sync is None  # not "synced"
+    assert _visible_bundles(webdav) == [] and pending_changes(a) == 1  # nothing lost
+    assert sync_status(a).last_sync is None  # not "synced"
     monkeypatch.setenv("TESSERE_WEBDAV_PASSWORD", "segreta")
     monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
     argv = ["sync", "--db", str(a.path), "--webdav", webdav.url, "--user", "squadra"]
@@ -99,7 +101,7 @@ def test_a_read_only_share_still_brings_the_others_changes(team, webdav):
     report = engine.sync_once(b, webdav.target(url=webdav.read_only_url))
     assert report.applied == 1 and not report.ok  # received, and the refusal is said
     assert any("permesso di scrivere" in e for e in report.errors)
-    assert engine.pending_changes(b) == 1
+    assert pending_changes(b) == 1
 
 
 def test_wrong_password_exits_1_unreachable_exits_3(team, webdav, monkeypatch, capsys):
@@ -139,10 +141,10 @@ def test_a_lying_server_never_counts_as_published(team, webdav, mode):
     report = engine.sync_once(a, webdav.target())
     assert not report.ok and report.retry_later, report.errors
     assert "riproverà" in report.errors[0]
-    assert engine.pending_changes(a) == 1  # still waiting, nothing lost
+    assert pending_changes(a) == 1  # still waiting, nothing lost
     webdav.lies["mode"] = None
     sync_all([a, b], webdav.target())
-    assert digest(a) == digest(b) and engine.pending_changes(a) == 0
+    assert digest(a) == digest(b) and pending_changes(a) == 0
 
 
 def test_a_folder_under_a_bundles_name_on_the_server_is_skipped(team, webdav):

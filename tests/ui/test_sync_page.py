@@ -12,7 +12,11 @@ from PySide6.QtCore import Qt
 from desktop.core.model import Person
 from desktop.core.store import Store
 from desktop.sync import engine
+from desktop.sync.conflicts import list_conflicts
+from desktop.sync.history import history
+from desktop.sync.status import pending_changes
 from desktop.sync.targets import FolderTarget
+from desktop.sync.team import create_team, join_team
 from desktop.ui.app import build_main_window
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import webdav  # noqa: F401 - the real WebDAV server fixture
@@ -64,7 +68,7 @@ def colleague(qtbot, window, page, tmp_path):
     qtbot.waitUntil(lambda: page.target_message.text() == "Impostazioni salvate.")
     qtbot.waitUntil(lambda: page.sync_button.isEnabled())
     other = Store.open(tmp_path / "collega.db", passphrase=PASSPHRASE, create=True)
-    engine.join_team(other, page.code_label.text())
+    join_team(other, page.code_label.text())
     yield other, FolderTarget(root)
     other.close()
 
@@ -134,7 +138,7 @@ def test_sync_now_and_each_choice_resolves_a_conflict(qtbot, window, page, store
         assert SYNCED.fullmatch(window.sync_label.text())
         assert engine.sync_once(other, target).ok
         assert notes(other, person.id) == expected
-        assert engine.list_conflicts(other) == [] and engine.list_conflicts(store) == []
+        assert list_conflicts(other) == [] and list_conflicts(store) == []
 
 
 def test_unreachable_folder_is_told_in_italian_and_nothing_is_lost(qtbot, window, page, store,
@@ -144,14 +148,14 @@ def test_unreachable_folder_is_told_in_italian_and_nothing_is_lost(qtbot, window
     type_into(qtbot, page.folder_edit, str(tmp_path / "chiavetta-non-inserita"))
     click(qtbot, page.save_target_button)
     qtbot.waitUntil(lambda: page.details_label.text().endswith("chiavetta-non-inserita"))
-    pending = engine.pending_changes(store)
+    pending = pending_changes(store)
     assert pending == 1
     sync_from_page(qtbot, window, page)
     qtbot.waitUntil(lambda: page.sync_message.isVisible())
     assert "non è raggiungibile" in page.sync_message.text()
     assert "restano al sicuro" in page.sync_message.text()
     assert window.sync_label.text() == "Offline: 1 modifica in attesa"
-    assert engine.pending_changes(store) == pending
+    assert pending_changes(store) == pending
 
 
 def test_a_mistyped_team_code_is_refused_inline(qtbot, page):
@@ -174,7 +178,7 @@ def test_the_window_syncs_on_its_own_when_a_target_is_set(qtbot, store, no_keyri
                                                           reachable):
     from desktop.sync import settings
 
-    engine.create_team(store)
+    create_team(store)
     folder = tmp_path / ("condivisa" if reachable else "chiavetta-non-inserita")
     if reachable:
         folder.mkdir()
@@ -186,11 +190,11 @@ def test_the_window_syncs_on_its_own_when_a_target_is_set(qtbot, store, no_keyri
     win.show()
     if reachable:
         qtbot.waitUntil(lambda: SYNCED.fullmatch(win.sync_label.text()) is not None)
-        assert engine.pending_changes(store) == 0 and len(engine.history(store)) == 1
+        assert pending_changes(store) == 0 and len(history(store)) == 1
     else:
         qtbot.waitUntil(lambda: win.sync_label.text() == "Offline: 1 modifica in attesa")
-        assert engine.pending_changes(store) == 1
-        assert engine.history(store) == []  # a cheap check, not a failed sync
+        assert pending_changes(store) == 1
+        assert history(store) == []  # a cheap check, not a failed sync
     win.close()
 
 
