@@ -26,7 +26,7 @@ from desktop.core.model import (
 from desktop.core.patti import current_patto_of
 from desktop.core.profile import DISTRICT_KEY, districts
 from desktop.core.rules import codice_fiscale as cf
-from desktop.core.search import fold
+from desktop.core.search import fold, person_with_code
 
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
 PERSON_FIELDS = {
@@ -309,14 +309,7 @@ def person_header(session: Session, person_id: str, today: dt.date | None = None
 
 def person_by_ref(session: Session, ref: str) -> Person:
     """The person with this id or codice fiscale (what a CLI user types)."""
-    ref = ref.strip()
-    person = session.get(Person, ref)
-    if person is not None:
-        return person
-    code = cf.normalise(ref)
-    if len(code) == 16 and code.isalnum():
-        person = session.scalar(select(Person).where(Person.codice_fiscale == code))
-        if person is None:
-            raise ValidationError(f"Nessuna persona con codice fiscale {code} in questo database.")
-        return person
-    raise ValidationError(f"«{ref}» non è né l'id di una persona né un codice fiscale.")
+    person = session.get(Person, ref.strip()) or person_with_code(session, ref)
+    if person is None:
+        raise ValidationError(f"«{ref.strip()}» non è né l'id di una persona né un codice fiscale.")
+    return person

@@ -6,10 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
+from desktop.core.model import Person
+from desktop.core.rules import codice_fiscale as cf
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _CF_FRAGMENT = re.compile(r"^(?=.*\d)[A-Za-z0-9]{4,16}$")
@@ -38,6 +40,19 @@ def match_choice(choices: list[tuple[str, str]], typed: str, what: str) -> str:
                               f"({', '.join(label for _, label in starting)}).")
     offered = ", ".join(label for _, label in choices) or "nessuna voce"
     raise ValidationError(f"«{typed}» non corrisponde a nessuna voce tra {what}: {offered}.")
+
+
+def person_with_code(session: Session, typed: str) -> Person | None:
+    """The person whose codice fiscale was typed (any case, spaces allowed); None
+    when ``typed`` is not shaped like a codice fiscale, an Italian refusal when
+    nobody in this database has it."""
+    code = cf.normalise(typed)
+    if len(code) != 16 or not code.isalnum():
+        return None
+    person = session.scalar(select(Person).where(Person.codice_fiscale == code))
+    if person is None:
+        raise ValidationError(f"Nessuna persona con codice fiscale {code} in questo database.")
+    return person
 
 
 def fts_query(user_text: str) -> str | None:

@@ -15,6 +15,7 @@ from typing import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import records
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import TessereError, ValidationError
 from desktop.core.files import write_atomically
@@ -138,10 +139,7 @@ def list_documents(session: Session, person_id: str, offset: int = 0,
 
 
 def remove_document(session: Session, document_id: str) -> None:
-    """Removing one a colleague already removed is no error: it is gone either way."""
-    document = session.get(Document, document_id)
-    if document is not None:
-        session.delete(document)
+    records.remove(session, Document, document_id)
 
 
 def export(document: Document, target: str | os.PathLike) -> Path:
@@ -152,7 +150,4 @@ def export(document: Document, target: str | os.PathLike) -> Path:
 
 def export_document(session: Session, document_id: str, target: str | os.PathLike) -> Path:
     """A copy of the document at ``target``, the place the user chose."""
-    document = session.get(Document, document_id)
-    if document is None:
-        raise ValidationError(GONE)
-    return export(document, target)
+    return export(records.existing(session, Document, document_id, GONE), target)

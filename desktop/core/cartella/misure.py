@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import records
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import ValidationError
 from desktop.core.model import Measure
@@ -93,7 +94,7 @@ def save_measure(session: Session, person_id: str, fields: MeasureFields,
         measure = Measure(person_id=person_id)
         session.add(measure)
     else:
-        measure = _existing(session, measure_id)
+        measure = records.existing(session, Measure, measure_id, GONE)
     measure.measure_type = fields.measure_type
     measure.status = fields.status
     measure.applied_on = fields.applied_on
@@ -108,18 +109,8 @@ def save_measure(session: Session, person_id: str, fields: MeasureFields,
 def change_status(session: Session, measure_id: str, status: str) -> None:
     if not status:
         raise ValidationError("Scegli lo stato della misura.", "status")
-    _existing(session, measure_id).status = status
+    records.existing(session, Measure, measure_id, GONE).status = status
 
 
 def remove_measure(session: Session, measure_id: str) -> None:
-    """Removing one a colleague already removed is no error: it is gone either way."""
-    measure = session.get(Measure, measure_id)
-    if measure is not None:
-        session.delete(measure)
-
-
-def _existing(session: Session, measure_id: str) -> Measure:
-    measure = session.get(Measure, measure_id)
-    if measure is None:
-        raise ValidationError(GONE)
-    return measure
+    records.remove(session, Measure, measure_id)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import records
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import ValidationError
 from desktop.core.model import NetworkMember
@@ -83,9 +84,7 @@ def save_member(session: Session, person_id: str, fields: MemberFields,
         member = NetworkMember(person_id=person_id)
         session.add(member)
     else:
-        member = session.get(NetworkMember, member_id)
-        if member is None:
-            raise ValidationError(GONE)
+        member = records.existing(session, NetworkMember, member_id, GONE)
     member.name = fields.name
     member.relation = fields.relation
     member.role = fields.role
@@ -96,7 +95,4 @@ def save_member(session: Session, person_id: str, fields: MemberFields,
 
 
 def remove_member(session: Session, member_id: str) -> None:
-    """Removing one a colleague already removed is no error: it is gone either way."""
-    member = session.get(NetworkMember, member_id)
-    if member is not None:
-        session.delete(member)
+    records.remove(session, NetworkMember, member_id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import records
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import ValidationError
 from desktop.core.model import Deadline
@@ -73,7 +74,7 @@ def save_deadline(session: Session, person_id: str, fields: DeadlineFields,
         deadline = Deadline(person_id=person_id, operator_id=session.info.get("operator_id"))
         session.add(deadline)
     else:
-        deadline = _existing(session, deadline_id)
+        deadline = records.existing(session, Deadline, deadline_id, GONE)
     deadline.kind = fields.kind
     deadline.due_on = fields.due_on
     deadline.description = fields.description
@@ -83,22 +84,12 @@ def save_deadline(session: Session, person_id: str, fields: DeadlineFields,
 
 def mark_done(session: Session, deadline_id: str, on: dt.date | None = None) -> None:
     """Done ``on`` that day (today by default)."""
-    _existing(session, deadline_id).done_on = on or dt.date.today()
+    records.existing(session, Deadline, deadline_id, GONE).done_on = on or dt.date.today()
 
 
 def reopen(session: Session, deadline_id: str) -> None:
-    _existing(session, deadline_id).done_on = None
+    records.existing(session, Deadline, deadline_id, GONE).done_on = None
 
 
 def remove_deadline(session: Session, deadline_id: str) -> None:
-    """Removing one a colleague already removed is no error: it is gone either way."""
-    deadline = session.get(Deadline, deadline_id)
-    if deadline is not None:
-        session.delete(deadline)
-
-
-def _existing(session: Session, deadline_id: str) -> Deadline:
-    deadline = session.get(Deadline, deadline_id)
-    if deadline is None:
-        raise ValidationError(GONE)
-    return deadline
+    records.remove(session, Deadline, deadline_id)

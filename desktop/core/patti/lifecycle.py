@@ -23,6 +23,7 @@ from desktop.core.model import (
     BudgetLine, Commitment, Goal, Patto, PattoBeneficiary, PattoVersion, Person, Signatory,
     Support, utcnow,
 )
+from desktop.core.search import person_with_code
 
 STATE_LABELS = {
     "bozza": "Bozza", "firmato": "Firmato", "attivo": "Attivo", "in_verifica": "In verifica",
@@ -123,22 +124,16 @@ def current_patto_of(session: Session, person_id: str) -> Patto | None:
 
 def patto_by_ref(session: Session, ref: str) -> Patto:
     """A patto by its id, or the patto in force of the person with that codice fiscale."""
-    from desktop.core.rules import codice_fiscale as cf
-
-    ref = ref.strip()
-    patto = session.get(Patto, ref)
+    patto = session.get(Patto, ref.strip())
     if patto is not None:
         return patto
-    code = cf.normalise(ref)
-    if len(code) == 16 and code.isalnum():
-        person = session.scalar(select(Person).where(Person.codice_fiscale == code))
-        if person is None:
-            raise ValidationError(f"Nessuna persona con codice fiscale {code} in questo database.")
-        patto = current_patto_of(session, person.id)
-        if patto is None:
-            raise ValidationError(f"{person.full_name} non ha un patto in corso.")
-        return patto
-    raise ValidationError(f"«{ref}» non è né l'id di un patto né un codice fiscale noto.")
+    person = person_with_code(session, ref)
+    if person is None:
+        raise ValidationError(f"«{ref.strip()}» non è né l'id di un patto né un codice fiscale noto.")
+    patto = current_patto_of(session, person.id)
+    if patto is None:
+        raise ValidationError(f"{person.full_name} non ha un patto in corso.")
+    return patto
 
 
 def new_patto(
