@@ -76,7 +76,7 @@ def test_codici_fiscali_valid_and_consistent(built):
 
 
 def test_every_patto_state_and_kind(built):
-    from desktop.core.model.patti import PATTO_STATES
+    from desktop.core.patti import STATE_LABELS as PATTO_STATES
 
     with built.read() as s:
         pairs = set(s.execute(select(Patto.kind, Patto.state)).all())

@@ -272,3 +272,16 @@ def test_the_holes_of_wave_one_are_closed(store):
             rules.perform(s, patto, "activate")  # used to work from in verifica
         with pytest.raises(ValidationError, match="sconosciuta"):
             rules.perform(s, patto, "sign-twice")
+
+
+def test_the_lifecycle_table_and_the_seeded_catalogue_name_the_same_states(store):
+    """Screens and PDFs label states from the catalogue, messages from the lifecycle:
+    one list of states, the same words."""
+    from desktop.core.catalogues import catalogue_choices
+
+    with store.read() as s:
+        seeded = catalogue_choices(s, "patto_state")["patto_state"]
+    assert dict(seeded) == rules.STATE_LABELS
+    targets = {a.target for a in rules.ACTIONS.values()}
+    sources = set().union(*(a.sources for a in rules.ACTIONS.values()))
+    assert targets | sources | {"bozza"} == set(rules.STATE_LABELS)

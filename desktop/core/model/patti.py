@@ -16,7 +16,6 @@ from .base import Base, FreezeRule, Syncable, fk
 from .operators import Operator, Organisation
 from .people import Person
 
-PATTO_STATES = ("bozza", "firmato", "attivo", "in_verifica", "concluso", "sospeso", "rinnovato")
 AXES = ("abitare", "lavoro", "socialita")
 
 

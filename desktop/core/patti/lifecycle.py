@@ -25,9 +25,11 @@ from desktop.core.model import (
 )
 from desktop.core.search import person_with_code
 
+# The one table of patto states, in the order a patto lives them, with their labels
+# (the seeded catalogue «patto_state» says the same; a test keeps them in step).
 STATE_LABELS = {
     "bozza": "Bozza", "firmato": "Firmato", "attivo": "Attivo", "in_verifica": "In verifica",
-    "concluso": "Concluso", "sospeso": "Sospeso", "rinnovato": "Rinnovato",
+    "sospeso": "Sospeso", "concluso": "Concluso", "rinnovato": "Rinnovato",
 }
 CLOSED_STATES = frozenset({"concluso", "rinnovato"})
 # Signed, neither suspended nor closed: the patto runs and its verifications fall due.
@@ -55,7 +57,6 @@ ACTIONS: dict[str, Action] = {a.name: a for a in (
     Action("conclude", "Concludi", frozenset({"attivo", "in_verifica", "sospeso"}), "concluso"),
     Action("renew", "Rinnova", frozenset({"in_verifica", "concluso"}), "rinnovato"),
 )}
-_ORDER = ["bozza", "firmato", "attivo", "in_verifica", "sospeso", "concluso", "rinnovato"]
 
 
 def available_actions(patto: Patto) -> list[str]:
@@ -92,7 +93,7 @@ def version_in_force(patto: Patto) -> PattoVersion | None:
 
 def _check(patto: Patto, action: Action) -> None:
     if patto.state not in action.sources:
-        where = " o ".join(f"«{STATE_LABELS[s]}»" for s in _ORDER if s in action.sources)
+        where = " o ".join(f"«{STATE_LABELS[s]}»" for s in STATE_LABELS if s in action.sources)
         raise TransitionError(
             f"«{action.label}» non si può fare su un patto «{STATE_LABELS[patto.state]}»: "
             f"vale solo per un patto {where}."
