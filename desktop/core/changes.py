@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import event, func, insert, select
 from sqlalchemy.orm import Mapper, Session, object_session
@@ -275,10 +275,6 @@ def install_mapper_events() -> None:
     ):
         event.listen(Syncable, name, fn, propagate=True)
     _mapper_events_installed = True
-
-
-def iter_changes(session: Session, after_seq: int = 0) -> Iterable[ChangeLog]:
-    return session.scalars(select(ChangeLog).where(ChangeLog.seq > after_seq).order_by(ChangeLog.seq))
 
 
 def last_seq(session: Session) -> int:

@@ -508,7 +508,7 @@ class _Generator:
         self.measures_and_deadlines(p, tables)
         if r.random() < 0.05:
             self.document(tables, person_id=pid, operator=manager["id"],
-                          day=p["episodes"][0]["segnalazione_on"], title_hint=row["last_name"])
+                          day=p["episodes"][0]["segnalazione_on"])
 
     def diary(self, p, tables, mean: float, ops) -> None:
         r, row = self.rng, p["row"]
@@ -668,7 +668,7 @@ class _Generator:
         if r.random() < 0.1:
             deadline("altro", self.today + dt.timedelta(days=r.randint(1, 120)), texts["altro"])
 
-    def document(self, tables, *, person_id=None, version_id=None, operator, day, title_hint):
+    def document(self, tables, *, person_id=None, version_id=None, operator, day):
         if version_id is not None:
             content, name, mime, doc_type = self.pdf("Patto firmato (scansione)"), \
                 f"patto-firmato-{day.isoformat()}.pdf", "application/pdf", "patto_firmato"
@@ -741,7 +741,6 @@ class _Generator:
                     if rows:
                         self.insert(s, model, rows)
             self.progress(f"Patti: {made} su {target}")
-        self.patti_made = made
 
     def patto(self, s, kind: str, state: str, people: list[dict], extra) -> int:
         """Build one patto and walk it to ``state``; returns how many patti it made."""
@@ -844,8 +843,7 @@ class _Generator:
             version = rules.sign(patto, signed_on=on)
             version.signed_at = _at(on, 11)  # the rule stamps the wall clock
             if r.random() < 0.2:
-                self.document(extra, version_id=version.id, operator=cm["id"], day=on,
-                              title_hint="")
+                self.document(extra, version_id=version.id, operator=cm["id"], day=on)
 
         def amend_on(on: dt.date) -> None:
             rules.amend(patto, reason=self.pick(t["amend_reasons"]), author_id=cm["id"], today=on)

@@ -122,11 +122,6 @@ def styles() -> Styles:
     )
 
 
-def para(value: str, style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph from already-escaped markup."""
-    return Paragraph(value, style or styles().body)
-
-
 def cell(value: Any, bold: bool = False) -> Paragraph:
     st = styles()
     return Paragraph(text(value), st.cell_bold if bold else st.cell)

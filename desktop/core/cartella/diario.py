@@ -23,7 +23,6 @@ from desktop.core.model import (
 MAX_TEXT_CHARS = 200_000
 PREVIEW_CHARS = 240
 HOME_VISIT = "visita_domiciliare"
-STATUSES = ("bozza", "pianificata", "chiusa")
 TABLES = frozenset({"diary_entry", "operator", "organisation"})  # what a timeline shows
 
 

@@ -45,9 +45,6 @@ class CaseEpisode(Syncable, Base):
         return self.chiusura_on is None
 
 
-DIARY_STATUSES = ("pianificata", "bozza", "chiusa")
-
-
 class DiaryEntry(Syncable, Base):
     """A diary entry. Once closed it is frozen; a correction is a new entry that
     points to the one it corrects."""
@@ -91,9 +88,6 @@ class Assessment(Syncable, Base):
     notes: Mapped[str | None]
 
     person: Mapped[Person] = relationship()
-
-
-MEASURE_STATUSES = ("presentata", "in_fruizione", "sospesa", "respinta", "terminata")
 
 
 class Measure(Syncable, Base):

@@ -192,9 +192,6 @@ class Signatory(_PattoPart, Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-ADEQUACY = ("pieno", "parziale", "insufficiente")
-
-
 class Verification(Syncable, Base):
     """A scheduled verifica and, once held, its outcome. Outcomes are recorded on a
     signed patto, so verifications are not part of the frozen working copy."""

@@ -109,9 +109,6 @@ class Schedule(Syncable, Base):
     description: Mapped[str | None] = mapped_column(String(200))
 
 
-ATTIVAZIONE_STATUSES = ("richiesta", "concordata", "attiva", "conclusa", "rifiutata")
-
-
 class Attivazione(Syncable, Base):
     """A person or patto linked to a resource, and how far the link has got."""
 

@@ -6,8 +6,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Syncable, fk
 
-TERRITORY_KINDS = ("regione", "ente", "distretto", "ambito", "sub_ambito", "area")
-
 
 class TerritorialUnit(Syncable, Base):
     """A node of the territorial hierarchy; its kind says which level it is."""
