@@ -112,6 +112,16 @@ def mark_open(path: Path) -> tuple[Path, bool]:
     return mine, unclean
 
 
+def open_by_a_running_process(path: Path) -> bool:
+    """Whether a live process (this one included) has ``path`` open."""
+    path = Path(path)
+    for marker in path.parent.glob(path.name + ".open-*"):
+        pid = marker.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and _alive(int(pid)):
+            return True
+    return False
+
+
 def mark_closed(marker: Path) -> None:
     with contextlib.suppress(OSError):
         marker.unlink()

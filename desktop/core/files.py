@@ -8,10 +8,12 @@ half of it, and the user gets an Italian message naming the file.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from desktop.core.errors import TessereError
 
@@ -35,6 +37,15 @@ def _message(exc: OSError, path: Path, what: str) -> str:
 
 def write_atomically(data: bytes, path: str | os.PathLike, *, what: str = "il file") -> Path:
     """Atomically write ``data`` to ``path``; ``what`` names it in messages ("il PDF")."""
+    with writing_atomically(path, what=what) as fh:
+        fh.write(data)
+    return Path(path).expanduser()
+
+
+@contextlib.contextmanager
+def writing_atomically(path: str | os.PathLike, *, what: str = "il file") -> Iterator[BinaryIO]:
+    """A file to stream into; it becomes ``path`` only when the block ends without
+    an error (a cancelled backup, a full disk), otherwise nothing is left behind."""
     path = Path(path).expanduser()
     if path.is_dir():
         raise FileWriteError(_message(OSError(errno.EISDIR, "is a directory"), path, what))
@@ -42,7 +53,7 @@ def write_atomically(data: bytes, path: str | os.PathLike, *, what: str = "il fi
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, path)
@@ -55,4 +66,3 @@ def write_atomically(data: bytes, path: str | os.PathLike, *, what: str = "il fi
                 os.unlink(tmp_name)
             except OSError:
                 pass
-    return path

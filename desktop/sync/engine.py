@@ -124,16 +124,25 @@ def _adopt(store, target: Target, key: bytes, found: int, report: SyncReport) ->
     return "foreign"
 
 
-def _switch_identity(store, report: SyncReport) -> None:
-    key = team.require_key(store)
+def start_as_copy(store) -> str:
+    """A database restored from a backup takes a new identity at once, so it never
+    publishes under the id of the laptop it was copied from (which may still be at
+    work); what that id published arrives like a colleague's. The team key comes
+    along when this computer has it; on a new laptop it is joined again with the
+    team code. Returns the former id."""
+    key = team.team_key(store)
     with store.read() as s:
         conn = s.connection()
         published, published_seq = meta.meta_int(conn, meta.META_BUNDLE_NO), meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
-    old = identity.take_new_identity(
+    return identity.take_new_identity(
         store, published_bundles=published, published_seq=published_seq,
         reset_keys=[meta.META_BUNDLE_NO, meta.META_PUBLISHED_SEQ, snapshots.META_SNAPSHOT_NO,
                     snapshots.META_SNAPSHOT_BUNDLE, snapshots.META_SNAPSHOT_SEQ],
-        save_team_key=lambda new_id: team.save_key(store, key, new_id))
+        save_team_key=lambda new_id: key and team.save_key(store, key, new_id))
+
+
+def _switch_identity(store, report: SyncReport) -> None:
+    old = start_as_copy(store)
     report.warnings.append(
         f"Nella cartella di sincronizzazione c'è già quanto pubblicato dal computer {old} dopo "
         "l'ultima volta che questo database lo aveva visto: questo database è una copia (o un "
