@@ -27,6 +27,7 @@ from desktop.core.patti import current_patto_of
 from desktop.core.profile import DISTRICT_KEY, districts
 from desktop.core.rules import codice_fiscale as cf
 from desktop.core.search import fold, person_with_code
+from desktop.core.audit import audited
 
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
 PERSON_FIELDS = {
@@ -237,6 +238,8 @@ class PersonForm:
     default_unit_id: str | None  # the district of this installation
 
 
+@audited("read", person=lambda a, r: a["person_id"], table="person",
+         when=lambda a: a["person_id"] is not None)
 def person_form(session: Session, person_id: str | None = None) -> PersonForm:
     """What the editor shows for a new person (``person_id`` None) or an existing one."""
     person = session.get(Person, person_id) if person_id else None
@@ -277,6 +280,7 @@ class PersonHeader:
     open_case_phase_label: str | None = None
 
 
+@audited("read", person=lambda a, r: r.id, table="person")
 def person_header(session: Session, person_id: str, today: dt.date | None = None) -> PersonHeader:
     """Who the person is at a glance (the scheda's header), catalogue codes
     already turned into labels."""

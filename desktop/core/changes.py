@@ -22,6 +22,7 @@ from sqlalchemy.orm.attributes import NO_VALUE
 from sqlalchemy.orm.state import InstanceState
 from sqlalchemy import inspect
 
+from desktop.core import audit
 from desktop.core.errors import FrozenRecordError, TessereError
 from desktop.core.model import ChangeLog, Tombstone
 from desktop.core.model.base import Syncable
@@ -159,7 +160,9 @@ def _after_flush(session: Session, flush_context) -> None:
 
 
 def write_changes(session: Session, pending: list[tuple[str, str, str, dict | None]]) -> None:
-    """Append captured changes (and tombstones for deletes) to the log."""
+    """Append captured changes (and tombstones for deletes) to the log; the
+    audit counts them for the transaction's one ``write`` row."""
+    audit.note_changes(session, pending)
     clock = session.info["clock"]
     replica = session.info["replica_id"]
     operator = session.info.get("operator_id")

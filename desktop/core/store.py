@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import changes, filelock, keys
+from desktop.core import audit, changes, filelock, keys
 from desktop.core.errors import (
     DamagedDatabaseError, NeedsPassphraseError, NotATessereDatabaseError, StoreError,
     TessereError, WrongKeyError, explain,
@@ -126,6 +126,7 @@ class Store:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         changes.install(self._sessions)
         changes.install_mapper_events()
+        audit.install(self._sessions)
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ open
@@ -276,14 +277,16 @@ class Store:
     # --------------------------------------------------------------- sessions
     @contextlib.contextmanager
     def session(self, *, write: bool = True, capture: bool = True) -> Iterator[Session]:
-        """A unit of work: commits when the block ends, rolls back on error."""
+        """A unit of work: commits when the block ends, rolls back on error.
+        What a read session put in the audit log is appended in a short write
+        transaction once it ends, before the caller gets the data (``core.audit``)."""
         session = self._sessions()
         try:
             if write and capture:
                 self._follow_identity(session)  # changes carry this file's current id
             session.info.update(
                 clock=self.clock, replica_id=self.replica_id, operator_id=self.operator_id,
-                capture=capture,
+                capture=capture, read_only=not write,
             )
             if not write:
                 session.connection(execution_options={"tessere_begin": "DEFERRED"})
@@ -291,11 +294,15 @@ class Store:
             if write:
                 session.commit()
             # A read session just closes: its objects stay loaded (detached) for the caller.
+            accesses = audit.take_deferred(session)
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+        if accesses:
+            with self.session() as s:
+                audit.append_deferred(s, accesses)
 
     def read(self) -> contextlib.AbstractContextManager[Session]:
         return self.session(write=False)

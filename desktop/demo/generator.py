@@ -29,7 +29,7 @@ from desktop.core.model import (
     ServiceAtLocation, ServiceTaxonomy, Signatory, Support, TerritorialUnit, Verification,
 )
 from desktop.core.model.cartella import CASE_PHASES
-from desktop.core import patti as rules
+from desktop.core import audit, patti as rules
 from desktop.core.rules.codice_fiscale import compute
 from desktop.core.cartella.valutazioni import check_answers
 from desktop.paths import seeds_dir
@@ -945,7 +945,7 @@ class _Generator:
         started = time.perf_counter()
         ensure_can_hold_demo(self.store)
         self.store.mark_demo()
-        with seeded_ids(self.new_id):
+        with seeded_ids(self.new_id), audit.paused():  # invented data: no write rows
             with self.store.session() as s:
                 self.load_reference(s)
                 self.organisations(s)

@@ -20,6 +20,7 @@ from desktop.pdf import layout as L
 from desktop.core.catalogues import Catalogues
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 from desktop.core.patti import current_patto_of
+from desktop.core.audit import audited
 
 LATEST_ENTRIES = 8
 ACTIVE_MEASURES = ("presentata", "in_fruizione", "sospesa")
@@ -192,6 +193,7 @@ def section_for(session: Session, person: Person, *, include_confidential: bool 
     return section, flow
 
 
+@audited("print", person=lambda a, r: a["person_id"], table="person")
 def cartella_pdf(session: Session, person_id: str, *, include_confidential: bool = False) -> bytes:
     """The summary of one person's cartella, in memory."""
     person = session.get(Person, person_id)

@@ -29,6 +29,7 @@ from desktop.core import formats
 from desktop.pdf import layout as L
 from desktop.core.catalogues import Catalogues
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
+from desktop.core.audit import audited
 
 QR_PREFIX = "TESSERE:PATTO"
 
@@ -372,6 +373,11 @@ def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
     return section, flow
 
 
+def _printed_for(args: dict, _pdf: bytes) -> list[str]:
+    return [b.person_id for b in args["session"].get(Patto, args["patto_id"]).beneficiaries]
+
+
+@audited("print", person=_printed_for, table="patto", row=lambda a, r: a["patto_id"])
 def patto_pdf(session: Session, patto_id: str, version: int | None = None) -> bytes:
     """The PDF of one version of a patto (default: the current one), in memory."""
     p = load(session, patto_id, version)

@@ -22,6 +22,7 @@ from desktop.core import patti as patti_rules
 from desktop.pdf import cartella, layout as L, patto as patto_pdf
 from desktop.core.catalogues import Catalogues
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
+from desktop.core.audit import audited
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): called before each visit and once at the end."""
@@ -105,6 +106,8 @@ def _cover(session: Session, day: dt.date, operator: Operator | None, visits: li
     return section, flow
 
 
+@audited("print", person=lambda a, r: sorted({e.person_id for e in planned_visits(
+    a["session"], a["day"], a["operator_id"])}), table="diary_entry")
 def visit_pack_pdf(session: Session, day: dt.date, operator_id: str | None = None,
                    progress: Progress | None = None) -> bytes:
     """The whole pack in memory; progress lets a background op show how far it is."""

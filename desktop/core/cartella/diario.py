@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.core.catalogues import catalogue_choices
 from desktop.core.errors import TransitionError, ValidationError
+from desktop.core.audit import audited, first_page
 from desktop.core.model import (
     CaseEpisode, CatalogueItem, DiaryEntry, Operator, Organisation, Person, utcnow,
 )
@@ -247,6 +248,7 @@ def _timeline_query(person_id: str, entry_type: str | None):
     return q
 
 
+@audited("read", person=lambda a, r: a["person_id"], table="diary_entry", when=first_page)
 def timeline(session: Session, person_id: str, entry_type: str | None = None,
              offset: int = 0, limit: int | None = None) -> list[DiaryRow]:
     """The person's entries, newest first, optionally of one type, a page at a

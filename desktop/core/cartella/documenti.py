@@ -19,6 +19,7 @@ from desktop.core import records
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import TessereError, ValidationError
 from desktop.core.files import write_atomically
+from desktop.core.audit import audited, first_page
 from desktop.core.model import Document
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -123,6 +124,7 @@ def attach_to_person(session: Session, person_id: str, content: bytes, filename:
                   fields=fields, added_by_id=session.info.get("operator_id")).id
 
 
+@audited("read", person=lambda a, r: a["person_id"], table="document", when=first_page)
 def list_documents(session: Session, person_id: str, offset: int = 0,
                    limit: int | None = None) -> list[DocumentRow]:
     """Newest document date first (undated last), then by title."""
@@ -148,6 +150,8 @@ def export(document: Document, target: str | os.PathLike) -> Path:
     return write_atomically(document.content, target, what="il documento")
 
 
+@audited("export", person=lambda a, r: a["session"].get(Document, a["document_id"]).person_id,
+         table="document", row=lambda a, r: a["document_id"])
 def export_document(session: Session, document_id: str, target: str | os.PathLike) -> Path:
     """A copy of the document at ``target``, the place the user chose."""
     return export(records.existing(session, Document, document_id, GONE), target)

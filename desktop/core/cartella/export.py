@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.catalogues import Catalogues
 from desktop.core.changes import column_keys, to_wire
+from desktop.core.audit import audited
 from desktop.core.model import (
     Assessment, Attivazione, BudgetLine, CaseEpisode, Commitment, Deadline, DiaryEntry,
     Document, Goal, Measure, NetworkMember, Patto, PattoBeneficiary, PattoVersion, Signatory,
@@ -46,6 +47,7 @@ def _ordered(model: type) -> list:
     return [*keys, columns["id"]]
 
 
+@audited("export", person=lambda a, r: r["person"]["id"], table="person")
 def cartella_json(session: Session, ref: str, *, with_documents: bool = False,
                   now: dt.datetime | None = None) -> dict[str, Any]:
     """The cartella of the person with this id or codice fiscale."""

@@ -17,6 +17,7 @@ from desktop.core import records
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import ValidationError
 from desktop.core.model import Measure
+from desktop.core.audit import audited, first_page
 
 ENDED = ("respinta", "terminata")  # statuses of a measure no longer in force
 GONE = "Questa misura non esiste più: forse è stata eliminata da un collega."
@@ -67,6 +68,7 @@ def check_measure(fields: MeasureFields) -> MeasureFields:
     return replace(fields, notes=(fields.notes or "").strip() or None)
 
 
+@audited("read", person=lambda a, r: a["person_id"], table="measure", when=first_page)
 def list_measures(session: Session, person_id: str, offset: int = 0,
                   limit: int | None = None) -> list[MeasureRow]:
     """Measures in force first, then the ended ones, most recent first."""

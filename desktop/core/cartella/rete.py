@@ -12,6 +12,7 @@ from desktop.core import records
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import ValidationError
 from desktop.core.model import NetworkMember
+from desktop.core.audit import audited, first_page
 
 WATCHED_ROLES = ("rischio", "conflitto")
 GONE = "Questa persona non è più nella rete: forse è stata eliminata da un collega."
@@ -60,6 +61,8 @@ def _text(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
+@audited("read", person=lambda a, r: a["person_id"], table="network_member",
+         when=first_page)
 def list_members(session: Session, person_id: str, offset: int = 0,
                  limit: int | None = None) -> list[MemberRow]:
     """The network by name."""

@@ -13,6 +13,7 @@ from desktop.core import records
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import ValidationError
 from desktop.core.model import Deadline
+from desktop.core.audit import audited, first_page
 
 GONE = "Questa scadenza non esiste più: forse è stata eliminata da un collega."
 
@@ -48,6 +49,7 @@ def check_deadline(fields: DeadlineFields) -> DeadlineFields:
     return DeadlineFields(fields.kind, fields.due_on, (fields.description or "").strip())
 
 
+@audited("read", person=lambda a, r: a["person_id"], table="deadline", when=first_page)
 def list_deadlines(session: Session, person_id: str, offset: int = 0, limit: int | None = None,
                    *, today: dt.date | None = None) -> list[DeadlineRow]:
     """Open ones first by date, then the done ones; ``today`` decides what is overdue."""

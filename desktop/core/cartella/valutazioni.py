@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
 from desktop.core.model import Assessment, AssessmentTemplate, Operator
+from desktop.core.audit import audited
 
 UNANSWERED = "—"
 
@@ -174,6 +175,7 @@ def list_templates(session: Session) -> list[TemplateInfo]:
                                 t.definition) for t in latest.values()), key=lambda t: t.name)
 
 
+@audited("read", person=lambda a, r: a["person_id"], table="assessment")
 def list_history(session: Session, person_id: str, template_code: str) -> list[AssessmentRow]:
     """The person's fillings of one template, newest first."""
     rows = history(session, person_id, template_code)
@@ -181,6 +183,8 @@ def list_history(session: Session, person_id: str, template_code: str) -> list[A
     return [_row(a, names) for a in reversed(rows)]
 
 
+@audited("read", person=lambda a, r: a["session"].get(Assessment, a["first_id"]).person_id,
+         table="assessment")
 def comparison(session: Session, first_id: str, second_id: str) -> Comparison:
     """Both fillings side by side, oldest first, each answer worded and marked
     when it changed (and in which direction)."""

@@ -14,6 +14,7 @@ from .resources import (
 from .reference import AssessmentTemplate, CatalogueItem
 from .replica import ChangeLog, ReplicaMeta, Tombstone
 from .sync import SyncConflict, SyncPeer, SyncSeen
+from .audit import AuditEvent
 
 
 def syncable_models() -> list[type[Syncable]]:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import formats
+from desktop.core.audit import audited
 from desktop.core.catalogues import Catalogues
 from desktop.core.errors import ValidationError
 from desktop.core.model import Organisation, Patto, Person, Service
@@ -288,6 +289,8 @@ def _item_title(names: _Names, kind: str, item: dict[str, Any]) -> str:
             f"({names.value('funding_source', item.get('funding_source'))})")
 
 
+@audited("read", person=lambda a, r: [b.person_id for b in a["session"].get(
+    Patto, a["patto_id"]).beneficiaries], table="patto", row=lambda a, r: a["patto_id"])
 def compare(session: Session, patto_id: str, old_number: int, new_number: int) -> Comparison:
     patto = session.get(Patto, patto_id)
     if patto is None:

@@ -31,6 +31,7 @@ from desktop.core.model import (
 from desktop.core.patti import lifecycle
 from desktop.core.patti.budget import BudgetTotals, budget_totals
 from desktop.core.risorse import ATTIVAZIONE_FLOW, link_support
+from desktop.core.audit import audited
 
 Form = dict[str, Any]
 
@@ -322,6 +323,8 @@ def latest_attivazioni(session: Session, patto_id: str) -> dict[str, Attivazione
     return out
 
 
+@audited("read", person=lambda a, r: [b["person_id"] for b in r.form["beneficiaries"]],
+         table="patto", row=lambda a, r: r.patto_id)
 def load_editor(session: Session, patto_id: str) -> EditorData:
     patto = session.get(Patto, patto_id)
     if patto is None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
 from desktop.core.patti.form import Choice, catalogue_entries
+from desktop.core.audit import audited, first_page
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def patti(session: Session, text: str = "", offset: int = 0, limit: int = 100) -
     ]
 
 
+@audited("read", person=lambda a, r: a["person_id"], table="patto", when=first_page)
 def patti_of_person(session: Session, person_id: str, offset: int = 0,
                     limit: int = 100) -> list[PersonPattoRow]:
     """The patti a person is a beneficiary of (alone or in a group), newest first."""
