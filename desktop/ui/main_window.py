@@ -191,6 +191,13 @@ class MainWindow(QMainWindow):
         profile_action.triggered.connect(self.change_profile)
         file_menu.addAction(profile_action)
         file_menu.addSeparator()
+        backup_action = QAction(self.tr("&Backup cifrato…"), self)
+        backup_action.triggered.connect(self.make_backup)
+        file_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("&Ripristina da backup…"), self)
+        restore_action.triggered.connect(self.restore_backup)
+        file_menu.addAction(restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Esci"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -245,6 +252,23 @@ class MainWindow(QMainWindow):
 
         profile.operator_name(self, self.store).success(self.set_operator).run_in_background()
         self.on_operation_did_execute(OpChanges.all(), None)
+
+    def make_backup(self) -> None:
+        from desktop.ui.backup_dialogs import BackupDialog
+
+        if self.store is None:
+            return
+        self.backup_dialog = BackupDialog(self.store, self)
+        self.backup_dialog.open()
+
+    def restore_backup(self) -> None:
+        """The restored database opens, if the user wants, like File › Apri."""
+        from desktop.ui.backup_dialogs import RestoreDialog
+
+        suggested = self.store.path.with_name("tessere-ripristinato.db") if self.store else None
+        self.restore_dialog = RestoreDialog(self, suggested=suggested)
+        self.restore_dialog.open_requested.connect(self.open_database_requested)
+        self.restore_dialog.open()
 
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
