@@ -339,3 +339,76 @@ def test_the_commands_create_describe_and_restore(store, tmp_path, monkeypatch, 
     assert main(["backup", "ripristina", str(file), "--db", str(new), "--sostituisci"]) == 0
     assert "messo da parte" in capsys.readouterr().out
     assert len(list(tmp_path.glob(f"nuovo.{backup.SET_ASIDE}-*.db"))) == 1
+
+
+# ------------------------------------------------------------------ killed, disk full
+_CHILD = r"""
+import os, resource, signal, sys
+from desktop.core import backup
+from desktop.core.errors import TessereError
+from desktop.core.store import Store
+action, fault, db, source, target, secret, key = sys.argv[1:]  # key: of the database
+
+def progress(done, total, label):
+    if fault == label and total and done * 2 >= total:
+        os.kill(os.getpid(), signal.SIGKILL)  # the laptop dies mid-way
+
+def limit():
+    if fault.isdigit():  # the disk fills: no file may grow past this many bytes
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (int(fault), int(fault)))
+
+try:
+    if action == "crea":
+        with Store.open(db, passphrase=key) as store:
+            limit()
+            backup.create_backup(store, target, secret, progress=progress)
+    else:
+        limit()
+        backup.restore_backup(source, secret, target, new_passphrase=key, progress=progress)
+except TessereError as exc:
+    print(exc)
+    sys.exit(1)
+"""
+
+
+def _child(action, fault, db, source, target):
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-c", _CHILD, action, fault, str(db), str(source), str(target),
+         SECRET, NEW],
+        cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("fault", ["Copia del database", "Cifratura del backup", "2000000"])
+def test_a_backup_killed_or_out_of_space_leaves_no_backup_and_the_database_as_it_was(
+        demo_backup, tmp_path, fault):
+    db = _restore(demo_backup[0], tmp_path / "lavoro.db").path
+    with Store.open(db, passphrase=NEW) as store:
+        before = digest(store)
+    out = tmp_path / "chiavetta"
+    out.mkdir()
+    result = _child("crea", fault, db, "", out / "b.tessere-backup")
+    assert result.returncode == (1 if fault.isdigit() else -9), result.stderr
+    if fault.isdigit():
+        assert "non è stato scritto nulla" in result.stdout and list(out.iterdir()) == []
+    assert not (out / "b.tessere-backup").exists()
+    assert all(p.name.startswith(".") for p in out.iterdir())  # hidden, sealed scraps at most
+    with Store.open(db, passphrase=NEW) as store:
+        assert digest(store) == before
+        backup.create_backup(store, out / "b.tessere-backup", SECRET)  # the next try works
+
+
+@pytest.mark.parametrize("fault", ["Decifratura del backup", "Preparazione del nuovo database",
+                                   "2000000"])
+def test_a_restore_killed_or_out_of_space_leaves_no_database(demo_backup, tmp_path, fault):
+    target = tmp_path / "nuovo.db"
+    result = _child("ripristina", fault, "", demo_backup[0], target)
+    assert result.returncode == (1 if fault.isdigit() else -9), result.stderr
+    if fault.isdigit():
+        assert "non è stato scritto nulla" in result.stdout
+    assert not target.exists()
+    with Store.open(_restore(demo_backup[0], target).path, passphrase=NEW) as restored:
+        assert digest(restored) == demo_backup[1]

@@ -256,9 +256,12 @@ def _os_message(exc: OSError, path: Path) -> str:
 
 
 def _space_error(exc: sqlcipher3.Error, path: Path) -> TessereError:
+    """SQLite says "disk is full" or, past a file-size limit, "disk I/O error"."""
     if "full" in str(exc).lower():
         return FileWriteError(_os_message(OSError(errno.ENOSPC, "full"), path))
-    return FileWriteError(f"Non è possibile scrivere in «{path.parent}»: {exc}.")
+    return FileWriteError(
+        f"Non è possibile scrivere in «{path.parent}» (disco pieno, scollegato o di sola "
+        "lettura): non è stato scritto nulla. Libera spazio o scegli un'altra cartella.")
 
 
 def _snapshot(store, copy: Path, key: bytes, report: Progress, salt: bytes, check: str) -> Header:
