@@ -218,6 +218,38 @@ def test_an_existing_database_is_never_overwritten_unless_asked_and_then_kept_as
         assert digest(restored) == demo_backup[1]
 
 
+def test_a_second_replacement_never_replaces_the_first_set_aside(demo_backup, store, tmp_path):
+    existing = store.path
+    store.close()
+    kept = existing.read_bytes()
+    now = dt.datetime.now()
+    for seconds in range(0, 30):  # every name the clock could give meanwhile is taken
+        stamp = (now + dt.timedelta(seconds=seconds)).strftime("%Y%m%d-%H%M%S")
+        existing.with_name(f"tessere.{backup.SET_ASIDE}-{stamp}.db").write_bytes(b"occupato")
+    first = _restore(demo_backup[0], existing, replace=True).set_aside
+    second = _restore(demo_backup[0], existing, replace=True).set_aside
+    assert first.name.endswith("-2.db") and first.read_bytes() == kept
+    assert second != first and second.read_bytes() != b"occupato"
+    assert len([p for p in tmp_path.glob("*.db") if p.read_bytes() == b"occupato"]) == 30
+
+
+@pytest.mark.parametrize("field, value", [("schema", 4), ("chunk_size", 1 << 31), ("counts", [])])
+def test_a_header_of_the_wrong_shape_is_damage_not_a_crash(copy_of, tmp_path, field, value):
+    import json
+
+    data = copy_of.read_bytes()
+    length = struct.unpack(">I", data[8:12])[0]
+    header = json.loads(data[12:12 + length])
+    header[field] = value
+    raw = json.dumps(header).encode()
+    copy_of.write_bytes(data[:8] + struct.pack(">I", len(raw)) + raw + data[12 + length:])
+    with pytest.raises(backup.DamagedBackupError):
+        backup.read_header(copy_of)
+    with pytest.raises(backup.DamagedBackupError):
+        _restore(copy_of, tmp_path / "nuovo.db")
+    assert not (tmp_path / "nuovo.db").exists()
+
+
 def test_a_short_passphrase_or_the_database_itself_as_target_are_refused(store, tmp_path):
     with pytest.raises(ValidationError, match="almeno 8 caratteri"):
         backup.create_backup(store, tmp_path / "b.tessere-backup", "corta")

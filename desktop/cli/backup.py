@@ -14,6 +14,7 @@ passphrase asked twice.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -25,6 +26,7 @@ from desktop.cli.common import (
 from desktop.cli.info import LABELS
 from desktop.core import backup, keys
 from desktop.core.errors import NeedsPassphraseError
+from desktop.core.formats import day_time
 from desktop.core.store import Store
 from desktop.sync.engine import start_as_copy
 
@@ -85,7 +87,7 @@ def show_header(header: backup.Header, path: Path) -> None:
     print(f"Backup:          {path}")
     if header.demo:
         print("Tipo:            DIMOSTRATIVO (persone inventate)")
-    print(f"Creato il:       {header.created_at}")
+    print(f"Creato il:       {_when(header.created_at)}")
     print(f"Schema:          {header.schema}")
     print(f"Replica:         {header.replica_id}")
     print(f"Dimensione:      {header.size / 1_048_576:.1f} MB")
@@ -95,6 +97,13 @@ def show_header(header: backup.Header, path: Path) -> None:
     width = max(len(v) for v in LABELS.values())
     for table, count in header.counts.items():
         print(f"{LABELS.get(table, table):<{width}}  {count:>9}")
+
+
+def _when(created_at: str) -> str:
+    try:
+        return day_time(dt.datetime.fromisoformat(created_at).astimezone())
+    except ValueError:
+        return created_at
 
 
 def _summary(counts: dict[str, int]) -> str:

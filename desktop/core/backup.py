@@ -45,6 +45,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from keyring.errors import KeyringError
 
 from desktop.core import filelock, keys
 from desktop.core.errors import (
@@ -57,6 +58,7 @@ Progress = Callable[[int, int, str], None]
 MAGIC = b"TESSBAK\n"
 FORMAT = 1
 CHUNK = 1 << 20
+MAX_CHUNK = 16 << 20
 TAG = 16
 MAX_HEADER = 1 << 16
 PAGES_PER_STEP = 256
@@ -182,7 +184,18 @@ def _read_header(fh: BinaryIO, path: Path) -> tuple[Header, bytes]:
         header = Header(**fields)
     except (ValueError, TypeError, AttributeError):
         raise DamagedBackupError(_damaged(path)) from None
+    if not _well_formed(header):
+        raise DamagedBackupError(_damaged(path))
     return header, MAGIC + raw_length + data
+
+
+def _well_formed(header: Header) -> bool:
+    """The header is authenticated only with the chunks, so until then nothing in
+    it may crash the reader or make it allocate much (a chunk is read whole)."""
+    types = {"created_at": str, "schema": str, "replica_id": str, "demo": bool, "counts": dict,
+             "size": int, "salt": str, "check": str, "kdf": dict, "format": int, "chunk_size": int}
+    return (all(isinstance(getattr(header, name), kind) for name, kind in types.items())
+            and 0 < header.chunk_size <= MAX_CHUNK and header.size >= 0)
 
 
 def _damaged(path: Path) -> str:
@@ -252,6 +265,9 @@ def _os_message(exc: OSError, path: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return (f"Spazio su disco esaurito in «{path.parent}»: non è stato scritto nulla. "
                 "Libera spazio o scegli un'altra cartella.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"Non è possibile scrivere in «{path.parent}»: permesso negato o disco di sola "
+                "lettura. Non è stato scritto nulla.")
     return f"Non è possibile scrivere in «{path.parent}»: {exc.strerror or exc}."
 
 
@@ -353,7 +369,7 @@ def restore_backup(backup: str | os.PathLike, passphrase: str, target: str | os.
             _decrypt(fh, copy, header, prefix, derived.chunks, backup, report)
             new_key = _rekey(copy, derived.database, fresh, new_passphrase, report)
             if new_key is not None:
-                keys.save_key(keys.file_salt(fresh), new_key)
+                _keep_key(fresh, new_key)
             report(0, 0, "Aggiornamento del database ripristinato")
             store = Store.open(fresh, passphrase=new_passphrase)
             try:
@@ -363,6 +379,15 @@ def restore_backup(backup: str | os.PathLike, passphrase: str, target: str | os.
                 store.close()
             set_aside = _put_in_place(fresh, target, replace)
     return Restored(target, set_aside, header)
+
+
+def _keep_key(path: Path, key_hex: str) -> None:
+    try:
+        keys.save_key(keys.file_salt(path), key_hex)
+    except KeyringError as exc:
+        raise NeedsPassphraseError(
+            "Il portachiavi di sistema non ha conservato la chiave del database ripristinato: "
+            "scegli una passphrase. Non è stato scritto nulla.") from exc
 
 
 def _checked_kdf(header: Header, path: Path) -> dict:
@@ -472,8 +497,7 @@ def _put_in_place(fresh: Path, target: Path, replace: bool) -> Path | None:
             if not replace:
                 raise TargetExistsError(f"Esiste già un database «{target.name}».")
             _refuse_if_open(target)
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            set_aside = target.with_name(f"{target.stem}.{SET_ASIDE}-{stamp}{target.suffix}")
+            set_aside = _aside_name(target)
             for suffix in ("-wal", "-shm", ""):
                 old = Path(str(target) + suffix)
                 if old.exists():
@@ -482,3 +506,14 @@ def _put_in_place(fresh: Path, target: Path, replace: bool) -> Path | None:
             os.replace(str(fresh) + "-wal", str(target) + "-wal")
         os.replace(fresh, target)
     return set_aside
+
+
+def _aside_name(target: Path) -> Path:
+    """A name no file has (with its WAL): a set-aside database is never replaced."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for n in range(1, 1000):
+        extra = f"-{n}" if n > 1 else ""
+        name = target.with_name(f"{target.stem}.{SET_ASIDE}-{stamp}{extra}{target.suffix}")
+        if not any(Path(str(name) + s).exists() for s in ("", "-wal", "-shm")):
+            return name
+    raise BackupError(f"Troppi database messi da parte accanto a «{target.name}».")
