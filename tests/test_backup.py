@@ -96,6 +96,15 @@ def test_two_restores_of_one_backup_are_two_files_with_their_own_keys(demo_backu
             assert digest(restored) == demo_backup[1]
 
 
+def test_a_backup_is_an_export_in_the_audit_log(store, tmp_path):
+    from desktop.core.model import AuditEvent
+
+    backup.create_backup(store, tmp_path / "b.tessere-backup", SECRET)
+    with store.read() as s:
+        rows = [(e.action, e.table_name, e.detail) for e in s.query(AuditEvent)]
+    assert rows == [("export", "database", {"function": "create_backup"})]
+
+
 def test_backup_of_a_database_at_work_is_its_state_at_one_moment(store, tmp_path):
     with store.session() as s:
         s.add(Person(first_name="Anna", last_name="Ferri"))

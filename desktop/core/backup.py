@@ -227,7 +227,16 @@ def create_backup(store, target: str | os.PathLike, passphrase: str, *,
         header = _snapshot(store, copy, derived.database, report, salt, derived.check)
         with writing_atomically(target, what="il backup") as out:
             _encrypt(copy, out, header, derived.chunks, report)
+            _audit(store)  # no audit row, no backup
     return header
+
+
+def _audit(store) -> None:
+    """The whole database leaves in one file: an export, in the audit log."""
+    from desktop.core import audit
+
+    with store.session() as session:
+        audit.record(session, "export", table="database", detail={"function": "create_backup"})
 
 
 def _check_backup_target(store, target: Path, overwrite: bool) -> None:
