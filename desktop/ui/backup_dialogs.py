@@ -119,7 +119,8 @@ class BackupDialog(_Dialog):
         self.form.addRow(self.tr("Ripeti la passphrase:"), self.confirm)
         self.strength = QLabel()
         self.strength.setObjectName("strengthLabel")
-        self.form.addRow("", self.strength)
+        self.strength.setWordWrap(True)
+        self.form.addRow(self.strength)
         self.passphrase.textChanged.connect(lambda text: self.strength.setText(strength_hint(text)))
         self.finish_layout(self.tr("Crea backup"))
 
@@ -192,7 +193,7 @@ class RestoreDialog(_Dialog):
         self.about = QLabel()
         self.about.setObjectName("backupAbout")
         self.about.setWordWrap(True)
-        self.form.addRow("", self.about)
+        self.form.addRow(self.about)
         self.passphrase = _password_field("backupPassphrase")
         self.form.addRow(self.tr("Passphrase del backup:"), self.passphrase)
         self.target = QLineEdit(str(suggested) if suggested else "")
@@ -200,10 +201,12 @@ class RestoreDialog(_Dialog):
         browse_target = QPushButton(self.tr("Sfoglia…"))
         browse_target.clicked.connect(self._browse_target)
         self.form.addRow(self.tr("Nuovo database:"), _path_row(self.target, browse_target))
-        self.replace = QCheckBox(self.tr(
-            "Se esiste già, sostituiscilo (il database attuale viene messo da parte, non cancellato)"))
+        self.replace = QCheckBox(self.tr("Se esiste già, sostituiscilo"))
+        self.replace.setToolTip(self.tr(
+            "Il database che c'è viene messo da parte accanto, con un altro nome: non viene "
+            "cancellato. Un database aperto in Tessere non si sostituisce."))
         self.replace.setObjectName("replaceExisting")
-        self.form.addRow("", self.replace)
+        self.form.addRow(self.replace)
         self.new_passphrase = _password_field("newPassphrase")
         self.new_confirm = _password_field("newConfirm")
         self.needs_passphrase = not keys.keyring_usable()
