@@ -453,3 +453,31 @@ def test_a_restore_killed_or_out_of_space_leaves_no_database(demo_backup, tmp_pa
     assert not target.exists()
     with Store.open(_restore(demo_backup[0], target).path, passphrase=NEW) as restored:
         assert digest(restored) == demo_backup[1]
+
+
+def test_the_team_key_follows_on_this_laptop_and_is_joined_again_on_a_new_one(tmp_path,
+                                                                              file_keyring):
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from desktop.sync.team import create_team, join_team, team_key
+
+    with Store.open(tmp_path / "originale.db", create=True) as original:
+        code = create_team(original)
+        key = team_key(original)
+        assert original.meta("sync_team_key") is None  # the key is in the keyring only
+        backup.create_backup(original, tmp_path / "b.tessere-backup", SECRET)
+    here = backup.restore_backup(tmp_path / "b.tessere-backup", SECRET, tmp_path / "qui.db",
+                                 on_restored=start_as_copy)
+    with Store.open(here.path) as restored:
+        assert team_key(restored) == key  # kept under the restored copy's own identity
+
+    elsewhere = PlaintextKeyring()  # a new laptop: its own, empty keyring
+    elsewhere.file_path = str(tmp_path / "altro-portachiavi.cfg")
+    keyring.set_keyring(elsewhere)
+    there = backup.restore_backup(tmp_path / "b.tessere-backup", SECRET, tmp_path / "nuovo.db",
+                                  on_restored=start_as_copy)
+    with Store.open(there.path) as restored:
+        assert team_key(restored) is None
+        join_team(restored, code)
+        assert team_key(restored) == key
