@@ -385,6 +385,7 @@ CALLS = {
     "desktop.core.cartella.diario.timeline": "person",
     "desktop.core.cartella.misure.list_measures": "person",
     "desktop.core.cartella.rete.list_members": "person",
+    "desktop.core.cartella.consensi.list_consents": "person",
     "desktop.core.cartella.scadenze.list_deadlines": "person",
     "desktop.core.cartella.documenti.list_documents": "person",
     "desktop.core.patti.lists.patti_of_person": "person",

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.cartella.consensi import privacy_gaps
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import TessereError, ValidationError
 from desktop.core.model import (
@@ -278,6 +279,7 @@ class PersonHeader:
     sex: str | None = None
     active_patto_state_label: str | None = None
     open_case_phase_label: str | None = None
+    privacy_gaps: tuple[str, ...] = ()  # what the file lacks for GDPR (consensi.privacy_gaps)
 
 
 @audited("read", person=lambda a, r: r.id, table="person")
@@ -308,6 +310,7 @@ def person_header(session: Session, person_id: str, today: dt.date | None = None
         birth_date=person.birth_date, sex=person.sex,
         active_patto_state_label=labels.get(("patto_state", state or ""), state),
         open_case_phase_label=labels.get(("case_phase", phase or ""), phase),
+        privacy_gaps=tuple(privacy_gaps(session, person.id)),
     )
 
 

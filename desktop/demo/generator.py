@@ -23,7 +23,7 @@ from sqlalchemy import insert, select
 from desktop.demo.ids import id_maker, seeded_ids
 from desktop.core.errors import DemoRefusedError, TessereError
 from desktop.core.model import (
-    Assessment, AssessmentTemplate, Attivazione, BudgetLine, CaseEpisode, CatalogueItem,
+    Assessment, AssessmentTemplate, Attivazione, BudgetLine, CaseEpisode, CatalogueItem, Consent,
     Comune, Commitment, Contact, Deadline, DiaryEntry, Document, Goal, Location, Measure,
     NetworkMember, Operator, Organisation, Person, Schedule, Service,
     ServiceAtLocation, ServiceTaxonomy, Signatory, Support, TerritorialUnit, Verification,
@@ -940,6 +940,32 @@ class _Generator:
             self.insert(s, Attivazione, rows)
         self.progress(f"Attivazioni fuori dai patti: {len(rows)}")
 
+    def consents(self) -> None:
+        """Sharing consents for most organisations that receive a person's data; a
+        few are missing or withdrawn, so the scheda has gaps to show."""
+        from desktop.core.cartella.consensi import receiving_organisations
+
+        r, rows = self.rng, []
+        with self.store.read() as s:
+            receiving = receiving_organisations(s)
+            people = s.execute(select(Person.id, Person.consent_given_on, Person.guardian_name)
+                               .where(Person.consent_given_on.is_not(None)).order_by(Person.id))
+            for pid, given, guardian in people:
+                for oid in sorted(receiving.get(pid, {})):
+                    if r.random() < 0.12:
+                        continue
+                    withdrawn = r.random() < 0.04
+                    rows.append(dict(
+                        id=self.new_id(), person_id=pid, organisation_id=oid, given_on=given,
+                        given_by=f"{guardian} (amministratore di sostegno)" if guardian else "la persona",
+                        withdrawn_on=min(given + dt.timedelta(days=r.randint(30, 400)), self.today)
+                        if withdrawn else None,
+                        withdrawal_reason="Revoca scritta consegnata al servizio." if withdrawn else None,
+                        notes=None, recorded_by_id=None))
+        with self.store.session() as s:
+            self.insert(s, Consent, rows)
+        self.progress(f"Consensi alla condivisione: {len(rows)}")
+
     # ------------------------------------------------------------ run
     def run(self) -> Summary:
         started = time.perf_counter()
@@ -954,6 +980,7 @@ class _Generator:
             self.people()
             self.patti()
             self.loose_attivazioni()
+            self.consents()
         from desktop.core.inspect import counts
 
         with self.store.read() as s:

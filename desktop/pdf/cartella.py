@@ -17,6 +17,7 @@ from desktop.core.model import CaseEpisode, Deadline, DiaryEntry, Measure, Perso
 from desktop.core import patti as rules
 from desktop.core import formats
 from desktop.pdf import layout as L
+from desktop.core.cartella.consensi import list_consents
 from desktop.core.catalogues import Catalogues
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 from desktop.core.patti import current_patto_of
@@ -53,6 +54,9 @@ def _anagrafica(session: Session, person: Person) -> list[Flowable]:
         ("Tutela", guardian),
         ("Case manager", operator_name(session, person.case_manager_id)),
         ("Consenso privacy", formats.day(person.consent_given_on) or "non registrato"),
+        ("Condivisione con", ", ".join(
+            f"{c.organisation} (dal {formats.day(c.given_on)})"
+            for c in list_consents(session, person.id) if c.in_force) or "nessun ente"),
     ]
     return [Paragraph("Anagrafica", st.h1), _pairs(rows)]
 

@@ -56,7 +56,7 @@ def scheda(qtbot, window, person_id):
     view = window.open_person(person_id)
     diario = view.tab_widgets()[0]
     qtbot.waitUntil(lambda: view.info is not None and diario.model.has_loaded)
-    qtbot.waitUntil(lambda: view.tabs.count() == 7)
+    qtbot.waitUntil(lambda: view.tabs.count() == 8)
     return view
 
 
@@ -120,7 +120,7 @@ def test_header_shows_age_codice_fiscale_and_comune(scheda):
     assert scheda.facts.patto.text() == "nessuno"
     assert scheda.key == f"person:{scheda.person_id}"
     assert [scheda.tabs.tabText(i) for i in range(scheda.tabs.count())] == [
-        "Diario", "Valutazioni", "Patti", "Rete", "Misure", "Documenti", "Scadenze"]
+        "Diario", "Valutazioni", "Patti", "Rete", "Misure", "Documenti", "Scadenze", "Consensi"]
 
 
 def test_home_visit_closed_then_refused_then_corrected(qtbot, store, scheda):

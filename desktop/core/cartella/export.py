@@ -2,7 +2,7 @@
 service, or gives back to the person who asks for their data (GDPR art. 15/20).
 
 Every record about the person is there with all its columns, keyed by table name:
-anagrafica, rete, prese in carico, diario (corrections included), valutazioni,
+anagrafica, rete, consensi, prese in carico, diario (corrections included), valutazioni,
 misure, scadenze, documenti (metadata; the content only when asked), the patti
 the person takes part in with all their parts and signed versions, and the
 attivazioni. Codes stay codes; ``catalogues`` gives their Italian labels.
@@ -20,7 +20,7 @@ from desktop.core.catalogues import Catalogues
 from desktop.core.changes import column_keys, to_wire
 from desktop.core.audit import audited
 from desktop.core.model import (
-    Assessment, Attivazione, BudgetLine, CaseEpisode, Commitment, Deadline, DiaryEntry,
+    Assessment, Attivazione, BudgetLine, CaseEpisode, Commitment, Consent, Deadline, DiaryEntry,
     Document, Goal, Measure, NetworkMember, Patto, PattoBeneficiary, PattoVersion, Signatory,
     Support, Verification, utcnow,
 )
@@ -28,7 +28,8 @@ from desktop.core.model import (
 FORMAT = "tessere-cartella/1"
 
 # Tables keyed on the person, in the order a reader meets them in the cartella.
-_PERSON_TABLES = (NetworkMember, CaseEpisode, DiaryEntry, Assessment, Measure, Deadline, Document)
+_PERSON_TABLES = (NetworkMember, Consent, CaseEpisode, DiaryEntry, Assessment, Measure, Deadline,
+                  Document)
 # A patto's parts, exported inside each patto.
 _PATTO_PARTS = (PattoBeneficiary, Goal, Support, BudgetLine, Commitment, Signatory, Verification,
                 PattoVersion)
@@ -43,7 +44,7 @@ def _ordered(model: type) -> list:
     """A stable order: by date where the table has one, then by id."""
     columns = inspect(model).columns
     keys = [columns[name] for name in ("occurred_at", "segnalazione_on", "assessed_on", "applied_on",
-                                       "due_on", "document_date", "number") if name in columns]
+                                       "due_on", "document_date", "given_on", "number") if name in columns]
     return [*keys, columns["id"]]
 
 

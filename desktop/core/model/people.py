@@ -72,3 +72,21 @@ class NetworkMember(Syncable, Base):
     notes: Mapped[str | None]
 
     person: Mapped[Person] = relationship(back_populates="network", foreign_keys=[person_id])
+
+
+class Consent(Syncable, Base):
+    """The person's consent to share their data with one organisation of the
+    network (a cooperative, the CSM, the CPI…), given on a date by the person or
+    their guardian, until withdrawn. Withdrawal keeps the record: it is a trail."""
+
+    __tablename__ = "consent"
+
+    person_id: Mapped[str] = fk("person.id", nullable=False)
+    organisation_id: Mapped[str] = fk("organisation.id", nullable=False)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    given_by: Mapped[str] = mapped_column(String(200))  # la persona, or the guardian by name
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawal_reason: Mapped[str | None]
+    notes: Mapped[str | None]
+    recorded_by_id: Mapped[str | None] = fk("operator.id")
+

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.catalogues import catalogue_choices
-from desktop.core.cartella import documenti, misure, rete, scadenze, valutazioni
+from desktop.core.cartella import consensi, documenti, misure, rete, scadenze, valutazioni
 from desktop.ui.operations import CollectionOp, OpContext, QueryOp, read, write
 
 
@@ -98,3 +98,19 @@ def save_assessment(parent, store, person_id: str, template_code: str, answers: 
                     assessed_on: dt.date, notes: str) -> CollectionOp:
     return write(parent, store, valutazioni.save_assessment, person_id, template_code, answers,
                  assessed_on, notes)
+
+
+# ---------------------------------------------------------------- consensi
+def consent_choices(parent, store) -> QueryOp:
+    return read(parent, store, consensi.consent_choices)
+
+
+def give_consent(parent, store, person_id: str, fields: consensi.ConsentFields,
+                 consent_id: str | None = None) -> CollectionOp:
+    return write(parent, store, consensi.give_consent, person_id, fields, consent_id,
+                 recorded_by_id=store.operator_id)
+
+
+def withdraw_consent(parent, store, consent_id: str, on: dt.date | None,
+                     reason: str | None) -> CollectionOp:
+    return write(parent, store, consensi.withdraw_consent, consent_id, on, reason)

@@ -52,9 +52,12 @@ QTabBar::tab:hover { color: #111827; }
 
 def tab_classes() -> list[type[QWidget]]:
     """The tabs in the order they appear."""
-    from desktop.ui.scheda import diario, documenti, misure, patti_tab, rete, scadenze, valutazioni
+    from desktop.ui.scheda import (
+        consensi, diario, documenti, misure, patti_tab, rete, scadenze, valutazioni,
+    )
 
-    return [m.TAB for m in (diario, valutazioni, patti_tab, rete, misure, documenti, scadenze)]
+    return [m.TAB for m in (diario, valutazioni, patti_tab, rete, misure, documenti, scadenze,
+                            consensi)]
 
 
 class SchedaPersona(DetailView):

@@ -1,5 +1,6 @@
 """The top of the scheda persona: who the person is at a glance (age, codice
-fiscale, comune, case manager, the patto in force and its state).
+fiscale, comune, case manager, the patto in force and its state, and what the
+file lacks for privacy: informativa, consent, sharing consents).
 
 Everything shown is read in one worker call (``core.anagrafica.person_header``)
 so opening a scheda never waits on the database; the widget starts with placeholders.
@@ -14,7 +15,7 @@ from desktop.core.formats import day
 
 # Tables whose changes can alter what the header shows.
 HEADER_TABLES = frozenset({"person", "comune", "operator", "patto", "patto_beneficiary",
-                           "case_episode"})
+                           "case_episode", "consent", "signatory", "attivazione"})
 
 
 def subtitle_for(h: PersonHeader, tr=lambda text: text) -> str:
@@ -47,6 +48,8 @@ class HeaderFacts(QFrame):
         self.patto.setTextFormat(Qt.TextFormat.RichText)
         self.patto.linkActivated.connect(self.patto_activated.emit)
         self.phase = self._fact(row, self.tr("Presa in carico"))
+        self.privacy = self._fact(row, self.tr("Privacy"))
+        self.privacy.setObjectName("privacyFact")
         row.addStretch(1)
 
     def _fact(self, row: QHBoxLayout, caption: str) -> QLabel:
@@ -75,7 +78,22 @@ class HeaderFacts(QFrame):
             self.patto.setText(self.tr("nessuno"))
             self.patto.setToolTip("")
         self.phase.setText(h.open_case_phase_label or self.tr("nessuna aperta"))
+        self.show_privacy(h.privacy_gaps)
 
+    def show_privacy(self, gaps: tuple[str, ...]) -> None:
+        """"In regola", or how many things are missing; the tooltip lists them."""
+        if not gaps:
+            self.privacy.setText(self.tr("in regola"))
+            self.privacy.setToolTip(self.tr("Informativa, consenso e consensi alla condivisione "
+                                            "registrati"))
+        else:
+            count = self.tr("1 mancanza") if len(gaps) == 1 else \
+                self.tr("%1 mancanze").replace("%1", str(len(gaps)))
+            self.privacy.setText(f'<span style="color:#9a3412">{count}</span>')
+            self.privacy.setToolTip("\n".join(gaps) + "\n\n" + self.tr(
+                "I consensi alla condivisione si registrano nella scheda «Consensi»; "
+                "informativa e consenso al trattamento in «Modifica anagrafica»."))
+        self.privacy.setAccessibleDescription(self.privacy.toolTip())
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
