@@ -28,6 +28,7 @@ from desktop.core import backup, keys
 from desktop.core.errors import NeedsPassphraseError
 from desktop.core.formats import day_time
 from desktop.core.store import Store
+from desktop.sync import team
 from desktop.sync.engine import start_as_copy
 
 BACKUP_PASSPHRASE_ENV = "TESSERE_BACKUP_PASSPHRASE"
@@ -75,12 +76,15 @@ def _restore(args: argparse.Namespace) -> None:
                                  progress=_Progress())
     with Store.open(done.path, passphrase=new_passphrase) as store:
         replica = store.replica_id
+        needs_code = store.meta(team.META_TEAM_ID) is not None and team.team_key(store) is None
     print(f"Backup ripristinato in {done.path} ({_summary(done.header.counts)}).")
     if done.set_aside is not None:
         print(f"Il database che c'era è stato messo da parte in {done.set_aside}.")
-    print(f"Questo database pubblica come computer {replica}, non come il computer "
-          f"{done.header.replica_id} da cui viene il backup. Se questo computer non è già nella "
-          "squadra, unisciti con il codice: tessere team join --db " + str(done.path))
+    print(f"Nella sincronizzazione pubblica come computer {replica}, non come il computer "
+          f"{done.header.replica_id} da cui viene il backup.")
+    if needs_code:
+        print("La chiave della squadra non è su questo computer: unisciti con il codice della "
+              f"squadra (tessere team join --db {done.path}).")
 
 
 def show_header(header: backup.Header, path: Path) -> None:
