@@ -14,9 +14,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, Mapping
 
 from sqlalchemy import event, func, insert, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapper, Session, object_session
 from sqlalchemy.orm.attributes import NO_VALUE
 from sqlalchemy.orm.state import InstanceState
@@ -163,9 +164,16 @@ def write_changes(session: Session, pending: list[tuple[str, str, str, dict | No
     """Append captured changes (and tombstones for deletes) to the log; the
     audit counts them for the transaction's one ``write`` row."""
     audit.note_changes(session, pending)
-    clock = session.info["clock"]
-    replica = session.info["replica_id"]
-    operator = session.info.get("operator_id")
+    append_log(session.connection(), session.info, pending)
+
+
+def append_log(conn: Connection, info: Mapping[str, Any],
+               pending: list[tuple[str, str, str, dict | None]]) -> None:
+    """The log rows of ``pending`` on ``conn``, stamped by ``info["clock"]`` for
+    ``info["replica_id"]``; also the audit's path without an ORM session."""
+    clock = info["clock"]
+    replica = info["replica_id"]
+    operator = info.get("operator_id")
     stamps = clock.many(len(pending))
     rows = [
         {
@@ -179,7 +187,6 @@ def write_changes(session: Session, pending: list[tuple[str, str, str, dict | No
         }
         for stamp, (table, row_id, op, fields) in zip(stamps, pending)
     ]
-    conn = session.connection()
     conn.execute(insert(ChangeLog), rows)
     tombstones = [
         {"table_name": r["table_name"], "row_id": r["row_id"], "hlc": r["hlc"]}

@@ -18,7 +18,7 @@ from typing import Iterator
 
 import sqlcipher3
 from sqlalchemy import create_engine, event, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -266,9 +266,10 @@ class Store:
         with self.read() as s:
             self._follow_identity(s)
 
-    def _follow_identity(self, session: Session) -> None:
-        """One primary-key read in ``session``; the clock is rebuilt only when the
-        sync gave this file a new replica id (``desktop.sync.identity``)."""
+    def _follow_identity(self, session: Session | Connection) -> None:
+        """One primary-key read in ``session`` (or a bare connection); the clock
+        is rebuilt only when the sync gave this file a new replica id
+        (``desktop.sync.identity``)."""
         current = session.scalar(select(ReplicaMeta.value).where(ReplicaMeta.key == "replica_id"))
         if current is not None and current != self.replica_id:
             self.replica_id = current
@@ -301,8 +302,15 @@ class Store:
         finally:
             session.close()
         if accesses:
-            with self.session() as s:
-                audit.append_deferred(s, accesses)
+            self._append_accesses(accesses)
+
+    def _append_accesses(self, entries: list[dict]) -> None:
+        """What a read session put in the audit log, in a short write transaction
+        of its own on a bare connection (``audit.append_on``)."""
+        with self.engine.begin() as conn:
+            self._follow_identity(conn)
+            audit.append_on(conn, dict(clock=self.clock, replica_id=self.replica_id,
+                                       operator_id=self.operator_id), entries)
 
     def read(self) -> contextlib.AbstractContextManager[Session]:
         return self.session(write=False)

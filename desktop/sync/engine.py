@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from desktop.core import hlc as hlc_mod
+from desktop.core import audit, hlc as hlc_mod
 from desktop.core.errors import TessereError
 from desktop.core.model import ChangeLog, SyncPeer, SyncSeen, syncable_models, utcnow
 from desktop.sync import (
@@ -251,7 +251,7 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
             meta.set_meta(conn, meta.META_BUNDLE_NO, number)
             meta.set_meta(conn, meta.META_PUBLISHED_SEQ, batch[-1][0])
             gaps.record_range(conn, number, batch[0][0], batch[-1][0], deps, len(sealed))
-        report.published += len(batch)
+        report.published += sum(1 for _seq, op in batch if op[1] != audit.TABLE)  # changes, not accesses
         report.bundles_published += 1
         if progress:
             progress("Invio delle modifiche", report.published, report.published)
@@ -283,7 +283,7 @@ def check_bundle(header: dict, payload, replica: str, number: int, name: str) ->
 
 def apply_bundle(store, header: dict, ops: list[tuple[merge.Op, str | None]]) -> tuple[int, int]:
     """Apply one bundle in one transaction, together with the version vector;
-    returns (changes applied, new conflicts)."""
+    returns (changes applied, new conflicts); audit rows are applied but not counted."""
     replica, number = header["replica"], header["bundle"]
     with store.session(capture=False) as s:
         conn = s.connection()
@@ -336,7 +336,7 @@ def apply_bundle(store, header: dict, ops: list[tuple[merge.Op, str | None]]) ->
             {"r": replica, "n": number, "t": utcnow()})
     if ops:
         store.clock.observe(max(o.hlc for o, _ in ops))
-    return len(ops), merger.new_conflicts
+    return sum(1 for o, _ in ops if o.table != audit.TABLE), merger.new_conflicts
 
 
 def _ensure_parents(merger: merge.Merger, table_name: str, rows: list[dict]) -> None:

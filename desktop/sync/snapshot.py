@@ -53,7 +53,7 @@ import sqlalchemy as sa
 
 from desktop.core import hlc as hlc_mod
 from desktop.core.changes import dumps, to_wire
-from desktop.core.model import ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
+from desktop.core.model import AuditEvent, ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
 from desktop.sync import crypto, merge, meta
 from desktop.sync.report import Progress, SyncReport, duration
 from desktop.sync.errors import BundleError, SyncError
@@ -100,7 +100,8 @@ def due(store) -> bool:
             sa.select(sa.func.count()).select_from(ChangeLog).where(
                 ChangeLog.seq > meta.meta_int(conn, META_SNAPSHOT_SEQ),
                 ChangeLog.seq <= meta.meta_int(conn, meta.META_PUBLISHED_SEQ),
-                ChangeLog.replica_id == store.replica_id)
+                ChangeLog.replica_id == store.replica_id,
+                ChangeLog.table_name != AuditEvent.__tablename__)  # one insert each: nothing to compact
         ).scalar() or 0
     return changes >= EVERY_CHANGES
 

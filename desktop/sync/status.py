@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.core.model import ChangeLog, Operator, SyncConflict, SyncPeer
+from desktop.core.model import AuditEvent, ChangeLog, Operator, SyncConflict, SyncPeer
 from desktop.sync import gaps, settings
 from desktop.sync.conflicts import ConflictView, list_conflicts
 from desktop.sync.meta import META_LAST_SYNC, META_PUBLISHED_SEQ, meta_int, vector
@@ -17,13 +17,15 @@ from desktop.sync.team import team_key
 
 
 def pending_changes(store) -> int:
-    """Local changes not yet published."""
+    """Local changes not yet published. Audit rows travel with them but are not
+    changes a user made: a scheda opened offline is not «1 modifica in attesa»."""
     with store.read() as s:
         conn = s.connection()
         after = meta_int(conn, META_PUBLISHED_SEQ)
         return conn.execute(
             sa.select(sa.func.count()).select_from(ChangeLog)
-            .where(ChangeLog.replica_id == store.replica_id, ChangeLog.seq > after)
+            .where(ChangeLog.replica_id == store.replica_id, ChangeLog.seq > after,
+                   ChangeLog.table_name != AuditEvent.__tablename__)
         ).scalar() or 0
 
 

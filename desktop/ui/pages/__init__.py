@@ -15,6 +15,7 @@ PAGE_MODULES = [
     "desktop.ui.pages.agenda",
     "desktop.ui.pages.sincronizzazione",
     "desktop.ui.pages.report",
+    "desktop.ui.pages.accessi",
 ]
 
 
