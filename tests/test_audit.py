@@ -191,6 +191,8 @@ def test_an_intact_chain_verifies(chain_file):
     ("UPDATE audit_event SET purpose = 'controllo' WHERE seq = 2", "la riga 2 è stata alterata"),
     ("UPDATE audit_event SET operator_id = 'altro' WHERE seq = 4", "la riga 4 è stata alterata"),
     ("UPDATE audit_event SET seq = 9 WHERE seq = 5", "la riga 9 è stata alterata"),
+    ("UPDATE audit_event SET detail = '{rotto' WHERE seq = 2", "la riga 2 è stata alterata"),
+    ("UPDATE audit_event SET at = 'ieri' WHERE seq = 3", "la riga 3 è stata alterata"),
 ])
 def test_a_deleted_or_edited_row_is_named(chain_file, statement, message):
     path = copy(chain_file, "manomesso.db")

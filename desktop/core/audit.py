@@ -28,9 +28,10 @@ import inspect as pyinspect
 import json
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any, Callable, Iterator, Mapping
 
-from sqlalchemy import bindparam, event, insert, select
+from sqlalchemy import Text, bindparam, event, insert, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -423,9 +424,7 @@ def verify(session: Session) -> VerifyReport:
     the row before) or an altered one (its hash does not match its content)."""
     report = VerifyReport()
     replica, expected_seq, prev, broken = None, 1, GENESIS, False
-    rows = session.execute(select(AuditEvent).order_by(AuditEvent.replica_id, AuditEvent.seq,
-                                                       AuditEvent.id)).scalars()
-    for row in rows:
+    for row in _stored_rows(session):
         if row.replica_id != replica:
             replica, expected_seq, prev, broken = row.replica_id, 1, GENESIS, False
             report.chains[replica] = 0
@@ -436,7 +435,9 @@ def verify(session: Session) -> VerifyReport:
         if problem:
             report.breaks.append(Break(replica, row.seq, problem))
             broken = True
-        expected_seq, prev = row.seq + 1, row.hash
+        if isinstance(row.seq, int):
+            expected_seq = row.seq + 1
+        prev = row.hash
     _missing_tails(session, report)
     return report
 
@@ -460,9 +461,34 @@ def _missing_tails(session: Session, report: VerifyReport) -> None:
                 "il registro delle modifiche ne ricorda l'inserimento).")))
 
 
-def _link_problem(row: AuditEvent, expected_seq: int, prev: str) -> str | None:
+class _Stored(SimpleNamespace):
+    """An audit row as stored, read without trusting it (``values`` is None when
+    a field no longer parses: an edit made by hand)."""
+
+
+def _stored_rows(session: Session) -> Iterator[_Stored]:
+    table = AuditEvent.__table__
+    raw = {"detail": type_coerce(table.c.detail, Text), "at": type_coerce(table.c.at, Text),
+           "seq": type_coerce(table.c.seq, Text)}
+    columns = [raw.get(c.name, c).label(c.name) for c in table.c]
+    for found in session.execute(select(*columns).order_by(table.c.replica_id, table.c.seq,
+                                                           table.c.id)).mappings():
+        row = _Stored(**found)
+        try:
+            row.seq = int(found["seq"])
+            row.at = dt.datetime.fromisoformat(found["at"])
+            row.detail = None if found["detail"] is None else json.loads(found["detail"])
+            row.values = {name: getattr(row, name) for name in FIELDS}
+        except (TypeError, ValueError):
+            row.values = None
+            with contextlib.suppress(TypeError, ValueError):
+                row.seq = int(found["seq"])
+        yield row
+
+
+def _link_problem(row: _Stored, expected_seq: int, prev: str) -> str | None:
     where = f"Registro del computer {row.replica_id}"
-    if row_hash({name: getattr(row, name) for name in FIELDS}) != row.hash:
+    if row.values is None or row_hash(row.values) != row.hash:
         return (f"{where}: la riga {row.seq} è stata alterata (il suo contenuto non corrisponde "
                 "più alla sua impronta).")
     if row.seq < expected_seq:
