@@ -98,3 +98,19 @@ def test_verify_says_intact_then_names_the_removed_row(qtbot, window, store):
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "manca la riga 1" in page.footer.text())
     assert page.verify_button.isEnabled()
+
+
+def test_the_page_shows_reads_made_since_it_was_last_seen(qtbot, window, people):
+    """A read announces no change to the pages: the log is read again on each visit."""
+    _, (marta, _) = people
+    page = window.page("AccessiPage")
+    window.switch_to(window.pages.index(page))
+    qtbot.waitUntil(lambda: page.model.has_loaded and page.model.rowCount() > 0)
+    before = page.model.rowCount()
+    scheda = window.open_person(marta)
+    qtbot.waitUntil(lambda: scheda.info is not None)
+    window.close_detail()
+    window.switch_to(0)
+    window.switch_to(window.pages.index(page))
+    qtbot.waitUntil(lambda: page.model.has_loaded and page.model.rowCount() > before)
+    assert any(r.person == "Colombo Marta" and r.action == "read" for r in rows(page))

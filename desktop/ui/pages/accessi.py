@@ -38,11 +38,17 @@ class AccessiPage(Page):
         ]
         self.model = RowsModel(columns, store, parent=self)
         self.table = self.build_table(self.model, stretch_column=6)
-        set_column_widths(self.table, {0: 130, 1: 190, 2: 170, 3: 150, 4: 100, 5: 120})
+        set_column_widths(self.table, {0: 150, 1: 180, 2: 170, 3: 200, 4: 100, 5: 110})
         self.footer = self.build_footer()
         self._timer = self.debounce(self.load)
         self.search_field.textChanged.connect(self._timer.start)
         self.table.activated.connect(self._open_person)
+
+    def showEvent(self, event) -> None:
+        """Every read adds rows without announcing a change (reads are not
+        operations that write): the page reads the log again each time it shows."""
+        self._dirty = True
+        super().showEvent(event)
 
     def title(self) -> str:
         return self.tr("Accessi")
