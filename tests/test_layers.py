@@ -2,6 +2,7 @@
 ([tool.importlinter]) hold, and importing the headless layers loads no Qt."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,4 +26,14 @@ def test_importing_the_headless_layers_does_not_load_qt():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'desktop.ui'))))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_the_window_frame_loads_no_database_code():
+    """The empty main window is on screen before SQLAlchemy and SQLCipher load
+    (they are most of a cold start): importing it must not pull them in."""
+    code = ("import sys, desktop.ui.main_window; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlcipher3'}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.strip()
     assert out == "[]"

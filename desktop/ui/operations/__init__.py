@@ -40,7 +40,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 import shiboken6
 
-from desktop.core.changes import last_seq, tables_changed_since
 from desktop.core.errors import TessereError, explain
 
 log = logging.getLogger(__name__)
@@ -361,11 +360,16 @@ class CollectionOp(_Op[T]):
 
 
 def _last_change_seq(store) -> int:
+    # Imported here: the window's frame is on screen before SQLAlchemy loads.
+    from desktop.core.changes import last_seq
+
     with store.read() as s:
         return last_seq(s)
 
 
 def _tables_changed_since(store, seq: int) -> OpChanges:
+    from desktop.core.changes import tables_changed_since
+
     with store.read() as s:
         return OpChanges(tables_changed_since(s, seq))
 
