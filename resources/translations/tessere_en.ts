@@ -4,251 +4,329 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="267"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="140"/>
         <source>↳ Correzione della voce del %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="269"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="142"/>
         <source>⚑ Corretta dalla voce del %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="53"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="25"/>
         <source>nata il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="53"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="25"/>
         <source>nato il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="54"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="26"/>
         <source>%1 anni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="56"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="28"/>
         <source>CF %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="57"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="29"/>
         <source>Codice fiscale mancante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="58"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="30"/>
         <source>Residente a %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="59"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="31"/>
         <source>Comune di residenza non indicato</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessiPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="23"/>
+        <source>Cerca la persona: nome, codice fiscale o comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="24"/>
+        <source>Verifica il registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="27"/>
+        <source>Controlla che nessuna riga del registro sia stata tolta o alterata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="31"/>
+        <source>Quando</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="32"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="33"/>
+        <source>Operatore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="34"/>
+        <source>Ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="35"/>
+        <source>Azione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="36"/>
+        <source>Cosa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="37"/>
+        <source>Scopo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="54"/>
+        <source>Accessi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="57"/>
+        <source>Chi ha visto, stampato, esportato o modificato le cartelle, dal più recente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="66"/>
+        <source>Nessun accesso registrato per le persone cercate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="67"/>
+        <source>Il registro degli accessi è ancora vuoto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/accessi.py" line="71"/>
+        <source>Verifica del registro in corso…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="66"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="57"/>
         <source>Pacchetto visite: %1 di %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="68"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="59"/>
         <source>Verifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="68"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="59"/>
         <source>Scadenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="69"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="60"/>
         <source>Visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="70"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="61"/>
         <source>in ritardo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="72"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="63"/>
         <source>Giorno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="75"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="133"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="66"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="124"/>
         <source>Ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="76"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="133"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="67"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="124"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="77"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="133"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="68"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="124"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="78"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="134"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="69"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="125"/>
         <source>Descrizione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="79"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="134"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="70"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="125"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="94"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="85"/>
         <source>◀ Precedente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="95"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="86"/>
         <source>Settimana precedente (Ctrl+PgSu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="97"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="88"/>
         <source>Oggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="98"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="89"/>
         <source>Torna alla settimana di oggi (Ctrl+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="100"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="91"/>
         <source>Successiva ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="101"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="92"/>
         <source>Settimana successiva (Ctrl+PgGiù)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="115"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="106"/>
         <source>&amp;Operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="122"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="308"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="113"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="300"/>
         <source>Tutti gli operatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="165"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="156"/>
         <source>Impegni delle settimane precedenti non ancora svolti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="213"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="204"/>
         <source>Salva il pacchetto delle visite del giorno scelto: elenco, schede delle persone, patti e fogli per le note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="215"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="206"/>
         <source>Apri il pacchetto delle visite del giorno scelto per stamparlo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="225"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="216"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="228"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="219"/>
         <source>Verifiche dei patti, scadenze e visite domiciliari pianificate, giorno per giorno. Gli impegni scaduti e non svolti sono in evidenza.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="293"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="284"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="296"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="287"/>
         <source>questa settimana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="307"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="299"/>
         <source>%1 (io)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="362"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="354"/>
         <source>oggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="364"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="356"/>
         <source>1 impegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="365"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="357"/>
         <source>%1 impegni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="367"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="359"/>
         <source>nessun impegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="394"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="386"/>
         <source>In ritardo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="396"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="388"/>
         <source>Nessun impegno in ritardo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="405"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="397"/>
         <source>Doppio clic per aprire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="438"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="430"/>
         <source>nessuna visita pianificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="439"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="431"/>
         <source>1 visita pianificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="440"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="432"/>
         <source>%1 visite pianificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="442"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="434"/>
         <source>&lt;b&gt;Pacchetto visite di %1&lt;/b&gt; — %2. Elenco delle visite, scheda di ogni persona, patto da portare e fogli per le note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="464"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="456"/>
         <source>tutti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,20 +334,91 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="209"/>
+        <location filename="../../desktop/ui/scheda/valutazioni_form.py" line="81"/>
         <source>Sì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="210"/>
+        <location filename="../../desktop/ui/scheda/valutazioni_form.py" line="82"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="113"/>
+        <source>Sfoglia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="115"/>
+        <source>Salva in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="118"/>
+        <source>Passphrase del backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="119"/>
+        <source>Ripeti la passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="125"/>
+        <source>Crea backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="129"/>
+        <source>Salva il backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="130"/>
+        <source>Backup di Tessere (*%1);;Tutti i file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="139"/>
+        <source>Indica dove salvare il backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backup_dialogs.py" line="141"/>
+        <source>Scegli una passphrase di almeno %n caratteri.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="144"/>
+        <source>Le due passphrase non coincidono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="146"/>
+        <source>La cartella «%1» non esiste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="150"/>
+        <source>Il file «%1» esiste già: scegli un altro nome, o sceglilo con «Sfoglia…» per sostituirlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="156"/>
+        <source>Backup cifrato…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/widgets.py" line="197"/>
+        <location filename="../../desktop/ui/patto_editor/widgets.py" line="184"/>
         <source>Nascondi il messaggio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,12 +426,12 @@
 <context>
     <name>BeneficiaryList</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="157"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="58"/>
         <source>Nessun beneficiario: aggiungine almeno uno.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="172"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="73"/>
         <source>Togli %1 dai beneficiari</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,27 +439,27 @@
 <context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="743"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="30"/>
         <source>Scegli la fonte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="745"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="34"/>
         <source>Trasversale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="748"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="37"/>
         <source>Per che cosa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="749"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="41"/>
         <source>in natura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="750"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="42"/>
         <source>Valore di beni o tempo donati, non denaro</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,22 +467,22 @@
 <context>
     <name>BudgetSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="874"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="166"/>
         <source>Voci di budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="875"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="167"/>
         <source>Ogni voce con la sua fonte, in denaro o in natura: impegnato e speso. Gli importi si scrivono all&apos;italiana (1.234,56). Lo speso resta aggiornabile anche a patto firmato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="880"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="172"/>
         <source>Nessuna voce di budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="884"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="176"/>
         <source>+ Aggiungi una voce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,204 +490,204 @@
 <context>
     <name>CardWriter</name>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="162"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="149"/>
         <source>Nessuna attivazione in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="163"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="150"/>
         <source>1 attivazione in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="164"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="151"/>
         <source>%1 attivazioni in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="174"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="161"/>
         <source>Posti: non indicati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="178"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="165"/>
         <source>Posti disponibili: %1 su %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="181"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="168"/>
         <source>Posti disponibili: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="183"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="170"/>
         <source>al completo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="189"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="176"/>
         <source>Mai verificata: da verificare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="191"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="178"/>
         <source>Ultima verifica il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="193"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="180"/>
         <source>da %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="195"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="182"/>
         <source>da verificare (oltre %1 giorni)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="208"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="195"/>
         <source>%1 km dal centro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="210"/>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="271"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="197"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="258"/>
         <source>sì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="210"/>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="271"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="197"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="258"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="216"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="203"/>
         <source>Come arrivare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="217"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="204"/>
         <source>Accessibile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="218"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="205"/>
         <source>Sedi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="227"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="214"/>
         <source>tutti i giorni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="232"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="219"/>
         <source>24 ore su 24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="237"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="224"/>
         <source>Orari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="248"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="235"/>
         <source>Contatti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="257"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="244"/>
         <source>Condizioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="259"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="246"/>
         <source>Destinatari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="261"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="248"/>
         <source>Requisiti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="262"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="249"/>
         <source>Costo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="264"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="251"/>
         <source>Accesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="268"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="255"/>
         <source>pubblica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="268"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="255"/>
         <source>condivisa nella rete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="269"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="256"/>
         <source>riservata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="273"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="260"/>
         <source>Scala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="274"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="261"/>
         <source>Natura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="275"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="262"/>
         <source>formale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="275"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="262"/>
         <source>informale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="276"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="263"/>
         <source>Accoglienza preparata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="277"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="264"/>
         <source>Scheda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="279"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="266"/>
         <source>Caratteristiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="285"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="272"/>
         <source>Attivazioni in corso (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="308"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="295"/>
         <source>%1 dal %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="309"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="296"/>
         <source>Patto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="310"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="297"/>
         <source>Fuori dai patti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +695,7 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="933"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="44"/>
         <source>L&apos;impegno, in poche parole</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,70 +703,237 @@
 <context>
     <name>ConflictWidget</name>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="325"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="140"/>
         <source>Il record è chiuso o firmato qui: la modifica arrivata non può entrare. Se serve, registra una correzione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="328"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="143"/>
         <source>Un collega ha eliminato questo record mentre qui veniva modificato: è stato tenuto, nulla è andato perso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="345"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="160"/>
         <source>Tengo il mio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="346"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="161"/>
         <source>Tengo il loro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="347"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="162"/>
         <source>Modifico…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="352"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="167"/>
         <source>Ho visto, resta com&apos;è</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="357"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="172"/>
         <source>Questo dato si modifica dalla sua scheda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="368"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="183"/>
         <source>Salva questo valore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="401"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="216"/>
         <source>Sì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="410"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="225"/>
         <source>gg/mm/aaaa</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConflictsSection</name>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="440"/>
-        <source>Scrivi un numero intero.</source>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="260"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="292"/>
+        <source>Conflitti da risolvere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="261"/>
+        <source>Quando due persone cambiano lo stesso dato prima di sincronizzare, vale l&apos;ultima modifica ma l&apos;altra resta qui: scegli quale tenere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/conflicts.py" line="268"/>
+        <source>Nessun conflitto da risolvere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsensiTab</name>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="20"/>
+        <source>Registra consenso…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="22"/>
+        <source>Modifica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="23"/>
+        <source>Modifica (Invio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="24"/>
+        <source>Revoca…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="26"/>
+        <source>La persona revoca il consenso (resta registrato)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="28"/>
+        <source>Ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="29"/>
+        <source>Dato il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="30"/>
+        <source>Da</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="31"/>
+        <source>Stato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="31"/>
+        <source>in vigore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="32"/>
+        <source>revocato il %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="33"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="39"/>
+        <source>Consensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="42"/>
+        <source>Nessun consenso alla condivisione registrato. Registra con quali enti della rete la persona acconsente a condividere i suoi dati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="67"/>
+        <source>Modifica consenso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="67"/>
+        <source>Registra consenso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="68"/>
+        <source>Salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="68"/>
+        <source>Registra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="70"/>
+        <source>Condivisione con:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="73"/>
+        <source>Dato il:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="75"/>
+        <source>Dato da:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="76"/>
+        <source>la persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="77"/>
+        <source>la persona, o chi la rappresenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="78"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="84"/>
+        <source>Data del consenso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="97"/>
+        <source>Revoca del consenso: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="98"/>
+        <source>Revoca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="100"/>
+        <source>Data della revoca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="102"/>
+        <source>Revocato il:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/consensi.py" line="103"/>
+        <source>Motivo o modalità:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/widgets.py" line="95"/>
+        <location filename="../../desktop/ui/patto_editor/widgets.py" line="82"/>
         <source>gg/mm/aaaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/widgets.py" line="96"/>
+        <location filename="../../desktop/ui/patto_editor/widgets.py" line="83"/>
         <source>Data nel formato gg/mm/aaaa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,82 +954,82 @@
 <context>
     <name>DiarioTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="802"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="41"/>
         <source>Diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="809"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="48"/>
         <source>Tipo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="812"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="51"/>
         <source>Tutti i tipi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="819"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="58"/>
         <source>Nuova voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="820"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="59"/>
         <source>Scrivi una nuova voce di diario (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="825"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="64"/>
         <source>Voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="906"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="144"/>
         <source>%1 voci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="906"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="144"/>
         <source>1 voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="908"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="146"/>
         <source>almeno %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="909"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="147"/>
         <source>Nessuna voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="965"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="203"/>
         <source>Questa voce è chiusa e non si può modificare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="966"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="204"/>
         <source>Il diario conserva le voci chiuse così come sono state scritte. Per rettificare qualcosa aggiungi una correzione: è una nuova voce che rimanda a questa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="969"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="207"/>
         <source>Aggiungi una correzione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="976"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="214"/>
         <source>Chiudere la voce del %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="977"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="215"/>
         <source>Una voce chiusa non si può più modificare: eventuali errori si rettificano aggiungendo una correzione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="979"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="217"/>
         <source>Chiudi voce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,137 +1037,132 @@
 <context>
     <name>DocumentiTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="84"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="44"/>
         <source>Allega file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="86"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="46"/>
         <source>Esporta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="87"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="47"/>
         <source>Salva una copia del documento (Invio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="88"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="48"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="89"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="49"/>
         <source>Elimina (Canc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="92"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="52"/>
         <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="93"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="53"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="94"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="54"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="95"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="55"/>
         <source>Dimensione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="96"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="56"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="103"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="63"/>
         <source>I documenti sono conservati solo nel database cifrato; «Esporta…» ne salva una copia dove scegli tu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="107"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="67"/>
         <source>Documenti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="110"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="70"/>
         <source>Nessun documento allegato. Con «Allega file…» la scansione di un patto firmato, un documento d&apos;identità o un decreto entra nel database cifrato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="139"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="90"/>
         <source>Scegli il file da allegare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="146"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="97"/>
         <source>Allega documento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="146"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="97"/>
         <source>Allega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="148"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="116"/>
         <source>Allegato di «%1»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="151"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="101"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="152"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="102"/>
         <source>Tipo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="154"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="104"/>
         <source>Titolo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="155"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="105"/>
         <source>Data del documento:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="164"/>
-        <source>Dai un titolo al documento.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="165"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="114"/>
         <source>Data del documento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="189"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="126"/>
         <source>Esporta «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="204"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="133"/>
         <source>Esportazione di «%1»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="206"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="135"/>
         <source>«%1» salvato in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="212"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="141"/>
         <source>Eliminare il documento «%1» dal database? Il contenuto non sarà più disponibile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,133 +1170,133 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="472"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="80"/>
         <source>Ripristina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="474"/>
-        <location filename="../../desktop/ui/scheda/diario.py" line="721"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="82"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="342"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="500"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="108"/>
         <source>Domicilio, sede del servizio, telefono…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="502"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="110"/>
         <source>— nessuno —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="513"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="121"/>
         <source>&amp;Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="514"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="122"/>
         <source>&amp;Data e ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="515"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="123"/>
         <source>&amp;Luogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="516"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="124"/>
         <source>&amp;Ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="517"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="125"/>
         <source>&amp;Riservatezza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="521"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="129"/>
         <source>Che cosa è successo, con le parole della persona dove servono…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="533"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="141"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="535"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="143"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="537"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="145"/>
         <source>Salva la voce (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="549"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="157"/>
         <source>Correzione della voce del %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="553"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="161"/>
         <source>Modifica della voce del %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="555"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="163"/>
         <source>Nuova voce di diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="587"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="199"/>
         <source>Visita pianificata: comparirà in agenda e nel pacchetto visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="590"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="196"/>
         <source>Solo una visita domiciliare si può pianificare nel futuro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="628"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="237"/>
         <source>Bozza salvata su questo computer alle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="645"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="254"/>
         <source>C&apos;è un testo non salvato di questa voce, conservato il %1. Vuoi ripristinarlo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="668"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="277"/>
         <source>Scrivi il testo della voce prima di salvarla.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="713"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="334"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="714"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="335"/>
         <source>La voce che stai scrivendo non è salvata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="718"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="339"/>
         <source>«Riprendi dopo» la conserva su questo computer e te la ripropone alla prossima apertura dell&apos;editor; «Scarta» la cancella.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="720"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="341"/>
         <source>Riprendi dopo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="722"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="343"/>
         <source>Continua a scrivere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,82 +1304,82 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="315"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="188"/>
         <source>Modifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="316"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="189"/>
         <source>Modifica la voce (Invio sulla voce)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="318"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="191"/>
         <source>Chiudi voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="320"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="193"/>
         <source>Aggiungi una correzione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="334"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="207"/>
         <source>Seleziona una voce per leggerla per intero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="339"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="212"/>
         <source>%1 il %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="341"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="214"/>
         <source>Autore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="341"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="214"/>
         <source>non indicato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="342"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="215"/>
         <source>Ente: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="343"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="216"/>
         <source>Luogo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="344"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="217"/>
         <source>Riservatezza: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="345"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="218"/>
         <source>Stato: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="349"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="222"/>
         <source>Correzione della &lt;a href=&quot;%1&quot; style=&quot;color:#0f766e&quot;&gt;voce del %2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="354"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="227"/>
         <source>Questa voce è stata corretta: vedi la &lt;a href=&quot;%1&quot; style=&quot;color:#0f766e&quot;&gt;correzione del %2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="363"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="236"/>
         <source>Una visita pianificata si chiude dopo averla svolta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="365"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="238"/>
         <source>Congela la voce: poi si rettifica solo aggiungendo una correzione</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,12 +1387,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/scheda/tab_base.py" line="106"/>
+        <location filename="../../desktop/ui/scheda/tab_base.py" line="85"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/tab_base.py" line="141"/>
+        <location filename="../../desktop/ui/scheda/tab_base.py" line="120"/>
         <source>gg/mm/aaaa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,107 +1400,107 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="188"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="89"/>
         <source>Beneficiari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="189"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="90"/>
         <source>Per un progetto di gruppo (per esempio un appartamento condiviso) aggiungi tutte le persone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="193"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="94"/>
         <source>Aggiungi un beneficiario: cerca per nome o codice fiscale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="200"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="101"/>
         <source>Il patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="207"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="108"/>
         <source>Un titolo che la persona riconosca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="218"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="119"/>
         <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="219"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="120"/>
         <source>Tipo di patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="220"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="121"/>
         <source>Intensità</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="221"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="122"/>
         <source>Fase BdS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="223"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="124"/>
         <source>Periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="224"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="125"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="235"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="136"/>
         <source>Cosa desidera la persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="236"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="137"/>
         <source>Con le sue parole. Nel patto stampato viene per prima.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="237"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="138"/>
         <source>Che cosa vuole la persona, che cosa vuole cambiare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="240"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="141"/>
         <source>Le aspettative della famiglia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="241"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="142"/>
         <source>Tenute distinte dai desideri della persona.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="242"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="143"/>
         <source>Che cosa si aspettano i familiari, se ci sono…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="251"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="152"/>
         <source>Punti di forza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="252"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="153"/>
         <source>Risorse, competenze, relazioni su cui contare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="254"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="155"/>
         <source>Ostacoli all&apos;autonomia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="255"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="156"/>
         <source>Che cosa blocca oggi l&apos;autonomia…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,27 +1508,27 @@
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="343"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="25"/>
         <source>L&apos;obiettivo, come esito da raggiungere (per esempio: vivere in un appartamento proprio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="352"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="34"/>
         <source>Indicatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="355"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="37"/>
         <source>Da che cosa vedremo che l&apos;obiettivo è raggiunto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="367"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="49"/>
         <source>Stadio attuale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="368"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="50"/>
         <source>Stadio atteso</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,17 +1536,17 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="396"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="78"/>
         <source>Obiettivi orientati all&apos;esito, per asse. Per ciascuno: gli indicatori e lo stadio del percorso, oggi e quello atteso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="416"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="98"/>
         <source>Nessun obiettivo su questo asse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="419"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="101"/>
         <source>+ Aggiungi un obiettivo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,157 +1554,348 @@
 <context>
     <name>HeaderFacts</name>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="74"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="46"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="75"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="47"/>
         <source>Patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="78"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="50"/>
         <source>Presa in carico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="96"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="51"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="69"/>
         <source>non assegnato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="98"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="71"/>
         <source>Patto senza titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="103"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="76"/>
         <source>Apri il patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="105"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="78"/>
         <source>nessuno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="107"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="80"/>
         <source>nessuna aperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="86"/>
+        <source>in regola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="87"/>
+        <source>Informativa, consenso e consensi alla condivisione registrati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="90"/>
+        <source>1 mancanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="91"/>
+        <source>%1 mancanze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="94"/>
+        <source>I consensi alla condivisione si registrano nella scheda «Consensi»; informativa e consenso al trattamento in «Modifica anagrafica».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="27"/>
+        <source>Cronologia delle sincronizzazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="29"/>
+        <source>Quando</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="30"/>
+        <source>Inviate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="31"/>
+        <source>Ricevute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="32"/>
+        <source>Conflitti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="33"/>
+        <source>Esito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="33"/>
+        <source>Riuscita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="33"/>
+        <source>Non riuscita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="41"/>
+        <source>Computer della squadra visti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="43"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="45"/>
+        <source>Ricevuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="46"/>
+        <source>%1 pacchetti ricevuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="47"/>
+        <source>Ultimo arrivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="107"/>
+        <source>Prima di firmare correggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="112"/>
+        <source>Il patto non si può ancora firmare: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="117"/>
+        <source>Firmare la versione %1 del patto? Dopo la firma questa versione non si può più cambiare: per modificarla servirà una «Modifica in itinere».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="119"/>
+        <source>Firma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="120"/>
+        <source>Firma del patto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="123"/>
+        <source>Versione %1 firmata: ora è bloccata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="127"/>
+        <source>Prima di cambiare lo stato correggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="131"/>
+        <source>Rinnovo del patto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="156"/>
+        <source>Prima della modifica in itinere correggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="161"/>
+        <source>Nuova versione del patto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="164"/>
+        <source>Versione %1 aperta: il patto è di nuovo modificabile. Firmala quando è pronta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="188"/>
+        <source>Confronto delle versioni…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>Tessere — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="28"/>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>Cartella sociale, patti
 e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>%1  (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <source>Tessere — DATI DIMOSTRATIVI — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Apertura del database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <source>&amp;Profilo operatore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Backup cifrato…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <source>&amp;Ripristina da backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Modifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Cerca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Visualizza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Aiuto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Apri database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>&lt;h3&gt;Tessere %1&lt;/h3&gt;&lt;p&gt;Cartella sociale, patti e mappa delle risorse per le équipe distrettuali.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer, in un database cifrato.&lt;/p&gt;&lt;p&gt;Licenza EUPL-1.2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Database dimostrativo: persone inventate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Questo database serve a provare Tessere: i dati sono inventati e non si sincronizzano con una squadra reale. Il database reale si apre da File › Apri database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>nessun profilo operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,157 +1903,157 @@ e risorse del territorio</source>
 <context>
     <name>MisureTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="43"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="27"/>
         <source>Nuova misura…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="45"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="29"/>
         <source>Modifica…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="46"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="30"/>
         <source>Modifica (Invio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="47"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="31"/>
         <source>Cambia stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="52"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="36"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="53"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="37"/>
         <source>Elimina (Canc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="56"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="40"/>
         <source>Misura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="57"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="41"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="58"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="42"/>
         <source>Presentata il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="59"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="43"/>
         <source>Dal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="60"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="44"/>
         <source>Al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="61"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="45"/>
         <source>Importo mensile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="62"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="46"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="67"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="51"/>
         <source>Misure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="70"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="54"/>
         <source>Nessuna misura registrata. Aggiungi le misure di sostegno al reddito e di supporto con «Nuova misura…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="104"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="74"/>
         <source>Modifica misura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="104"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="74"/>
         <source>Nuova misura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="105"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="75"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="105"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="75"/>
         <source>Aggiungi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="106"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="76"/>
         <source>Misura:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="108"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="78"/>
         <source>Stato:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="110"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="80"/>
         <source>Presentata il:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="112"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="82"/>
         <source>Inizio:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="114"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="84"/>
         <source>Fine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="116"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="86"/>
         <source>Importo mensile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="118"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="88"/>
         <source>es. 500,00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="119"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="89"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="123"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="93"/>
         <source>Data di presentazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="124"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="94"/>
         <source>Data di inizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="125"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="95"/>
         <source>Data di fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="178"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="134"/>
         <source>Eliminare la misura «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +2061,7 @@ e risorse del territorio</source>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/widgets.py" line="82"/>
+        <location filename="../../desktop/ui/patto_editor/widgets.py" line="69"/>
         <source>Importo in euro, per esempio 1.234,56</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,62 +2069,47 @@ e risorse del territorio</source>
 <context>
     <name>NewPattoDialog</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="83"/>
         <source>Nuovo patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="89"/>
         <source>Per chi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="98"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="95"/>
         <source>Cerca la persona per nome o codice fiscale (più persone per un progetto di gruppo)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="101"/>
         <source>Modello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="113"/>
         <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="125"/>
         <source>Crea e apri il patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="128"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="175"/>
         <source>progetto di gruppo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="192"/>
-        <source>Scegli almeno un beneficiario.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="193"/>
-        <source>Scegli il modello del patto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="194"/>
-        <source>Scrivi un titolo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="188"/>
         <source>Creazione del patto…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,72 +2196,72 @@ e risorse del territorio</source>
 <context>
     <name>PattiPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="67"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="28"/>
         <source>Cerca per titolo o beneficiario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="68"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="29"/>
         <source>Nuovo patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="71"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="32"/>
         <source>Crea un patto da un modello (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="79"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="40"/>
         <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="80"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="41"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="81"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="42"/>
         <source>Beneficiari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="82"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="43"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="83"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="44"/>
         <source>Versione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="84"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="45"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="85"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="46"/>
         <source>Periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="111"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="74"/>
         <source>Patti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="114"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="77"/>
         <source>Patti per l&apos;inclusione, PTRI con Budget di Salute e progetti di vita, dal più recente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="123"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="86"/>
         <source>Nessun patto corrisponde alla ricerca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="124"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="87"/>
         <source>Non ci sono ancora patti in questo database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,57 +2269,57 @@ e risorse del territorio</source>
 <context>
     <name>PattiTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="40"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="24"/>
         <source>Nuovo patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="41"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="25"/>
         <source>Apri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="42"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="26"/>
         <source>Apri il patto (Invio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="44"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="28"/>
         <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="45"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="29"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="46"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="30"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="47"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="31"/>
         <source>Versione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="48"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="32"/>
         <source>Periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="50"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="34"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="56"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="40"/>
         <source>Patti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="59"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="43"/>
         <source>Nessun patto per questa persona. «Nuovo patto…» ne avvia uno da un modello: PTRI con Budget di Salute, patto per l&apos;inclusione, progetto di vita con PIS o progetto personalizzato.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,196 +2327,200 @@ e risorse del territorio</source>
 <context>
     <name>PattoEditor</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="53"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="26"/>
         <source>Attiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="54"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="27"/>
         <source>Avvia verifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="56"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="28"/>
         <source>Chiudi verifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="58"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="29"/>
         <source>Sospendi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="59"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="30"/>
         <source>Riprendi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="60"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="31"/>
         <source>Concludi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="61"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="32"/>
         <source>Rinnova</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="64"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="35"/>
         <source>Concludere il patto? Un patto concluso non si modifica più; si può rinnovare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="67"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="38"/>
         <source>Rinnovare il patto? Questo patto diventa «rinnovato» e se ne apre uno nuovo in bozza, con gli stessi obiettivi, sostegni, budget e impegni da rivedere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="91"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="93"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="220"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="68"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="70"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="197"/>
         <source>Patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="92"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="69"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="132"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="587"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="109"/>
         <source>Firma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="134"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="111"/>
         <source>Firma la versione corrente: da quel momento non si può più cambiare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="146"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="123"/>
         <source>Modifica in itinere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="149"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="126"/>
         <source>Apre una nuova versione modificabile, con il motivo del cambiamento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="151"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="128"/>
         <source>Confronta versioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="155"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="132"/>
         <source>● Modifiche non salvate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="159"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="236"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="136"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="222"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="161"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="138"/>
         <source>Salva le modifiche (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="200"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="177"/>
         <source>Persona e patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="201"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="178"/>
         <source>Obiettivi (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="202"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="179"/>
         <source>Sostegni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="203"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="180"/>
         <source>Budget (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="204"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="181"/>
         <source>Impegni e firme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="205"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="182"/>
         <source>Verifiche (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="206"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="183"/>
         <source>Versioni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="231"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="217"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="232"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="218"/>
         <source>Il patto «%1» ha modifiche non salvate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="235"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="221"/>
         <source>Vuoi salvarle prima di chiudere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="237"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="223"/>
         <source>Non salvare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="238"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="224"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="300"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="291"/>
         <source>Patto senza titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="303"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="294"/>
         <source>firmata il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="304"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="295"/>
         <source>in preparazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="308"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="299"/>
         <source>versione %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="331"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="322"/>
         <source>Versione %1 firmata il %2: il contenuto è bloccato. Restano aggiornabili lo speso del budget e le verifiche. Per cambiare il resto usa «Modifica in itinere».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="337"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="328"/>
         <source>Il patto è %1: non si modifica più.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="334"/>
+        <source>In vigore resta la versione %1, firmata il %2. La versione %3 è in preparazione: vale solo dopo la firma.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="411"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="409"/>
         <source>&lt;p&gt;…e altri %n.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2037,92 +2528,37 @@ e risorse del territorio</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="431"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="429"/>
         <source>Il patto non è stato salvato: correggi prima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="435"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="433"/>
         <source>Patto salvato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="439"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="437"/>
         <source>Salvataggio del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="523"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="478"/>
         <source>Ci sono modifiche non salvate del %1, rimaste in sospeso quando il programma si è chiuso. Vuoi riprenderle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="525"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="480"/>
         <source>Ripristina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="526"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="481"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="572"/>
-        <source>Prima di firmare correggi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="580"/>
-        <source>Il patto non si può ancora firmare: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="585"/>
-        <source>Firmare la versione %1 del patto? Dopo la firma questa versione non si può più cambiare: per modificarla servirà una «Modifica in itinere».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="588"/>
-        <source>Firma del patto…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="591"/>
-        <source>Versione %1 firmata: ora è bloccata.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="595"/>
-        <source>Prima di cambiare lo stato correggi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="602"/>
-        <source>Rinnovo del patto…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="629"/>
-        <source>Prima della modifica in itinere correggi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="634"/>
-        <source>Nuova versione del patto…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="637"/>
-        <source>Versione %1 aperta: il patto è di nuovo modificabile. Firmala quando è pronta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="691"/>
-        <source>Confronto delle versioni…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="706"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="501"/>
         <source>Il PDF mostra l&apos;ultima versione salvata: salva per includere le modifiche.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,47 +2566,47 @@ e risorse del territorio</source>
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="978"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="89"/>
         <source>Impegni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="979"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="90"/>
         <source>Che cosa si impegna a fare ciascuna parte: la persona, la famiglia, i servizi, gli enti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="982"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="93"/>
         <source>Nessun impegno scritto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="985"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="96"/>
         <source>+ Aggiungi un impegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="991"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="102"/>
         <source>Firmatari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="992"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="103"/>
         <source>Chi firma il patto: la persona (e chi la rappresenta) e i membri dell&apos;équipe, con ruolo ed ente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="996"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="107"/>
         <source>Nessun firmatario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="1000"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="111"/>
         <source>+ Aggiungi un firmatario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="1004"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="115"/>
         <source>Aggiungi i beneficiari e il case manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,336 +2614,352 @@ e risorse del territorio</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="49"/>
         <source>Modifica persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="49"/>
         <source>Nuova persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="324"/>
-        <source>Anagrafica</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="325"/>
-        <source>Cognome *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="326"/>
-        <source>Nome *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="329"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="546"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="549"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="81"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="84"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="330"/>
-        <source>Femminile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="331"/>
-        <source>Maschile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="332"/>
-        <source>Sesso</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="333"/>
-        <source>Data di nascita</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="334"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="381"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="383"/>
-        <source>gg/mm/aaaa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="337"/>
-        <source>Luogo di nascita</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="338"/>
-        <source>Comune italiano o stato estero: inizia a scrivere e scegli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="342"/>
-        <source>Se manca, perché</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="343"/>
-        <source>per esempio: in attesa di permesso di soggiorno</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="345"/>
-        <source>Cittadinanza</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="346"/>
-        <source>per esempio: italiana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="347"/>
-        <source>Lingue parlate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="348"/>
-        <source>per esempio: italiano, arabo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="351"/>
-        <source>Residenza e contatti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="352"/>
-        <source>Comune di residenza</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="353"/>
-        <source>Indirizzo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="355"/>
-        <source>Domicilio, se diverso</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="356"/>
-        <source>Indirizzo del domicilio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="358"/>
-        <source>Telefono</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="359"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="362"/>
-        <source>Servizio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="364"/>
-        <source>Distretto o ambito</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="366"/>
-        <source>Case manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="369"/>
-        <source>Tutela e privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="374"/>
-        <source>nessuna</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="375"/>
-        <source>Tutela giuridica</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="376"/>
-        <source>Nome del tutore o AdS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="378"/>
-        <source>Contatto del tutore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="380"/>
-        <source>Consenso raccolto il</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="382"/>
-        <source>Informativa consegnata il</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="388"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="431"/>
-        <source>16 caratteri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="436"/>
-        <source>Calcola dal nome e dalla data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="438"/>
-        <source>Calcola il codice fiscale da cognome, nome, sesso, data e luogo di nascita</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="441"/>
-        <source>Compila dal codice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="443"/>
-        <source>Ricava sesso, data e luogo di nascita dal codice fiscale (solo i campi vuoti)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="454"/>
-        <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="479"/>
-        <source>* campi obbligatori; serve il codice fiscale o il motivo per cui manca.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="483"/>
-        <source>Annulla</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="486"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="606"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="119"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="490"/>
-        <source>Salva (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="535"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="70"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="665"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="103"/>
+        <source>C&apos;è una bozza non salvata di questa anagrafica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="104"/>
+        <source>Ripristina la bozza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="105"/>
+        <source>Scritta il %1 e non salvata (forse il programma si è chiuso all&apos;improvviso). Vuoi riprenderla?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="165"/>
         <source>cognome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="666"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="166"/>
         <source>nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="667"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="167"/>
         <source>sesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="668"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="168"/>
         <source>data di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="669"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="169"/>
         <source>luogo di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="672"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="172"/>
         <source>Per calcolare il codice fiscale servono anche: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="724"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="221"/>
         <source>i comuni italiani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="736"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="231"/>
         <source>i comuni e gli stati esteri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="749"/>
-        <source>L&apos;indirizzo email non sembra valido: deve essere come nome@esempio.it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="772"/>
-        <source>La data è nel futuro.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="822"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="300"/>
         <source>Il codice fiscale non corrisponde ai dati inseriti:
 %1
 Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="824"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="302"/>
         <source>Salva comunque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="828"/>
-        <location filename="../../desktop/ui/person_dialog.py" line="845"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="306"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="323"/>
         <source>Non salvato: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="861"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="339"/>
         <source>Modifiche non salvate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="862"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="340"/>
         <source>Chiudere senza salvare? Quello che hai scritto andrà perso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="865"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="343"/>
         <source>Chiudi senza salvare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog.py" line="866"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="344"/>
         <source>Continua a modificare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="57"/>
+        <source>Anagrafica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="58"/>
+        <source>Cognome *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="59"/>
+        <source>Nome *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="62"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="63"/>
+        <source>Femminile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="64"/>
+        <source>Maschile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="65"/>
+        <source>Sesso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="66"/>
+        <source>Data di nascita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="67"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="114"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="116"/>
+        <source>gg/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="70"/>
+        <source>Luogo di nascita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="71"/>
+        <source>Comune italiano o stato estero: inizia a scrivere e scegli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="75"/>
+        <source>Se manca, perché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="76"/>
+        <source>per esempio: in attesa di permesso di soggiorno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="78"/>
+        <source>Cittadinanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="79"/>
+        <source>per esempio: italiana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="80"/>
+        <source>Lingue parlate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="81"/>
+        <source>per esempio: italiano, arabo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="84"/>
+        <source>Residenza e contatti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="85"/>
+        <source>Comune di residenza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="86"/>
+        <source>Indirizzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="88"/>
+        <source>Domicilio, se diverso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="89"/>
+        <source>Indirizzo del domicilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="91"/>
+        <source>Telefono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="92"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="95"/>
+        <source>Servizio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="97"/>
+        <source>Distretto o ambito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="99"/>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="102"/>
+        <source>Tutela e privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="107"/>
+        <source>nessuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="108"/>
+        <source>Tutela giuridica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="109"/>
+        <source>Nome del tutore o AdS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="111"/>
+        <source>Contatto del tutore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="113"/>
+        <source>Consenso raccolto il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="115"/>
+        <source>Informativa consegnata il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="121"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="164"/>
+        <source>16 caratteri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="169"/>
+        <source>Calcola dal nome e dalla data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="171"/>
+        <source>Calcola il codice fiscale da cognome, nome, sesso, data e luogo di nascita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="174"/>
+        <source>Compila dal codice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="176"/>
+        <source>Ricava sesso, data e luogo di nascita dal codice fiscale (solo i campi vuoti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="187"/>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="212"/>
+        <source>* campi obbligatori; serve il codice fiscale o il motivo per cui manca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="216"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="219"/>
+        <source>Salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="223"/>
+        <source>Salva (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,7 +2971,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="108"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="104"/>
         <source>Nessuna persona trovata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,122 +2979,122 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>PersonePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="164"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="25"/>
         <source>Cerca per nome, codice fiscale o comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="165"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="26"/>
         <source>Nuova persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="168"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="29"/>
         <source>Nuova persona (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="174"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="35"/>
         <source>Cognome Nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="175"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="36"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="176"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="37"/>
         <source>Data di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="177"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="38"/>
         <source>Comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="178"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="39"/>
         <source>Età</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="195"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="55"/>
         <source>Tutti i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="196"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="56"/>
         <source>Distretto o ambito di residenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="197"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="57"/>
         <source>Presa in carico: tutte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="198"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="58"/>
         <source>Presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="199"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="59"/>
         <source>Con presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="200"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="60"/>
         <source>Senza presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="201"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="61"/>
         <source>Tutti i case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="202"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="62"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="203"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="63"/>
         <source>Patto in corso: tutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="204"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="64"/>
         <source>Tipo di patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="208"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="68"/>
         <source>Azzera filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="247"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="107"/>
         <source>Persone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="250"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="110"/>
         <source>Le persone seguite dal servizio: anagrafica e cartella sociale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="295"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="152"/>
         <source>Senza case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="298"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="155"/>
         <source>Nessun patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="327"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="183"/>
         <source>Primi %n risultati: affina la ricerca.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2650,12 +3102,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="329"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="185"/>
         <source>Un risultato</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="330"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="186"/>
         <source>%n risultati</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2663,12 +3115,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="332"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="188"/>
         <source>Una persona corrisponde ai filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="333"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="189"/>
         <source>%n persone corrispondono ai filtri</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2676,12 +3128,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="335"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="191"/>
         <source>Una persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="336"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="192"/>
         <source>%n persone in ordine alfabetico</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2689,17 +3141,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="340"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="196"/>
         <source>Nessuna persona corrisponde a «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="342"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="198"/>
         <source>Nessuna persona corrisponde ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="343"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="199"/>
         <source>Non ci sono ancora persone in questo database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,98 +3159,98 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="31"/>
         <source>Il tuo profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="37"/>
         <source>Chi lavora con Tessere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="41"/>
         <source>Il tuo nome firma ogni voce di diario e ogni modifica che fai; il distretto è quello da cui partono gli elenchi. Potrai cambiarli in seguito.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="51"/>
         <source>— Crea un nuovo profilo —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="53"/>
         <source>Sei già in elenco?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="56"/>
         <source>Nome *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="58"/>
         <source>Cognome *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="63"/>
         <source>per esempio: assistente sociale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="64"/>
         <source>Ruolo *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="66"/>
         <source>per esempio: Comune di Vergato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="67"/>
         <source>Ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="69"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="71"/>
         <source>— Scegli —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="72"/>
         <source>Distretto o ambito *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="85"/>
         <source>Più tardi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="86"/>
         <source>Le voci di diario resteranno senza autore finché non crei il profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="111"/>
-        <location filename="../../desktop/ui/profile_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="126"/>
         <source>Crea il profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="127"/>
         <source>Usa questo profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="140"/>
         <source>Scegli il distretto o l&apos;ambito in cui lavori.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,32 +3258,32 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="28"/>
         <source>Modifica in itinere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="34"/>
         <source>La versione firmata resta com&apos;è. Si apre la versione %1, modificabile, da firmare di nuovo. Perché cambia il patto?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="41"/>
         <source>Per esempio: la persona ha trovato lavoro, cambia l&apos;orario del tirocinio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="51"/>
         <source>Crea la versione %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="54"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="62"/>
         <source>Scrivi il motivo: resta nella storia del patto.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,200 +3314,337 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ResourcePicker</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="146"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="142"/>
         <source>Collega una risorsa della mappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="152"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="148"/>
         <source>Scegli il servizio che offrirà il sostegno. Al salvataggio il collegamento diventa un&apos;attivazione «richiesta», da seguire fino a quando è attiva.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="162"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="158"/>
         <source>Cerca per servizio, ente o descrizione…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="164"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="160"/>
         <source>Tutti gli assi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="167"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="163"/>
         <source>Solo con posti disponibili</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="173"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="169"/>
         <source>Servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="174"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="170"/>
         <source>Ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="175"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="171"/>
         <source>Asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="176"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="172"/>
         <source>Comuni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="177"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="173"/>
         <source>Posti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="180"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="176"/>
         <source>Verificata il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="181"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="177"/>
         <source>Informazioni da verificare: ultimo controllo più di un anno fa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="202"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="198"/>
         <source>Collega al sostegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="206"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="202"/>
         <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="201"/>
+        <source>Sfoglia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="192"/>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="198"/>
+        <source>Passphrase del backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
+        <source>Nuovo database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="204"/>
+        <source>Se esiste già, sostituiscilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="206"/>
+        <source>Il database che c&apos;è viene messo da parte accanto, con un altro nome: non viene cancellato. Un database aperto in Tessere non si sostituisce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="214"/>
+        <source>Passphrase del nuovo database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="215"/>
+        <source>Ripeti la passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="216"/>
+        <source>Ripristina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="220"/>
+        <source>Scegli il backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="221"/>
+        <source>Backup di Tessere (*%1);;Tutti i file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="228"/>
+        <source>Nuovo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="229"/>
+        <source>Database di Tessere (*.db);;Tutti i file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="249"/>
+        <source>Backup del %1: %2 persone, %3 patti, %4 voci di diario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="254"/>
+        <source>Dati dimostrativi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="261"/>
+        <source>Scegli il file del backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="263"/>
+        <source>Scrivi la passphrase del backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="265"/>
+        <source>Indica dove mettere il nuovo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backup_dialogs.py" line="271"/>
+        <source>Scegli per il nuovo database una passphrase di almeno %n caratteri.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="274"/>
+        <source>Le due passphrase del nuovo database non coincidono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="276"/>
+        <source>Ripristino in corso…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="279"/>
+        <source>Ripristino del backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="292"/>
+        <source>Ripristino annullato: non è stato scritto nulla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="303"/>
+        <source>Su un computer nuovo, per sincronizzare con la squadra serve il codice della squadra (Sincronizzazione › Squadra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="306"/>
+        <source>Il database che c&apos;era è stato messo da parte in «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="310"/>
+        <source>Backup ripristinato in «%1». Vuoi aprirlo ora?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="311"/>
+        <source>Apri il database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReteTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="37"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="18"/>
         <source>Aggiungi persona…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="39"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="20"/>
         <source>Modifica…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="40"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="21"/>
         <source>Modifica (Invio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="41"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="22"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="42"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="23"/>
         <source>Elimina (Canc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="44"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="25"/>
         <source>Nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="45"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="26"/>
         <source>Relazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="46"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="27"/>
         <source>Ruolo nella rete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="47"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="28"/>
         <source>Contatto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="48"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="29"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="54"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="35"/>
         <source>Rete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="57"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="38"/>
         <source>Nessuno nella rete di questa persona. Aggiungi familiari, amici, vicini e sostegni informali con «Aggiungi persona…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="86"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="57"/>
         <source>Modifica persona della rete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="86"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="57"/>
         <source>Aggiungi alla rete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="87"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="58"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="87"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="58"/>
         <source>Aggiungi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="89"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="60"/>
         <source>Nome e cognome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="90"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="61"/>
         <source>es. Maria Rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="91"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="62"/>
         <source>Relazione:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="94"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="65"/>
         <source>Ruolo nella rete:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="96"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="67"/>
         <source>Contatto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="97"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="68"/>
         <source>telefono, email o indirizzo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="98"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="69"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="110"/>
-        <source>Scrivi il nome della persona della rete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scheda/rete.py" line="129"/>
+        <location filename="../../desktop/ui/scheda/rete.py" line="81"/>
         <source>Togliere «%1» dalla rete di questa persona?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,113 +3652,113 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>RisorsePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="59"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="46"/>
         <source>Cerca un servizio o un ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="61"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="161"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="48"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="148"/>
         <source>da verificare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="63"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="50"/>
         <source>Servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="65"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="52"/>
         <source>Asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="67"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="54"/>
         <source>Posti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="68"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="55"/>
         <source>Posti liberi / capienza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="69"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="56"/>
         <source>Verifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="78"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="65"/>
         <source>↑ ↓ per scorrere: la scheda a destra segue la selezione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="113"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="100"/>
         <source>&amp;Asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="113"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="100"/>
         <source>Tutti gli assi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="114"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="101"/>
         <source>C&amp;omune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="114"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="101"/>
         <source>Tutti i comuni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="116"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="103"/>
         <source>&amp;Destinatari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="116"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="103"/>
         <source>Tutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="117"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="104"/>
         <source>Solo con &amp;posti liberi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="120"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="107"/>
         <source>Nasconde i servizi al completo (nessun posto libero); restano quelli senza un numero di posti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="125"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="112"/>
         <source>Azzera filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="159"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="146"/>
         <source>Mai verificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="160"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="147"/>
         <source>Ultima verifica il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="205"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="192"/>
         <source>Nessun servizio corrisponde alla ricerca e ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="250"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="233"/>
         <source>1 servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="250"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="233"/>
         <source>%n servizi</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3177,7 +3766,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="252"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="235"/>
         <source>%n da verificare</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3185,17 +3774,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="66"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="53"/>
         <source>Comuni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="165"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="152"/>
         <source>Risorse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="168"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="155"/>
         <source>La mappa delle risorse del territorio. In evidenza le schede non verificate da più di %n giorni.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3203,7 +3792,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="206"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="193"/>
         <source>La mappa delle risorse è ancora vuota.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3800,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>RowWidget</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/widgets.py" line="274"/>
+        <location filename="../../desktop/ui/patto_editor/widgets.py" line="261"/>
         <source>Togli questa riga</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,123 +3808,123 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ScadenzeTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="40"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="21"/>
         <source>Nuova scadenza…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="42"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="23"/>
         <source>Modifica…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="43"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="24"/>
         <source>Modifica (Invio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="44"/>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="84"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="25"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="55"/>
         <source>Segna come fatta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="46"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="27"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="47"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="28"/>
         <source>Elimina (Canc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="48"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="29"/>
         <source>in ritardo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="49"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="30"/>
         <source>fatta il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="51"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="32"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="52"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="33"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="53"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="34"/>
         <source>Descrizione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="54"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="35"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="61"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="42"/>
         <source>Scadenze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="64"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="45"/>
         <source>Nessuna scadenza. Aggiungi verifiche, scadenze del tribunale e passaggi d&apos;età con «Nuova scadenza…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="83"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="54"/>
         <source>Riapri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="100"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="71"/>
         <source>Modifica scadenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="100"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="71"/>
         <source>Nuova scadenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="101"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="72"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="101"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="72"/>
         <source>Aggiungi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="102"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="73"/>
         <source>Tipo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="104"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="75"/>
         <source>Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="105"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="76"/>
         <source>Descrizione:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="112"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="83"/>
         <source>Data della scadenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/scadenze.py" line="150"/>
+        <location filename="../../desktop/ui/scheda/scadenze.py" line="98"/>
         <source>Eliminare la scadenza del %1 («%2»)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,38 +3932,38 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SchedaPersona</name>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="72"/>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="119"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="75"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="122"/>
         <source>Scheda persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="72"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="75"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="84"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="87"/>
         <source>Nuova voce di diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="95"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="98"/>
         <source>Modifica anagrafica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="105"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="108"/>
         <source>Cartella %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="106"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="109"/>
         <source>Includi voci riservate nel PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="108"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="111"/>
         <source>Stampa anche le voci di diario riservate e sensibili (sono omesse se non spunti)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,7 +3971,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SchedaTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/tab_base.py" line="326"/>
+        <location filename="../../desktop/ui/scheda/tab_base.py" line="298"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,17 +3979,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ServicePanel</name>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="64"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="55"/>
         <source>Scegli un servizio dall&apos;elenco per vederne la scheda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="72"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="63"/>
         <source>Nessun servizio selezionato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="96"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="83"/>
         <source>Questo servizio non è più nella mappa delle risorse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,7 +3997,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="955"/>
+        <location filename="../../desktop/ui/patto_editor/sections/people.py" line="66"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,408 +4005,211 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SincronizzazionePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="495"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="71"/>
         <source>Sincronizzazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="498"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="74"/>
         <source>Scambio delle modifiche con l&apos;équipe, cifrate, attraverso una cartella condivisa o un server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="503"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="78"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="512"/>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="805"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="87"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="181"/>
         <source>Sincronizza ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="523"/>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="791"/>
-        <source>Conflitti da risolvere</source>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="91"/>
+        <source>Usa questa cartella</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="524"/>
-        <source>Quando due persone cambiano lo stesso dato prima di sincronizzare, vale l&apos;ultima modifica ma l&apos;altra resta qui: scegli quale tenere.</source>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="93"/>
+        <source>La cartella sembra vuota o sostituita. Confermala solo se è davvero quella della squadra: questo computer vi ripubblicherà tutte le sue modifiche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="530"/>
-        <source>Nessun conflitto da risolvere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="536"/>
-        <source>Cronologia delle sincronizzazioni</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="538"/>
-        <source>Quando</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="539"/>
-        <source>Inviate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="540"/>
-        <source>Ricevute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="541"/>
-        <source>Conflitti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="542"/>
-        <source>Esito</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="542"/>
-        <source>Riuscita</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="542"/>
-        <source>Non riuscita</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="550"/>
-        <source>Dove sincronizzare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="551"/>
-        <source>Una cartella condivisa (rete, Nextcloud, chiavetta) oppure un server WebDAV. Le modifiche viaggiano cifrate con la chiave della squadra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="555"/>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="568"/>
-        <source>Cartella condivisa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="556"/>
-        <source>Server WebDAV / Nextcloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="570"/>
-        <source>Scegli…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="584"/>
-        <source>Indirizzo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="585"/>
-        <source>Utente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="586"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="594"/>
-        <source>Sincronizza da solo ogni</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="598"/>
-        <source> minuti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="604"/>
-        <source>Salva impostazioni</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="614"/>
-        <source>Squadra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="622"/>
-        <source>Crea squadra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="626"/>
-        <source>sul primo computer della squadra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="628"/>
-        <source>Oppure unisciti alla squadra con il codice avuto da un collega:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="633"/>
-        <source>Codice della squadra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="636"/>
-        <source>Unisciti alla squadra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="642"/>
-        <source>Mostra il codice della squadra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="655"/>
-        <source>Scrivi questo codice sugli altri computer della squadra («Unisciti alla squadra») e conservalo in un posto sicuro: chi lo ha può leggere i dati sincronizzati.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="666"/>
-        <source>Computer della squadra visti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="668"/>
-        <source>Computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="670"/>
-        <source>Ricevuti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="671"/>
-        <source>%1 pacchetti ricevuti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="672"/>
-        <source>Ultimo arrivo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="728"/>
-        <source>salvata nel portachiavi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="737"/>
-        <source>Questo computer fa parte della squadra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="740"/>
-        <source>Questo computer non fa ancora parte di una squadra: creala qui se è il primo, altrimenti unisciti con il codice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="755"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="151"/>
         <source>Ultima sincronizzazione: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="758"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="154"/>
         <source>Mai sincronizzato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="760"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="156"/>
         <source>1 modifica di questo computer da inviare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="762"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="158"/>
         <source>%1 modifiche di questo computer da inviare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="766"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="162"/>
         <source>Destinazione: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="771"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="168"/>
         <source>Prima scegli dove sincronizzare e crea la squadra (o unisciti).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="798"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="174"/>
         <source>Una sincronizzazione è già in corso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="803"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="179"/>
         <source>Sincronizzazione in corso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="811"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="197"/>
         <source>Le modifiche restano al sicuro su questo computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="821"/>
-        <source>Cartella di sincronizzazione</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="854"/>
-        <source>Impostazioni salvate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione.py" line="878"/>
-        <source>Questo computer ora fa parte della squadra.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SupportRow</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="463"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="21"/>
         <source>concordata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="464"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="22"/>
         <source>attiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="465"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="23"/>
         <source>conclusa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="466"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="24"/>
         <source>rifiutata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="487"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="45"/>
         <source>Il sostegno (per esempio: tutor abitativo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="489"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="47"/>
         <source>per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="490"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="48"/>
         <source>nessun obiettivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="499"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="57"/>
         <source>Risorsa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="502"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="60"/>
         <source>Scegli il servizio nella mappa delle risorse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="508"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="66"/>
         <source>Scollega la risorsa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="512"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="70"/>
         <source>oppure chi lo offre (rete informale, volontari…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="514"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="72"/>
         <source>Formale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="522"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="80"/>
         <source>Frequenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="526"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="84"/>
         <source>Dove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="536"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="94"/>
         <source>dal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="538"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="96"/>
         <source>al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="540"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="98"/>
         <source>costo €</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="557"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="115"/>
         <source>→ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="560"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="118"/>
         <source>Segna l&apos;attivazione come «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="564"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="122"/>
         <source>Richiedi l&apos;attivazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="582"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="140"/>
         <source>Scegli dalla mappa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="601"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="159"/>
         <source>Da richiedere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="602"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="160"/>
         <source>L&apos;attivazione sarà richiesta al salvataggio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="604"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="162"/>
         <source>Non richiesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="605"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="163"/>
         <source>Nessuna attivazione registrata per questa risorsa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="610"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="168"/>
         <source>Attivazione · dal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,17 +4217,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SupportsSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="661"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="219"/>
         <source>I sostegni e gli interventi del patto. Collegare una risorsa della mappa crea un&apos;attivazione, da richiesta ad attiva.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="670"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="228"/>
         <source>Nessun sostegno per ora.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="673"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="231"/>
         <source>+ Aggiungi un sostegno</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,127 +4235,279 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="141"/>
-        <location filename="../../desktop/ui/sync_controller.py" line="143"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="85"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="87"/>
         <source>Sincronizzazione…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="175"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="119"/>
         <source>Sincronizzazione non configurata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="178"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="122"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="180"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="124"/>
         <source>Offline: 1 modifica in attesa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="181"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="125"/>
         <source>Offline: %1 modifiche in attesa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="183"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="127"/>
         <source>Sincronizzazione non riuscita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="186"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="130"/>
+        <source>Mancano pacchetti di un computer della squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="131"/>
+        <source>Mancano pacchetti di %1 computer della squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="135"/>
         <source>1 conflitto da risolvere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="187"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="136"/>
         <source>%1 conflitti da risolvere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="189"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="138"/>
         <source>Non ancora sincronizzato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="191"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="140"/>
         <source>Sincronizzato alle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="193"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="142"/>
         <source>Sincronizzato il %1 alle %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="197"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="146"/>
         <source> · %1 in attesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetSection</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="20"/>
+        <source>Dove sincronizzare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="21"/>
+        <source>Una cartella condivisa (rete, Nextcloud, chiavetta) oppure un server WebDAV. Le modifiche viaggiano cifrate con la chiave della squadra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="25"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="39"/>
+        <source>Cartella condivisa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="26"/>
+        <source>Server WebDAV / Nextcloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="41"/>
+        <source>Scegli…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="45"/>
+        <source>Cartella di gruppo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="47"/>
+        <source>Per una cartella in cui i colleghi entrano con utenti diversi dello stesso gruppo. Senza questa scelta i pacchetti che Tessere scrive sono leggibili solo dal tuo utente. Sono comunque cifrati con la chiave della squadra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="62"/>
+        <source>Indirizzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="63"/>
+        <source>Utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="64"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="72"/>
+        <source>Sincronizza da solo ogni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="76"/>
+        <source> minuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="82"/>
+        <source>Salva impostazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="104"/>
+        <source>salvata nel portachiavi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="111"/>
+        <source>Cartella di sincronizzazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="134"/>
+        <source>Impostazioni salvate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="19"/>
+        <source>Squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="27"/>
+        <source>Crea squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="31"/>
+        <source>sul primo computer della squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="33"/>
+        <source>Oppure unisciti alla squadra con il codice avuto da un collega:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="38"/>
+        <source>Codice della squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="41"/>
+        <source>Unisciti alla squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="47"/>
+        <source>Mostra il codice della squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="60"/>
+        <source>Scrivi questo codice sugli altri computer della squadra («Unisciti alla squadra») e conservalo in un posto sicuro: chi lo ha può leggere i dati sincronizzati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="74"/>
+        <source>Questo computer fa parte della squadra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="77"/>
+        <source>Questo computer non fa ancora parte di una squadra: creala qui se è il primo, altrimenti unisciti con il codice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="100"/>
+        <source>Questo computer ora fa parte della squadra.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="783"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="75"/>
         <source>Per fonte di finanziamento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="789"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="81"/>
         <source>Per asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="795"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="87"/>
         <source>Totale impegnato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="814"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="106"/>
         <source>Fonte da scegliere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="817"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="109"/>
         <source>Fonte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="817"/>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="824"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="109"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="116"/>
         <source>Impegnato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="817"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="109"/>
         <source>Speso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="821"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="113"/>
         <source>Trasversale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="824"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="116"/>
         <source>Asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="827"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="119"/>
         <source>speso %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="829"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="121"/>
         <source>di cui in natura %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="832"/>
+        <location filename="../../desktop/ui/patto_editor/sections/budget.py" line="124"/>
         <source>%n righe con un importo da correggere non sono contate</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3974,132 +4518,127 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ValutazioniTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="278"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="50"/>
         <source>Valutazioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="285"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="57"/>
         <source>Modello:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="292"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="64"/>
         <source>Nuova valutazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="294"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="66"/>
         <source>Confronta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="295"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="67"/>
         <source>Confronta le due date selezionate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="305"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="77"/>
         <source>Storico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="313"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="85"/>
         <source>Seleziona due date (Ctrl+clic) e premi «Confronta».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="357"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="129"/>
         <source>&amp;Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="370"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="143"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="384"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="157"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="386"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="159"/>
         <source>Salva valutazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="402"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="175"/>
         <source>Solo le differenze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="507"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="271"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p style=&apos;color:#6b7280&apos;&gt;Nessuna valutazione con questo modello. Premi «Nuova valutazione» per compilarla.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="548"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="308"/>
         <source>Confronto tra il %1 e il %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="553"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="313"/>
         <source>Nessuna differenza tra le due valutazioni.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="554"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="314"/>
         <source>%1 risposte diverse: %2 migliorate, %3 peggiorate, %4 cambiate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="559"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="319"/>
         <source>Domanda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="589"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="349"/>
         <source>▲ migliorato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="589"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="349"/>
         <source>▼ peggiorato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="590"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="350"/>
         <source>● cambiato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="601"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="361"/>
         <source>Nuova valutazione: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="629"/>
-        <source>Compila almeno una risposta prima di salvare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="669"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="423"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="670"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="424"/>
         <source>La valutazione che stai compilando non è salvata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="673"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="427"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="674"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="428"/>
         <source>Continua a compilare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,12 +4646,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>VerificationRow</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="1068"/>
+        <location filename="../../desktop/ui/patto_editor/sections/verifications.py" line="44"/>
         <source>Com&apos;è andata, che cosa cambia nel progetto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="1085"/>
+        <location filename="../../desktop/ui/patto_editor/sections/verifications.py" line="61"/>
         <source>Verifica scaduta: registra com&apos;è andata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,22 +4659,22 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>VerificationsSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="1102"/>
+        <location filename="../../desktop/ui/patto_editor/sections/verifications.py" line="78"/>
         <source>Verifiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="1103"/>
+        <location filename="../../desktop/ui/patto_editor/sections/verifications.py" line="79"/>
         <source>Il calendario delle verifiche e il loro esito. Restano aperte anche a patto firmato: l&apos;esito alimenta la riprogettazione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="1107"/>
+        <location filename="../../desktop/ui/patto_editor/sections/verifications.py" line="83"/>
         <source>Nessuna verifica in calendario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections.py" line="1111"/>
+        <location filename="../../desktop/ui/patto_editor/sections/verifications.py" line="87"/>
         <source>+ Programma una verifica</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,47 +4775,55 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="136"/>
-        <location filename="../../desktop/ui/dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs.py" line="148"/>
         <source>Benvenuto in Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="145"/>
-        <source>Il database è pronto ed è vuoto. Puoi iniziare subito a lavorare, oppure caricare dati dimostrativi (persone, patti e risorse inventati) per provare il programma. I dati dimostrativi non riguardano persone reali.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="151"/>
-        <source>Carica dati dimostrativi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dialogs.py" line="152"/>
+        <source>Il database è pronto ed è vuoto. Puoi iniziare subito a lavorare, oppure provare il programma su un database dimostrativo separato, con persone, patti e risorse inventati. Il database dimostrativo non si mescola mai con quello reale e non si sincronizza con la squadra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="159"/>
+        <source>Prova con dati dimostrativi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="160"/>
         <source>Inizia con un database vuoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="164"/>
-        <location filename="../../desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs.py" line="209"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs.py" line="173"/>
         <source>I dati dimostrativi non sono disponibili in questa versione di Tessere. Puoi iniziare con un database vuoto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="176"/>
-        <source>Caricamento dei dati dimostrativi…</source>
+        <location filename="../../desktop/ui/dialogs.py" line="192"/>
+        <source>Preparazione del database dimostrativo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="87"/>
+        <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="112"/>
+        <location filename="../../desktop/ui/app.py" line="97"/>
         <source>Apertura del database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4284,18 +4831,31 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>diario</name>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="144"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="17"/>
         <source>Bozza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="145"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="18"/>
         <source>Chiusa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario.py" line="146"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="19"/>
         <source>Pianificata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="163"/>
+        <source>Tessere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="164"/>
+        <source>Backup cifrato salvato in «%1» (%2 persone, %3 patti). Conserva la passphrase separata dal file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
