@@ -19,7 +19,7 @@ from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import consensi
 from desktop.core.errors import ValidationError
 from desktop.core.formats import day
-from desktop.core.search import fold
+from desktop.core.search import match_choice
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,22 +58,6 @@ def _date(text: str | None, field: str) -> dt.date | None:
                               field) from None
 
 
-def _organisation(choices: list[tuple[str, str]], typed: str) -> str:
-    """The organisation named by id, by its whole name, or by the only name holding ``typed``."""
-    key = fold(typed)
-    for oid, name in choices:
-        if typed == oid or key == fold(name):
-            return oid
-    holding = [(oid, name) for oid, name in choices if key and key in fold(name)]
-    if len(holding) == 1:
-        return holding[0][0]
-    if holding:
-        names = ", ".join(name for _, name in holding[:10]) + (", …" if len(holding) > 10 else "")
-        raise ValidationError(f"«{typed}» corrisponde a più enti: {names}. Scrivi il nome per intero.")
-    raise ValidationError(f"Nessun ente si chiama «{typed}». Gli enti sono quelli della rete "
-                          "(li mostra la pagina Risorse).")
-
-
 def _list(store, args: argparse.Namespace) -> None:
     with store.read() as s:
         person = person_by_ref(s, args.ref)
@@ -110,7 +94,8 @@ def run(args: argparse.Namespace) -> int:
             with store.session() as s:
                 person = person_by_ref(s, args.ref)
                 fields = consensi.ConsentFields(
-                    organisation_id=_organisation(consensi.organisation_choices(s), args.ente),
+                    organisation_id=match_choice(consensi.organisation_choices(s), args.ente,
+                                                 "gli enti della rete", anywhere=True),
                     given_on=_date(args.dal, "given_on") or dt.date.today(),
                     given_by=args.da, notes=args.note)
                 consent_id = consensi.give_consent(s, person.id, fields,

@@ -24,22 +24,32 @@ def fold(text: str | None) -> str:
     return " ".join(plain.casefold().split())
 
 
-def match_choice(choices: list[tuple[str, str]], typed: str, what: str) -> str:
+def match_choice(choices: list[tuple[str, str]], typed: str, what: str, *,
+                 anywhere: bool = False) -> str:
     """The code of the choice ``typed`` names: its code, its label, or the only
-    label that starts with it, accents and case aside (``what`` names the list
-    in the message, e.g. "i distretti"); ValidationError otherwise."""
+    label that starts with it (or, ``anywhere``, holds it), accents and case
+    aside (``what`` names the list in the message, e.g. "i distretti");
+    ValidationError otherwise."""
     key = fold(typed)
     for code, label in choices:
         if typed == code or key == fold(label):
             return code
-    starting = [(code, label) for code, label in choices if key and fold(label).startswith(key)]
-    if len(starting) == 1:
-        return starting[0][0]
-    if starting:
+    matching = [(code, label) for code, label in choices if key and (
+        key in fold(label) if anywhere else fold(label).startswith(key))]
+    if len(matching) == 1:
+        return matching[0][0]
+    if matching:
         raise ValidationError(f"«{typed}» corrisponde a più voci tra {what}: scrivilo per intero "
-                              f"({', '.join(label for _, label in starting)}).")
-    offered = ", ".join(label for _, label in choices) or "nessuna voce"
+                              f"({_some(label for _, label in matching)}).")
+    offered = _some(label for _, label in choices) or "nessuna voce"
     raise ValidationError(f"«{typed}» non corrisponde a nessuna voce tra {what}: {offered}.")
+
+
+def _some(labels, most: int = 10) -> str:
+    """At most ``most`` labels, so a long list (the organisations of an ambito) stays readable."""
+    labels = list(labels)
+    more = f", … (e altre {len(labels) - most})" if len(labels) > most else ""
+    return ", ".join(labels[:most]) + more
 
 
 def person_with_code(session: Session, typed: str) -> Person | None:
