@@ -22,6 +22,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.formats import day_time
 from desktop.core.search import match_choice
 
+
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("diario", help="il diario di una persona (aggiungi, chiudi, elenco)")
     actions = parser.add_subparsers(dest="diario_action", metavar="AZIONE", required=True)

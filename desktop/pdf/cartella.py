@@ -12,16 +12,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import ValidationError
-from desktop.core.model import CaseEpisode, Deadline, DiaryEntry, Measure, Person
-from desktop.core import patti as rules
 from desktop.core import formats
-from desktop.pdf import layout as L
+from desktop.core import patti as rules
+from desktop.core.audit import audited
 from desktop.core.cartella.consensi import list_consents
 from desktop.core.catalogues import Catalogues
-from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
+from desktop.core.errors import ValidationError
+from desktop.core.model import CaseEpisode, Deadline, DiaryEntry, Measure, Person
 from desktop.core.patti import current_patto_of
-from desktop.core.audit import audited
+from desktop.pdf import layout as L
+from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 
 LATEST_ENTRIES = 8
 ACTIVE_MEASURES = ("presentata", "in_fruizione", "sospesa")
