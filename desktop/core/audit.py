@@ -35,6 +35,7 @@ from sqlalchemy import Text, bindparam, event, insert, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from desktop.core.access import require
 from desktop.core.errors import ValidationError
 from desktop.core.ids import new_id
 from desktop.core.model import (
@@ -103,7 +104,9 @@ def append_on(conn: Connection, info: Mapping[str, Any], entries: list[dict[str,
     replica, operator = info["replica_id"], info.get("operator_id")
     tail = conn.execute(_TAIL, {"replica": replica}).first()
     seq, prev = (tail.seq, tail.hash) if tail else (0, GENESIS)
-    role = conn.scalar(_ROLE, {"operator": operator}) if operator else None
+    signed_in = info.get("access")
+    role = (signed_in.roles_label if signed_in is not None
+            else conn.scalar(_ROLE, {"operator": operator}) if operator else None)
     rows = []
     for entry in entries:
         seq += 1
@@ -169,6 +172,7 @@ def audited(action: str, *, person: PersonOf, table: str | None = None,
 
         @functools.wraps(fn)
         def audited_fn(session: Session, *args: Any, **kwargs: Any) -> Any:
+            require(session, action)  # reading, printing, exporting: each a permission
             depth = session.info.get(_DEPTH, 0)
             session.info[_DEPTH] = depth + 1
             try:

@@ -6,11 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import Float, Integer, String, literal_column, select, text, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop.core.access import access_of, person_condition
 from desktop.core.errors import ValidationError
-from desktop.core.model import Person
+from desktop.core.model import Comune, Person
 from desktop.core.rules import codice_fiscale as cf
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -82,10 +83,33 @@ class PersonHit:
     comune: str | None
 
 
-_PERSON_SELECT = """
-    SELECT p.id, p.first_name || ' ' || p.last_name, p.codice_fiscale, p.birth_date, c.name
-    FROM person p LEFT JOIN comune c ON c.id = p.residence_comune_id
-"""
+_P = Person.__table__.alias("p")
+_C = Comune.__table__.alias("c")
+_PERSON_COLUMNS = (_P.c.id, _P.c.first_name + " " + _P.c.last_name, _P.c.codice_fiscale,
+                   type_coerce(_P.c.birth_date, String), _C.c.name)
+
+
+def _people(session: Session, found: str, params: dict, limit: int, *,
+            ranked: bool) -> list[PersonHit]:
+    """The people whose rowid the full-text query ``found`` yields (as ``rid``,
+    with ``rank`` when ``ranked``), best first. For a signed-in operator only the
+    people they may see (``core.access``): the condition is applied before the
+    limit, so a district's operator gets their own first ``limit``, not fewer."""
+    access = access_of(session)
+    scoped = access is not None
+    columns = {"rid": Integer, "rank": Float} if ranked else {"rid": Integer}
+    if not scoped:
+        found += " LIMIT :limit"
+    hits = text(found).bindparams(**params, **({} if scoped else {"limit": limit})) \
+        .columns(**columns).subquery("f")
+    query = (select(*_PERSON_COLUMNS)
+             .select_from(_P.outerjoin(_C, _C.c.id == _P.c.residence_comune_id)
+                          .join(hits, hits.c.rid == literal_column("p.rowid"))))
+    if scoped:
+        query = query.where(person_condition(access, _P)).limit(limit)
+    if ranked:
+        query = query.order_by(hits.c.rank)
+    return [PersonHit(*row) for row in session.execute(query)]
 
 
 def search_people(session: Session, user_text: str, limit: int = 50) -> list[PersonHit]:
@@ -94,25 +118,16 @@ def search_people(session: Session, user_text: str, limit: int = 50) -> list[Per
     query = fts_query(user_text)
     if query is None:
         return []
-    rows = session.execute(
-        text(
-            _PERSON_SELECT
-            + " JOIN (SELECT rowid AS rid, rank FROM person_fts WHERE person_fts MATCH :q"
-            " ORDER BY rank LIMIT :limit) f ON f.rid = p.rowid ORDER BY f.rank"
-        ),
-        {"q": query, "limit": limit},
-    ).all()
-    hits = [PersonHit(*row) for row in rows]
+    hits = _people(session, "SELECT rowid AS rid, rank FROM person_fts WHERE person_fts MATCH :q"
+                   " ORDER BY rank", {"q": query}, limit, ranked=True)
     fragment = user_text.strip()
     if len(hits) < limit and _CF_FRAGMENT.match(fragment):
         seen = {h.id for h in hits}
         # The trigram index answers "inside the code" without scanning everyone.
-        more = session.execute(
-            text(_PERSON_SELECT + " JOIN (SELECT rowid AS rid FROM person_cf_fts"
-                 " WHERE codice_fiscale LIKE :frag LIMIT :limit) t ON t.rid = p.rowid"),
-            {"frag": f"%{fragment.upper()}%", "limit": limit},
-        ).all()
-        hits += [PersonHit(*row) for row in more if row[0] not in seen][: limit - len(hits)]
+        more = _people(session, "SELECT rowid AS rid FROM person_cf_fts"
+                       " WHERE codice_fiscale LIKE :frag", {"frag": f"%{fragment.upper()}%"},
+                       limit, ranked=False)
+        hits += [hit for hit in more if hit.id not in seen][: limit - len(hits)]
     return hits
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.ids import reference_id
 from desktop.core.model import (
-    AssessmentTemplate, CatalogueItem, Comune, ReplicaMeta, TerritorialUnit,
+    AssessmentTemplate, CatalogueItem, Comune, ReplicaMeta, Role, TerritorialUnit,
 )
 from desktop.paths import seeds_dir
 
@@ -27,7 +27,8 @@ DIGEST_KEY = "seeds_digest"
 
 def seed_files(root: Path | None = None) -> list[Path]:
     root = root or seeds_dir()
-    files = [root / "territories.csv", root / "comuni.csv", root / "catalogues.json"]
+    files = [root / "territories.csv", root / "comuni.csv", root / "catalogues.json",
+             root / "roles.json"]
     files += sorted((root / "assessment_templates").glob("*.json"))
     return files
 
@@ -39,6 +40,10 @@ def seeds_digest(root: Path | None = None) -> str:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def role_id(code: str) -> str:
+    return reference_id("role", code)
 
 
 def territory_id(code: str) -> str:
@@ -72,6 +77,7 @@ def load_if_missing(session: Session, root: Path | None = None) -> bool:
     _load_territories(session, root)
     _load_catalogues(session, root)
     _load_templates(session, root)
+    _load_roles(session, root)
     session.merge(ReplicaMeta(key=DIGEST_KEY, value=digest))
     return True
 
@@ -176,4 +182,15 @@ def _load_templates(session: Session, root: Path | None) -> None:
             code=template["code"], version=template.get("version", 1),
             name=template["name"], definition=template,
         ))
+    session.flush()
+
+
+def _load_roles(session: Session, root: Path | None) -> None:
+    """The starting roles, same ids on every replica; a role an administrator
+    changed (a synced change) is never overwritten, only missing ones are added."""
+    spec = json.loads(((root or seeds_dir()) / "roles.json").read_text(encoding="utf-8"))
+    present = set(session.scalars(select(Role.id)))
+    for role in spec["roles"]:
+        if role_id(role["code"]) not in present:
+            session.add(Role(id=role_id(role["code"]), **role))
     session.flush()

@@ -14,7 +14,7 @@ import contextlib
 import os
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import sqlcipher3
 from sqlalchemy import create_engine, event, func, select
@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import audit, changes, filelock, keys
+from desktop.core import access, audit, changes, filelock, keys
 from desktop.core.errors import (
     DamagedDatabaseError, NeedsPassphraseError, NotATessereDatabaseError, StoreError,
     TessereError, WrongKeyError, explain,
@@ -30,6 +30,9 @@ from desktop.core.errors import (
 from desktop.core.hlc import HybridLogicalClock
 from desktop.core.ids import new_replica_id
 from desktop.core.model import ChangeLog, Person, ReplicaMeta
+
+if TYPE_CHECKING:
+    from desktop.core.access import Access
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_DEMO = "demo_database"
@@ -121,12 +124,15 @@ class Store:
         self.engine = engine
         self.replica_id = ""
         self.operator_id: str | None = None
+        self.access: "Access | None" = None  # the signed-in operator (core.accounts)
+        self._access_seq: int | None = None
         self.is_demo = False  # filled with invented people: see mark_demo
         self.clock: HybridLogicalClock | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         changes.install(self._sessions)
         changes.install_mapper_events()
         audit.install(self._sessions)
+        access.install(self._sessions)
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ open
@@ -291,6 +297,8 @@ class Store:
             )
             if not write:
                 session.connection(execution_options={"tessere_begin": "DEFERRED"})
+            if capture and self.access is not None:
+                session.info["access"] = self._current_access(session)
             yield session
             if write:
                 session.commit()
@@ -304,13 +312,33 @@ class Store:
         if accesses:
             self._append_accesses(accesses)
 
+    def sign_in(self, signed_in: "Access") -> None:
+        """From now on every user session is this operator's (``core.access``)."""
+        self.access, self._access_seq = signed_in, None
+        self.operator_id = signed_in.operator_id
+
+    def sign_out(self) -> None:
+        self.access, self._access_seq = None, None
+
+    def _current_access(self, session: Session) -> "Access":
+        """The operator's grants as the database says now: read again whenever
+        anything was written since (a role removed, here or by sync, counts at
+        the next action), else one indexed lookup of the grant tables' changes."""
+        seq = session.scalar(select(func.max(ChangeLog.seq))
+                             .where(ChangeLog.table_name.in_(access.GRANT_TABLES)))
+        if seq != self._access_seq:
+            self.access = access.load_access(session, self.access.account_id)
+            self._access_seq = seq
+        return self.access
+
     def _append_accesses(self, entries: list[dict]) -> None:
         """What a read session put in the audit log, in a short write transaction
         of its own on a bare connection (``audit.append_on``)."""
         with self.engine.begin() as conn:
             self._follow_identity(conn)
             audit.append_on(conn, dict(clock=self.clock, replica_id=self.replica_id,
-                                       operator_id=self.operator_id), entries)
+                                       operator_id=self.operator_id, access=self.access),
+                            entries)
 
     def read(self) -> contextlib.AbstractContextManager[Session]:
         return self.session(write=False)

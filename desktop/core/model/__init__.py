@@ -15,6 +15,7 @@ from .reference import AssessmentTemplate, CatalogueItem
 from .replica import ChangeLog, ReplicaMeta, Tombstone
 from .sync import SyncConflict, SyncPeer, SyncSeen
 from .audit import AuditEvent
+from .access import Account, LoginFailure, OperatorDistrict, OperatorRole, Role
 
 
 def syncable_models() -> list[type[Syncable]]:

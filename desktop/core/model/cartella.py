@@ -86,6 +86,7 @@ class Assessment(Syncable, Base):
     operator_id: Mapped[str | None] = fk("operator.id")
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     notes: Mapped[str | None]
+    confidentiality: Mapped[str] = mapped_column(String(20), default="ordinario")
 
     person: Mapped[Person] = relationship()
 
@@ -123,6 +124,7 @@ class Document(Syncable, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_by_id: Mapped[str | None] = fk("operator.id")
+    confidentiality: Mapped[str] = mapped_column(String(20), default="ordinario")
 
 
 class Deadline(Syncable, Base):

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from desktop.core.access import require
 from desktop.core.errors import TransitionError, ValidationError
 from desktop.core.model import (
     BudgetLine, Commitment, Goal, Patto, PattoBeneficiary, PattoVersion, Person, Signatory,
@@ -240,6 +241,9 @@ def check_signable(patto: Patto) -> list[str]:
 
 def sign(patto: Patto, *, signed_on: dt.date | None = None) -> PattoVersion:
     """Freeze the current version: snapshot, fingerprint, lock the working copy."""
+    session = object_session(patto)
+    if session is not None:
+        require(session, "sign")
     if patto.locked:
         raise TransitionError("Questa versione del patto è già firmata.")
     if is_closed(patto):

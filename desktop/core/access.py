@@ -1,0 +1,320 @@
+"""Who may see and do what, enforced where the data is read and written.
+
+A signed-in operator's ``Access`` (their roles' permissions and confidentiality
+levels, and the territory or partner organisation they work for) rides in every
+user session (``session.info["access"]``). Two rules follow from it:
+
+* **Reads** — every ORM select in such a session gets loader criteria
+  (``with_loader_criteria``) that keep out the people, patti and entries the
+  operator may not see; the raw full-text searches add the same condition
+  (``person_condition``). A refused record is never fetched, not merely hidden,
+  and no list, scheda, PDF or export can forget it.
+* **Writes** — change capture asks ``check_writes`` before a flush; reading,
+  printing and exporting ask ``require`` (through ``core.audit.audited``).
+
+Sessions without an ``Access`` are the system's own: sync, migrations, backup,
+loading the demo, and a database where nobody has created the first
+administrator yet (``core.accounts``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from sqlalchemy import and_, event, exists, false, or_, select, true
+from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.core.errors import TessereError
+from desktop.core.model import (
+    Account, Assessment, Attivazione, BudgetLine, CaseEpisode, Comune, Commitment, Consent,
+    Deadline, DiaryEntry, Document, Goal, Measure, NetworkMember, Operator, OperatorDistrict,
+    OperatorRole, Patto, PattoBeneficiary, PattoVersion, Person, Role, Signatory, Support,
+    Syncable, TerritorialUnit, Verification,
+)
+
+PERMISSIONS = {
+    "read": "consultare le cartelle",
+    "write": "scrivere nelle cartelle",
+    "sign": "firmare i patti",
+    "print": "stampare",
+    "export": "esportare i dati",
+    "manage_resources": "gestire la mappa delle risorse",
+    "manage_accounts": "gestire account e ruoli",
+    "resolve_conflicts": "risolvere i conflitti di sincronizzazione",
+    "view_audit": "consultare il registro degli accessi",
+}
+SCOPES = {
+    "ambito": "tutto l'ambito",
+    "distretto": "i distretti assegnati",
+    "partner": "le persone dei patti della propria organizzazione",
+    "nessuno": "nessuna persona",
+}
+# The widest scope an operator's roles give wins.
+_SCOPE_ORDER = ("nessuno", "partner", "distretto", "ambito")
+ORDINARY = "ordinario"
+
+_PERSON = Person.__table__
+_BENEFICIARY = PattoBeneficiary.__table__
+_SIGNATORY = Signatory.__table__
+_SUPPORT = Support.__table__
+_COMUNE = Comune.__table__
+
+# Tables keyed to a person: visible with the person.
+_PERSON_PARTS = (CaseEpisode, DiaryEntry, Assessment, Measure, NetworkMember, Document,
+                 Deadline, Consent, Attivazione, PattoBeneficiary)
+# Parts of a patto: visible with the patto.
+_PATTO_PARTS = (Goal, Support, BudgetLine, Commitment, Signatory, Verification, PattoVersion)
+# What a third-sector partner never sees of a person's cartella or of a patto.
+_HIDDEN_FROM_PARTNERS = (CaseEpisode, Assessment, Measure, NetworkMember, Document, Deadline,
+                         Consent, BudgetLine, PattoVersion)
+# Entries that carry a confidentiality level, and who wrote them (who always sees them).
+_CONFIDENTIAL = {DiaryEntry: "author_id", Document: "added_by_id", Assessment: "operator_id"}
+# Writing these needs a permission other than "write".
+_WRITE_PERMISSION = {
+    "account": "manage_accounts", "role": "manage_accounts", "operator_role": "manage_accounts",
+    "operator_district": "manage_accounts",
+    "organisation": "manage_resources", "service": "manage_resources",
+    "service_taxonomy": "manage_resources", "location": "manage_resources",
+    "service_at_location": "manage_resources", "contact": "manage_resources",
+    "schedule": "manage_resources",
+    "sync_conflict": "resolve_conflicts",
+}
+# Where a change alters someone's grants.
+GRANT_TABLES = ("account", "role", "operator_role", "operator_district", "operator",
+                "territorial_unit")
+# Written by the system on the user's behalf, not a change of anyone's data.
+_BOOKKEEPING = frozenset({"audit_event", "operator"})
+
+
+class PermissionDenied(TessereError):
+    """The signed-in operator's roles do not allow this."""
+
+
+@dataclass(frozen=True)
+class Access:
+    """What one signed-in operator may do, read once per user session."""
+
+    operator_id: str
+    account_id: str
+    username: str
+    organisation_id: str | None
+    role_codes: tuple[str, ...]
+    role_names: tuple[str, ...]
+    permissions: frozenset[str]
+    confidentiality: frozenset[str]
+    scope: str
+    unit_ids: frozenset[str] = field(default_factory=frozenset)
+    comune_ids: frozenset[str] = field(default_factory=frozenset)
+
+    def can(self, permission: str) -> bool:
+        return permission in self.permissions
+
+    @property
+    def roles_label(self) -> str:
+        return ", ".join(self.role_names) or "nessun ruolo"
+
+
+def access_of(session: Session) -> Access | None:
+    return session.info.get("access")
+
+
+def require(session: Session, permission: str) -> None:
+    """Refuse, in Italian, what the signed-in operator may not do."""
+    access = access_of(session)
+    if access is not None and not access.can(permission):
+        raise PermissionDenied(
+            f"Il tuo ruolo ({access.roles_label}) non permette di {PERMISSIONS[permission]}. "
+            "Se ti serve, chiedi all'amministratore.")
+
+
+# ------------------------------------------------------------------ loading
+def load_access(session: Session, account_id: str) -> Access:
+    """The grants of one account as they are now in the database: a role
+    removed meanwhile (here or by sync) is gone at the next action."""
+    account = session.get(Account, account_id)
+    if account is None or account.disabled:
+        raise PermissionDenied("Il tuo account è stato disattivato: chiedi all'amministratore.")
+    operator = session.get(Operator, account.operator_id)
+    if operator is None or not operator.active:
+        raise PermissionDenied("Il tuo profilo di operatore non è più attivo: chiedi "
+                               "all'amministratore.")
+    roles = {r.id: r for r in session.scalars(
+        select(Role).join(OperatorRole, OperatorRole.role_id == Role.id)
+        .where(OperatorRole.operator_id == operator.id).order_by(Role.name))}.values()
+    scope = max((r.scope for r in roles if r.scope in _SCOPE_ORDER),
+                key=_SCOPE_ORDER.index, default="nessuno")
+    units = set(session.scalars(select(OperatorDistrict.territorial_unit_id)
+                                .where(OperatorDistrict.operator_id == operator.id)))
+    unit_ids = _territory(session, units, scope)
+    comune_ids = frozenset(session.scalars(
+        select(Comune.id).where(Comune.territorial_unit_id.in_(unit_ids)))) if unit_ids else frozenset()
+    return Access(
+        operator_id=operator.id, account_id=account.id, username=account.username,
+        organisation_id=operator.organisation_id,
+        role_codes=tuple(r.code for r in roles), role_names=tuple(r.name for r in roles),
+        permissions=frozenset(p for r in roles for p in (r.permissions or [])),
+        confidentiality=frozenset(c for r in roles for c in (r.confidentiality or [])),
+        scope=scope, unit_ids=unit_ids, comune_ids=comune_ids)
+
+
+def _territory(session: Session, assigned: set[str], scope: str) -> frozenset[str]:
+    """The units an operator works in, with every unit below them; for the
+    ambito scope, from the ambito (or ente) that holds each assigned unit."""
+    if scope not in ("distretto", "ambito") or not assigned:
+        return frozenset()
+    units = {u.id: u for u in session.scalars(select(TerritorialUnit))}
+    roots = set()
+    for unit_id in assigned:
+        unit = units.get(unit_id)
+        if scope == "ambito":
+            while unit is not None and unit.kind not in ("ambito", "ente") and unit.parent_id:
+                unit = units.get(unit.parent_id)
+        if unit is not None:
+            roots.add(unit.id)
+    children: dict[str | None, list[str]] = {}
+    for unit in units.values():
+        children.setdefault(unit.parent_id, []).append(unit.id)
+    found, stack = set(), list(roots)
+    while stack:
+        unit_id = stack.pop()
+        if unit_id not in found:
+            found.add(unit_id)
+            stack.extend(children.get(unit_id, ()))
+    return frozenset(found)
+
+
+# ------------------------------------------------------------------ reading
+def person_condition(access: Access, person=_PERSON) -> ColumnElement[bool]:
+    """Which people the operator sees, over the columns of ``person`` (the table
+    or an alias of it)."""
+    if not access.can("read"):
+        return false()
+    if access.scope == "ambito" and not access.unit_ids:
+        return true()  # a coordinator with no unit named sees every district
+    if access.scope in ("distretto", "ambito"):
+        return or_(person.c.home_territorial_unit_id.in_(access.unit_ids),
+                   and_(person.c.home_territorial_unit_id.is_(None),
+                        person.c.residence_comune_id.in_(access.comune_ids)),
+                   person.c.case_manager_id == access.operator_id)
+    if access.scope == "partner" and access.organisation_id:
+        return exists().where(_BENEFICIARY.c.person_id == person.c.id,
+                              _partner_patto(access, _BENEFICIARY.c.patto_id))
+    return false()
+
+
+def _partner_patto(access: Access, patto_id) -> ColumnElement[bool]:
+    """A patto the partner's organisation signs or provides a support for."""
+    org = access.organisation_id
+    return or_(exists().where(_SIGNATORY.c.patto_id == patto_id,
+                              _SIGNATORY.c.organisation_id == org),
+               exists().where(_SUPPORT.c.patto_id == patto_id,
+                              _SUPPORT.c.provider_organisation_id == org))
+
+
+def _visible_person(access: Access, person_id) -> ColumnElement[bool]:
+    alias = _PERSON.alias("visible_person")
+    return exists().where(alias.c.id == person_id, person_condition(access, alias))
+
+
+def _visible_patto(access: Access, patto_id) -> ColumnElement[bool]:
+    if access.scope == "partner":
+        return _partner_patto(access, patto_id) if access.can("read") else false()
+    beneficiary = _BENEFICIARY.alias("visible_beneficiary")
+    alias = _PERSON.alias("visible_person")
+    return exists().where(beneficiary.c.patto_id == patto_id,
+                          alias.c.id == beneficiary.c.person_id,
+                          person_condition(access, alias))
+
+
+def _criteria(access: Access) -> list:
+    """One loader criterion per mapped class that holds personal data."""
+    everyone = access.scope == "ambito" and not access.unit_ids and access.can("read")
+    options = []
+
+    def add(cls, condition) -> None:
+        options.append(with_loader_criteria(cls, condition, include_aliases=True))
+
+    if not everyone:
+        add(Person, person_condition(access, Person.__table__))
+        add(Patto, _visible_patto(access, Patto.id))
+        for cls in _PATTO_PARTS:
+            add(cls, _visible_patto(access, cls.patto_id))
+        for cls in _PERSON_PARTS:
+            column = cls.person_id
+            visible = _visible_person(access, column)
+            add(cls, or_(column.is_(None), visible) if column.nullable else visible)
+    if access.scope == "partner":
+        for cls in _HIDDEN_FROM_PARTNERS:
+            add(cls, false())
+        add(Support, Support.provider_organisation_id == access.organisation_id)
+        add(DiaryEntry, DiaryEntry.organisation_id == access.organisation_id)
+    levels = sorted(access.confidentiality | {ORDINARY})
+    for cls, author in _CONFIDENTIAL.items():
+        add(cls, or_(cls.confidentiality.in_(levels), getattr(cls, author) == access.operator_id))
+    return options
+
+
+def _scope_selects(state: ORMExecuteState) -> None:
+    access = state.session.info.get("access")
+    if (access is None or not state.is_select or state.is_column_load
+            or state.is_relationship_load):
+        return
+    options = state.session.info.get("access_criteria")
+    if options is None:
+        options = state.session.info["access_criteria"] = _criteria(access)
+    state.statement = state.statement.options(*options)
+
+
+def _check_flush(session: Session, flush_context, instances) -> None:
+    if access_of(session) is None:
+        return
+    changed = [obj for obj in (*session.new, *session.deleted) if isinstance(obj, Syncable)]
+    changed += [obj for obj in session.dirty
+                if isinstance(obj, Syncable) and session.is_modified(obj, include_collections=False)]
+    check_writes(session, {obj.__table__.name for obj in changed})
+    with session.no_autoflush:
+        for obj in session.new:
+            person_id = getattr(obj, "person_id", None)
+            if isinstance(obj, Syncable) and person_id:
+                visible_or_refused(session, person_id)
+
+
+def install(session_class) -> None:
+    """Scope every select and check every flush of a user session (``Store``)."""
+    event.listen(session_class, "do_orm_execute", _scope_selects)
+    event.listen(session_class, "before_flush", _check_flush)
+
+
+def sees_person(session: Session, person_id: str) -> bool:
+    """Whether the signed-in operator may open this person's cartella."""
+    return session.get(Person, person_id) is not None
+
+
+# ------------------------------------------------------------------ writing
+def check_writes(session: Session, tables: Iterable[str]) -> None:
+    """Before a flush: each table written needs its permission (``write`` for
+    people's data, ``manage_accounts`` for accounts…). An operator may always
+    change their own password (``core.accounts`` flags that write)."""
+    access = access_of(session)
+    if access is None:
+        return
+    needed = {_WRITE_PERMISSION.get(t, "write") for t in tables if t not in _BOOKKEEPING}
+    if session.info.get("own_password_change"):
+        needed.discard("manage_accounts")
+    for permission in sorted(needed):
+        require(session, permission)
+
+
+def visible_or_refused(session: Session, person_id: str) -> None:
+    """A write that names a person (a new entry) needs the person visible."""
+    if access_of(session) is not None and not sees_person(session, person_id):
+        raise PermissionDenied("Questa persona non è tra quelle che puoi vedere: il tuo ruolo "
+                               "e i tuoi distretti non la comprendono.")
+
+
+def describe(access: Access) -> dict[str, Any]:
+    """The grants in words, for the profile dialog and ``tessere account chi``."""
+    return {"operatore": access.username, "ruoli": list(access.role_names),
+            "permessi": [PERMISSIONS[p] for p in PERMISSIONS if p in access.permissions],
+            "riservatezza": sorted(access.confidentiality), "ambito": SCOPES[access.scope]}

@@ -1,0 +1,364 @@
+"""Operator accounts: signing in offline, lockout, passwords, and what an
+administrator does (create accounts, assign roles and districts, reset).
+
+Passwords are argon2id hashes (argon2-cffi), chosen so that one check takes a
+few tenths of a second on a district laptop (``tests/bench/bench_login.py``).
+Accounts, roles and assignments are synced rows: a laptop that joins the team
+knows its colleagues and their passwords' hashes, never the passwords. Wrong
+passwords are counted on this computer only (``LoginFailure``): after
+``FREE_ATTEMPTS`` each new one locks the account here for twice as long as the
+last, from ``FIRST_LOCK`` up to ``LONGEST_LOCK``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desktop.core import audit
+from desktop.core.access import Access, PermissionDenied, load_access, require
+from desktop.core.errors import TessereError, ValidationError
+from desktop.core.model import (
+    Account, LoginFailure, Operator, OperatorDistrict, OperatorRole, Role, TerritorialUnit, utcnow,
+)
+
+HASHER = PasswordHasher(time_cost=6, memory_cost=128 * 1024, parallelism=2)
+MIN_PASSWORD = 10
+FREE_ATTEMPTS = 3
+FIRST_LOCK = dt.timedelta(seconds=30)
+LONGEST_LOCK = dt.timedelta(hours=1)
+IDLE_LOCK_MINUTES = 10  # the default auto-lock, changeable per computer
+IDLE_KEY = "idle_lock_minutes"
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,79}")
+
+
+class LoginError(TessereError):
+    """A refused sign-in, said without telling which half was wrong."""
+
+
+class AccountLockedError(LoginError):
+    def __init__(self, message: str, seconds: int):
+        super().__init__(message)
+        self.seconds = seconds
+
+
+# ------------------------------------------------------------------ state
+def has_accounts(session: Session) -> bool:
+    """Whether anyone has set up access: until then the database is open to
+    whoever holds its key (the first start then asks for an administrator)."""
+    return session.scalar(select(Account.id).where(Account.disabled.is_(False)).limit(1)) is not None
+
+
+def check_password_rules(password: str, username: str = "") -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"La password deve avere almeno {MIN_PASSWORD} caratteri.",
+                              "password")
+    if username and username.lower() in password.lower():
+        raise ValidationError("La password non può contenere il nome utente.", "password")
+
+
+def normal_username(username: str) -> str:
+    name = username.strip().lower()
+    if not _USERNAME.fullmatch(name):
+        raise ValidationError("Il nome utente usa lettere minuscole, cifre, punto, trattino o "
+                              "trattino basso (da 2 a 80 caratteri), per esempio «m.rossi».",
+                              "username")
+    return name
+
+
+def _account_named(session: Session, username: str) -> Account | None:
+    found = list(session.scalars(select(Account).where(Account.username == username)
+                                 .order_by(Account.disabled, Account.id)))
+    return found[0] if found else None
+
+
+# ------------------------------------------------------------------ signing in
+def sign_in(store, username: str, password: str, *, now: dt.datetime | None = None) -> Access:
+    """Check the password and make the account the store's operator. Every
+    refusal says the same thing about user name and password, and counts."""
+    now = now or utcnow()
+    name = username.strip().lower()
+    with store.session(capture=False) as s:
+        failure = s.get(LoginFailure, name)
+        _refuse_while_locked(failure, now)
+        account = _account_named(s, name)
+        if account is None or account.disabled or not _matches(account.password_hash, password):
+            wait = _count_failure(s, name, failure, now)
+            message = "Nome utente o password non corretti."
+            if account is not None and account.disabled and _matches(account.password_hash,
+                                                                     password):
+                message = "Questo account è stato disattivato: chiedi all'amministratore."
+            if wait:
+                raise AccountLockedError(
+                    f"{message} Troppi tentativi: riprova tra {_duration(wait)}.", wait)
+            raise LoginError(message)
+        if failure is not None:
+            s.delete(failure)
+        stale_hash = HASHER.check_needs_rehash(account.password_hash)
+        access = load_access(s, account.id)
+    store.sign_in(access)
+    if stale_hash:  # hashed with weaker parameters: upgrade it now that we know it
+        with store.session() as s:
+            s.info["own_password_change"] = True
+            s.get(Account, access.account_id).password_hash = HASHER.hash(password)
+    return access
+
+
+def _matches(stored: str, password: str) -> bool:
+    try:
+        return HASHER.verify(stored, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _refuse_while_locked(failure: LoginFailure | None, now: dt.datetime) -> None:
+    if failure is not None and failure.locked_until is not None and failure.locked_until > now:
+        seconds = int((failure.locked_until - now).total_seconds()) + 1
+        raise AccountLockedError(f"Troppi tentativi sbagliati: l'accesso è bloccato su questo "
+                                 f"computer per {_duration(seconds)}.", seconds)
+
+
+def _count_failure(session: Session, name: str, failure: LoginFailure | None,
+                   now: dt.datetime) -> int:
+    """One more wrong password; the seconds the account is now locked (0: not)."""
+    if failure is None:
+        failure = LoginFailure(username=name, failures=0)
+        session.add(failure)
+    failure.failures += 1
+    failure.last_at = now
+    extra = failure.failures - FREE_ATTEMPTS
+    if extra <= 0:
+        return 0
+    lock = min(FIRST_LOCK * (2 ** (extra - 1)), LONGEST_LOCK)
+    failure.locked_until = now + lock
+    return int(lock.total_seconds())
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} secondi"
+    minutes = (seconds + 59) // 60
+    return f"{minutes} minuti"
+
+
+def unlock(store, password: str, *, now: dt.datetime | None = None) -> Access:
+    """After the auto-lock: the same operator types their password again."""
+    access = store.access
+    if access is None:
+        raise LoginError("Nessun operatore è collegato.")
+    return sign_in(store, access.username, password, now=now)
+
+
+# ------------------------------------------------------------------ passwords
+def change_password(store, old: str, new: str) -> None:
+    """The signed-in operator changes their own password."""
+    access = store.access
+    if access is None:
+        raise LoginError("Nessun operatore è collegato.")
+    check_password_rules(new, access.username)
+    with store.session() as s:
+        account = s.get(Account, access.account_id)
+        if not _matches(account.password_hash, old):
+            raise LoginError("La password attuale non è corretta.")
+        if _matches(account.password_hash, new):
+            raise ValidationError("La nuova password è uguale a quella attuale.", "password")
+        s.info["own_password_change"] = True
+        account.password_hash = HASHER.hash(new)
+        account.must_change_password = False
+        account.password_changed_at = utcnow()
+
+
+def reset_password(session: Session, username: str, temporary: str) -> None:
+    """An administrator gives a colleague a temporary password, to change at the
+    next sign-in; the reset is in the audit log (a write on the account)."""
+    require(session, "manage_accounts")
+    account = _account_named(session, username.strip().lower())
+    if account is None:
+        raise ValidationError(f"Nessun account «{username}».", "username")
+    check_password_rules(temporary, account.username)
+    account.password_hash = HASHER.hash(temporary)
+    account.must_change_password = True
+    account.password_changed_at = utcnow()
+    session.execute(delete(LoginFailure).where(LoginFailure.username == account.username))
+    audit.record(session, "write", table="account", row_id=account.id,
+                 purpose="reimpostazione della password", detail={"function": "reset_password"})
+
+
+# ------------------------------------------------------------------ administering
+@dataclass(frozen=True)
+class AccountRow:
+    """An account as the Account page and ``tessere account elenco`` list it."""
+
+    id: str
+    username: str
+    operator_id: str
+    operator: str
+    roles: tuple[str, ...]
+    districts: tuple[str, ...]
+    disabled: bool
+    must_change_password: bool
+
+
+def list_accounts(session: Session) -> list[AccountRow]:
+    require(session, "manage_accounts")
+    rows = []
+    for account, operator in session.execute(
+            select(Account, Operator).join(Operator, Operator.id == Account.operator_id)
+            .order_by(Operator.last_name, Operator.first_name, Account.username)):
+        rows.append(AccountRow(
+            account.id, account.username, operator.id, operator.full_name,
+            tuple(_role_names(session, operator.id)), tuple(_district_names(session, operator.id)),
+            account.disabled, account.must_change_password))
+    return rows
+
+
+def role_choices(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of every role, for pickers."""
+    seen: dict[str, str] = {}
+    for code, name in session.execute(select(Role.code, Role.name).order_by(Role.name, Role.id)):
+        seen.setdefault(code, name)
+    return list(seen.items())
+
+
+def _role_names(session: Session, operator_id: str) -> list[str]:
+    return sorted(set(session.scalars(
+        select(Role.name).join(OperatorRole, OperatorRole.role_id == Role.id)
+        .where(OperatorRole.operator_id == operator_id))))
+
+
+def _district_names(session: Session, operator_id: str) -> list[str]:
+    return sorted(set(session.scalars(
+        select(TerritorialUnit.name)
+        .join(OperatorDistrict, OperatorDistrict.territorial_unit_id == TerritorialUnit.id)
+        .where(OperatorDistrict.operator_id == operator_id))))
+
+
+def create_account(session: Session, *, operator_id: str, username: str, password: str,
+                   roles: list[str], districts: list[str], must_change: bool = True) -> str:
+    """An administrator opens an account for an operator (existing in the
+    directory), with roles by code and districts by id."""
+    require(session, "manage_accounts")
+    return _create(session, operator_id, username, password, roles, districts, must_change)
+
+
+def _create(session: Session, operator_id: str, username: str, password: str,
+            roles: list[str], districts: list[str], must_change: bool) -> str:
+    name = normal_username(username)
+    check_password_rules(password, name)
+    operator = session.get(Operator, operator_id)
+    if operator is None:
+        raise ValidationError("Scegli l'operatore a cui dare l'account.", "operatore")
+    if not operator.active:
+        raise ValidationError(f"{operator.full_name} non è più in servizio: riattiva prima il "
+                              "suo profilo.", "operatore")
+    if _account_named(session, name) is not None:
+        raise ValidationError(f"Il nome utente «{name}» è già in uso.", "username")
+    if session.scalar(select(Account.id).where(Account.operator_id == operator_id,
+                                               Account.disabled.is_(False))) is not None:
+        raise ValidationError("Questo operatore ha già un account attivo.", "operatore")
+    account = Account(operator_id=operator_id, username=name, password_hash=HASHER.hash(password),
+                      must_change_password=must_change, password_changed_at=utcnow())
+    session.add(account)
+    set_roles(session, operator_id, roles, _checked=True)
+    set_districts(session, operator_id, districts, _checked=True)
+    session.flush()
+    return account.id
+
+
+def set_roles(session: Session, operator_id: str, codes: list[str], *, _checked: bool = False) -> None:
+    """The operator's roles become exactly ``codes``."""
+    if not _checked:
+        require(session, "manage_accounts")
+    wanted = {}
+    for code in codes:
+        role = session.scalar(select(Role).where(Role.code == code).order_by(Role.id).limit(1))
+        if role is None:
+            raise ValidationError(f"Non esiste il ruolo «{code}».", "ruolo")
+        wanted[role.id] = role
+    if not wanted:
+        raise ValidationError("Assegna almeno un ruolo.", "ruolo")
+    held = list(session.scalars(select(OperatorRole).where(OperatorRole.operator_id == operator_id)))
+    kept = set()
+    for link in held:
+        if link.role_id in wanted and link.role_id not in kept:
+            kept.add(link.role_id)
+        else:
+            session.delete(link)
+    for role_id in wanted.keys() - kept:
+        session.add(OperatorRole(operator_id=operator_id, role_id=role_id))
+
+
+def set_districts(session: Session, operator_id: str, unit_ids: list[str], *,
+                  _checked: bool = False) -> None:
+    """The operator's districts become exactly ``unit_ids``."""
+    if not _checked:
+        require(session, "manage_accounts")
+    for unit_id in unit_ids:
+        if session.get(TerritorialUnit, unit_id) is None:
+            raise ValidationError("Distretto sconosciuto.", "distretto")
+    held = list(session.scalars(select(OperatorDistrict)
+                                .where(OperatorDistrict.operator_id == operator_id)))
+    kept = set()
+    for link in held:
+        if link.territorial_unit_id in unit_ids and link.territorial_unit_id not in kept:
+            kept.add(link.territorial_unit_id)
+        else:
+            session.delete(link)
+    for unit_id in dict.fromkeys(unit_ids):
+        if unit_id not in kept:
+            session.add(OperatorDistrict(operator_id=operator_id, territorial_unit_id=unit_id))
+
+
+def set_disabled(session: Session, username: str, disabled: bool) -> None:
+    require(session, "manage_accounts")
+    account = _account_named(session, username.strip().lower())
+    if account is None:
+        raise ValidationError(f"Nessun account «{username}».", "username")
+    access = session.info.get("access")
+    if disabled and access is not None and access.account_id == account.id:
+        raise ValidationError("Non puoi disattivare il tuo stesso account.", "username")
+    account.disabled = disabled
+
+
+# ------------------------------------------------------------------ first start
+ROLE_WORDS = (("sanitar", "operatore_sanitario"), ("infermier", "operatore_sanitario"),
+              ("psichiatr", "operatore_sanitario"), ("psicolog", "operatore_sanitario"),
+              ("educat", "educatore"), ("tutor", "educatore"), ("coordin", "coordinatore"),
+              ("terzo settore", "partner_terzo_settore"), ("ets", "partner_terzo_settore"),
+              ("cooperativ", "partner_terzo_settore"))
+
+
+def role_for_title(title: str) -> str:
+    """The role an operator's job title suggests ("Educatrice" → educatore);
+    social work is the default."""
+    words = title.lower()
+    return next((code for word, code in ROLE_WORDS if re.search(rf"\b{word}", words)),
+                "assistente_sociale")
+
+
+def create_first_administrator(store, *, username: str, password: str,
+                               operator_id: str | None = None) -> Access:
+    """The first account of a database: the operator of this computer's profile
+    (or the one named) becomes administrator, keeping the role of their job
+    and their district. Refused once any account exists."""
+    with store.session() as s:
+        if has_accounts(s):
+            raise PermissionDenied("Esiste già un amministratore: chiedi a lui un account.")
+        operator_id = operator_id or store.operator_id
+        operator = s.get(Operator, operator_id) if operator_id else None
+        if operator is None:
+            raise ValidationError("Prima crea il profilo dell'operatore (nome, ruolo, distretto).",
+                                  "operatore")
+        districts = [operator.territorial_unit_id] if operator.territorial_unit_id else []
+        roles = list(dict.fromkeys([role_for_title(operator.role), "amministratore"]))
+        account_id = _create(s, operator.id, username, password, roles, districts,
+                             must_change=False)
+    with store.session(capture=False) as s:
+        access = load_access(s, account_id)
+    store.sign_in(access)
+    return access
