@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if args.backup_action == "info":
         show_header(backup.read_header(args.file), args.file)
     elif args.backup_action == "crea":
-        with open_store(args) as store:
+        with open_store(args, signed_in=False) as store:
             header = backup.create_backup(store, args.file, _backup_passphrase(confirm=True),
                                           progress=_Progress(), overwrite=args.sovrascrivi)
         print(f"Backup cifrato salvato in {args.file} ({_summary(header.counts)}).")

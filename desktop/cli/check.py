@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, signed_in=False) as store:
         print(f"Controllo di {store.path}…", flush=True)
         result = full_check(store)
     if result.ok:

@@ -23,6 +23,8 @@ from desktop.core.store import Store
 from desktop.paths import default_database
 
 PASSPHRASE_ENV = "TESSERE_PASSPHRASE"
+OPERATOR_ENV = "TESSERE_OPERATOR"
+PASSWORD_ENV = "TESSERE_PASSWORD"
 
 EXIT_DONE = 0
 EXIT_USER_MUST_ACT = 1
@@ -39,22 +41,31 @@ EXIT_CODES_HELP = (
 # default can overwrite the other, and ``resolve_db`` reconciles them.
 _DB_AFTER = "db_after_command"
 _DB_HELP = "file del database (predefinito: quello nella cartella dati dell'utente)"
+_OPERATOR_AFTER = "operator_after_command"
+_OPERATOR_HELP = (f"il tuo nome utente, se il database ha degli account (oppure {OPERATOR_ENV}); "
+                  f"la password da {PASSWORD_ENV} o chiesta dal terminale")
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """``--db`` and ``--operator``, before or after the command."""
     parser.add_argument("--db", dest="db" if top_level else _DB_AFTER, type=Path, default=None,
                         metavar="FILE", help=_DB_HELP)
+    parser.add_argument("--operator", dest="operator" if top_level else
+                        _OPERATOR_AFTER, default=None, metavar="UTENTE", help=_OPERATOR_HELP)
 
 
 def resolve_db(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """One ``args.db`` from the two places; two different files is a usage error."""
+    """One ``args.db`` (and ``args.operator``) from the two places; two different
+    files is a usage error."""
     before, after = getattr(args, "db", None), getattr(args, _DB_AFTER, None)
     if before and after and _same_file(before) != _same_file(after):
         parser.error(f"--db indicato due volte con due file diversi: «{before}» prima del "
                      f"comando e «{after}» dopo. Indicane uno solo.")
     args.db = after or before
-    if hasattr(args, _DB_AFTER):
-        delattr(args, _DB_AFTER)
+    args.operator = getattr(args, _OPERATOR_AFTER, None) or getattr(args, "operator", None)
+    for name in (_DB_AFTER, _OPERATOR_AFTER):
+        if hasattr(args, name):
+            delattr(args, name)
 
 
 def _same_file(path: Path) -> Path:
@@ -103,11 +114,48 @@ def passphrase_for(path: Path, creating: bool) -> str | None:
     return first
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False,
+def open_store(args: argparse.Namespace, *, create: bool = False, signed_in: bool = True,
+               temporary_password_ok: bool = False,
                default: Callable[[], Path] = default_database) -> Store:
+    """Open the database; where it has accounts and the command touches people's
+    data (``signed_in``), sign the operator in first: everything the command
+    then reads or writes is scoped and audited as theirs."""
     path = database_path(args, default)
     creating = create and not (path.exists() and path.stat().st_size > 0)
-    return Store.open(path, passphrase=passphrase_for(path, creating), create=create)
+    store = Store.open(path, passphrase=passphrase_for(path, creating), create=create)
+    if signed_in:
+        try:
+            sign_in_operator(store, getattr(args, "operator", None), temporary_password_ok)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def sign_in_operator(store: Store, username: str | None, temporary_ok: bool = False) -> None:
+    from desktop.core import accounts
+
+    with store.read() as s:
+        if not accounts.has_accounts(s):
+            return  # nobody has set up access yet: the first start of the app asks
+    username = username or os.environ.get(OPERATOR_ENV)
+    interactive = sys.stdin.isatty()
+    if not username:
+        if not interactive:
+            raise accounts.LoginError(
+                f"Questo database ha degli account: indica chi sei con --operator (oppure "
+                f"{OPERATOR_ENV}) e la password in {PASSWORD_ENV}.")
+        username = input("Nome utente: ")
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not interactive:
+            raise accounts.LoginError(f"Serve la password di «{username}»: impostala nella "
+                                      f"variabile {PASSWORD_ENV}.")
+        password = getpass.getpass(f"Password di {username}: ")
+    signed_in = accounts.sign_in(store, username, password)
+    if signed_in.must_change_password and not temporary_ok:
+        raise accounts.LoginError("La tua password è temporanea: cambiala prima con "
+                                  "«tessere account password».")
 
 
 def print_table(header: tuple[str, ...], rows: list[tuple]) -> None:

@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, signed_in=False) as store:
         if args.digest:
             with store.read() as s:
                 whole, per_table = inspect_db.digest(s)

@@ -13,8 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.cli.common import add_db_argument, open_store
+from desktop.core.audit import operator_by_ref
 from desktop.core.errors import ValidationError
-from desktop.core.model import Operator, Person
+from desktop.core.model import Person
 from desktop.core.rules import codice_fiscale as cf
 from desktop.core import patti as patti_rules
 from desktop.pdf import cartella_pdf, patto_pdf, save_pdf, visit_pack_pdf
@@ -36,7 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     v = kinds.add_parser("visit-pack", help="il pacchetto per le visite domiciliari di un giorno")
     v.add_argument("--date", required=True, help="giorno delle visite (AAAA-MM-GG)")
-    v.add_argument("--operator", default=None, help="id dell'operatore (predefinito: tutti)")
+    v.add_argument("--di", dest="visits_of", default=None, metavar="OPERATORE",
+                   help="le visite di un solo operatore: id o cognome (predefinito: tutti)")
     _common(v, run_visit_pack)
 
 
@@ -80,12 +82,11 @@ def run_visit_pack(args: argparse.Namespace) -> int:
     except ValueError:
         raise ValidationError(f"Data non valida: «{args.date}» (usa AAAA-MM-GG, es. 2026-12-03).")
     with open_store(args) as store, store.read() as s:
-        if args.operator and s.get(Operator, args.operator) is None:
-            raise ValidationError(f"Nessun operatore con id «{args.operator}» in questo database.")
+        visits_of = operator_by_ref(s, args.visits_of) if args.visits_of else None
 
         def progress(done: int, total: int, name: str) -> None:
             if name:
                 print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
 
-        data = visit_pack_pdf(s, day, args.operator, progress=progress)
+        data = visit_pack_pdf(s, day, visits_of, progress=progress)
     return _done(save_pdf(data, args.output), len(data))

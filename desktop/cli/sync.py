@@ -47,7 +47,7 @@ def _when(text: str | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, signed_in=False) as store:
         if args.action == "status":
             st = status(store)
             if store.is_demo:

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
                 print("Scrivi il codice della squadra: ", end="", flush=True)
             code = sys.stdin.readline()
         check_code(code)  # a mistyped code is refused before touching any file
-    with open_store(args, create=args.team_action in ("create", "join")) as store:
+    with open_store(args, create=args.team_action in ("create", "join"), signed_in=False) as store:
         if args.team_action == "create":
             print("Squadra creata. Codice da dare ai colleghi (conservalo con cura):")
             print(create_team(store))

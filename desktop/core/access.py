@@ -106,6 +106,7 @@ class Access:
     scope: str
     unit_ids: frozenset[str] = field(default_factory=frozenset)
     comune_ids: frozenset[str] = field(default_factory=frozenset)
+    must_change_password: bool = False  # a temporary password from an administrator
 
     def can(self, permission: str) -> bool:
         return permission in self.permissions
@@ -155,7 +156,8 @@ def load_access(session: Session, account_id: str) -> Access:
         role_codes=tuple(r.code for r in roles), role_names=tuple(r.name for r in roles),
         permissions=frozenset(p for r in roles for p in (r.permissions or [])),
         confidentiality=frozenset(c for r in roles for c in (r.confidentiality or [])),
-        scope=scope, unit_ids=unit_ids, comune_ids=comune_ids)
+        scope=scope, unit_ids=unit_ids, comune_ids=comune_ids,
+        must_change_password=account.must_change_password)
 
 
 def _territory(session: Session, assigned: set[str], scope: str) -> frozenset[str]:

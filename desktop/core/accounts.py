@@ -12,6 +12,7 @@ last, from ``FIRST_LOCK`` up to ``LONGEST_LOCK``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -83,30 +84,45 @@ def sign_in(store, username: str, password: str, *, now: dt.datetime | None = No
     refusal says the same thing about user name and password, and counts."""
     now = now or utcnow()
     name = username.strip().lower()
-    with store.session(capture=False) as s:
+    refusal: LoginError | None = None
+    with store.session(capture=False) as s:  # commits the count of a refusal too
         failure = s.get(LoginFailure, name)
         _refuse_while_locked(failure, now)
         account = _account_named(s, name)
         if account is None or account.disabled or not _matches(account.password_hash, password):
-            wait = _count_failure(s, name, failure, now)
-            message = "Nome utente o password non corretti."
-            if account is not None and account.disabled and _matches(account.password_hash,
-                                                                     password):
-                message = "Questo account è stato disattivato: chiedi all'amministratore."
-            if wait:
-                raise AccountLockedError(
-                    f"{message} Troppi tentativi: riprova tra {_duration(wait)}.", wait)
-            raise LoginError(message)
-        if failure is not None:
-            s.delete(failure)
-        stale_hash = HASHER.check_needs_rehash(account.password_hash)
-        access = load_access(s, account.id)
+            refusal = _refusal(s, name, failure, now, account, password)
+        else:
+            if failure is not None:
+                s.delete(failure)
+            stale_hash = HASHER.check_needs_rehash(account.password_hash)
+            access = load_access(s, account.id)
+    if refusal is not None:
+        raise refusal
     store.sign_in(access)
     if stale_hash:  # hashed with weaker parameters: upgrade it now that we know it
         with store.session() as s:
             s.info["own_password_change"] = True
             s.get(Account, access.account_id).password_hash = HASHER.hash(password)
     return access
+
+
+@functools.cache
+def _decoy_hash() -> str:
+    return HASHER.hash("decoy password never used")
+
+
+def _refusal(session: Session, name: str, failure: LoginFailure | None, now: dt.datetime,
+             account: Account | None, password: str) -> LoginError:
+    if account is None:  # as slow as a wrong password: no guessing which names exist
+        _matches(_decoy_hash(), password)
+    wait = _count_failure(session, name, failure, now)
+    message = "Nome utente o password non corretti."
+    if account is not None and account.disabled and _matches(account.password_hash, password):
+        message = "Questo account è stato disattivato: chiedi all'amministratore."
+    if wait:
+        return AccountLockedError(f"{message} Troppi tentativi: riprova tra {_duration(wait)}.",
+                                  wait)
+    return LoginError(message)
 
 
 def _matches(stored: str, password: str) -> bool:
@@ -215,6 +231,15 @@ def list_accounts(session: Session) -> list[AccountRow]:
             tuple(_role_names(session, operator.id)), tuple(_district_names(session, operator.id)),
             account.disabled, account.must_change_password))
     return rows
+
+
+def operator_of(session: Session, username: str) -> str:
+    """The operator an account signs in as (for an administrator's changes)."""
+    require(session, "manage_accounts")
+    account = _account_named(session, username.strip().lower())
+    if account is None:
+        raise ValidationError(f"Nessun account «{username}».", "username")
+    return account.operator_id
 
 
 def role_choices(session: Session) -> list[tuple[str, str]]:

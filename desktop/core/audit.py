@@ -35,7 +35,7 @@ from sqlalchemy import Text, bindparam, event, insert, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from desktop.core.access import require
+from desktop.core.access import access_of, require
 from desktop.core.errors import ValidationError
 from desktop.core.ids import new_id
 from desktop.core.model import (
@@ -350,7 +350,15 @@ def accesses(session: Session, *, person_id: str | None = None, find: str = "",
     """Who did what, newest first; ``find`` picks the people as the search of
     the Persone page does (name, codice fiscale, comune); ``until`` includes its
     whole day. Reading the log is not itself logged: it says who looked, not
-    what the cartella holds."""
+    what the cartella holds. The whole log is the coordinator's and the
+    administrator's («view_audit»); one person's history is for whoever may
+    open that person's cartella."""
+    if person_id is None:
+        require(session, "view_audit")
+    else:
+        require(session, "read")
+        if access_of(session) is not None and session.get(Person, person_id) is None:
+            return []  # a person out of the operator's reach: not even who looked
     query = (select(AuditEvent, Operator.first_name, Operator.last_name,
                     Person.first_name, Person.last_name)
              .outerjoin(Operator, Operator.id == AuditEvent.operator_id)

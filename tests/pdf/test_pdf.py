@@ -191,7 +191,7 @@ def test_cli_round_trip(store, world, tmp_path, capsys, monkeypatch):
                           "-o", str(tmp_path / "cartella.pdf"), "--db", db], capsys)
     assert code == 0 and "SEGRETO" in "\n".join(pages_text((tmp_path / "cartella.pdf").read_bytes()))
 
-    code, _, err = run_cli(["print", "visit-pack", "--date", VISIT_DAY.isoformat(), "--operator",
+    code, _, err = run_cli(["print", "visit-pack", "--date", VISIT_DAY.isoformat(), "--di",
                             world.operator_id, "-o", str(tmp_path / "visite.pdf"), "--db", db], capsys)
     assert code == 0 and "[2/2] Ëndrit Çela" in err
 
@@ -201,7 +201,7 @@ def test_cli_round_trip(store, world, tmp_path, capsys, monkeypatch):
         (["print", "cartella", "RSSMRA80A01H501U"], "Nessuna persona"),
         (["print", "patto", world.patto_id, "--version", "3"], "non ha la versione 3"),
         (["print", "visit-pack", "--date", "03/12/2026"], "Data non valida"),
-        (["print", "visit-pack", "--date", "2026-12-03", "--operator", "nessuno"], "Nessun operatore"),
+        (["print", "visit-pack", "--date", "2026-12-03", "--di", "nessuno"], "Nessun operatore"),
     ):
         code, _, err = run_cli(argv + ["-o", str(tmp_path / "x.pdf"), "--db", db], capsys)
         assert code == 2 and message in err, (argv, err)
