@@ -288,6 +288,13 @@ def install(session_class) -> None:
     event.listen(session_class, "before_flush", _check_flush)
 
 
+def out_of_reach(session: Session) -> str:
+    """What to add when a record is not found: for a signed-in operator it may
+    exist and be out of their reach (saying which would leak that it exists)."""
+    return (" (o non è tra quelle che il tuo ruolo e i tuoi distretti ti permettono di vedere)"
+            if access_of(session) is not None else "")
+
+
 def sees_person(session: Session, person_id: str) -> bool:
     """Whether the signed-in operator may open this person's cartella."""
     return session.get(Person, person_id) is not None

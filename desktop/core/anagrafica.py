@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.access import out_of_reach
 from desktop.core.cartella.consensi import privacy_gaps
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import TessereError, ValidationError
@@ -289,7 +290,8 @@ def person_header(session: Session, person_id: str, today: dt.date | None = None
     today = today or dt.date.today()
     person = session.get(Person, person_id)
     if person is None:
-        raise ValidationError("La persona non esiste (forse è stata eliminata).")
+        raise ValidationError("La persona non esiste (forse è stata eliminata)"
+                              f"{out_of_reach(session)}.")
     manager = session.get(Operator, person.case_manager_id) if person.case_manager_id else None
     patto = current_patto_of(session, person_id)
     episode = session.scalar(
@@ -318,5 +320,6 @@ def person_by_ref(session: Session, ref: str) -> Person:
     """The person with this id or codice fiscale (what a CLI user types)."""
     person = session.get(Person, ref.strip()) or person_with_code(session, ref)
     if person is None:
-        raise ValidationError(f"«{ref.strip()}» non è né l'id di una persona né un codice fiscale.")
+        raise ValidationError(f"«{ref.strip()}» non è né l'id di una persona né un codice "
+                              f"fiscale{out_of_reach(session)}.")
     return person

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Float, Integer, String, literal_column, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.core.access import access_of, person_condition
+from desktop.core.access import access_of, out_of_reach, person_condition
 from desktop.core.errors import ValidationError
 from desktop.core.model import Comune, Person
 from desktop.core.rules import codice_fiscale as cf
@@ -62,7 +62,8 @@ def person_with_code(session: Session, typed: str) -> Person | None:
         return None
     person = session.scalar(select(Person).where(Person.codice_fiscale == code))
     if person is None:
-        raise ValidationError(f"Nessuna persona con codice fiscale {code} in questo database.")
+        raise ValidationError(f"Nessuna persona con codice fiscale {code} in questo database"
+                              f"{out_of_reach(session)}.")
     return person
 
 

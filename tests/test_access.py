@@ -1,0 +1,363 @@
+"""Who may see what, on the demo data through the real core queries: each role's
+people, scheda parts, PDFs, exports and CLI commands; login, lockout, and a
+grant withdrawn while the operator is signed in."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+from sqlalchemy import select
+
+from desktop.__main__ import main
+from desktop.core import access, accounts
+from desktop.core.access import PermissionDenied
+from desktop.core.anagrafica import person_header
+from desktop.core.audit import accesses
+from desktop.core.cartella import diario
+from desktop.core.cartella.export import cartella_json
+from desktop.core.errors import ValidationError
+from desktop.core.model import (
+    Assessment, AuditEvent, BudgetLine, Comune, DiaryEntry, Document, Measure, Operator, Patto,
+    PattoBeneficiary, Person, Role, Signatory, Support,
+)
+from desktop.core.persone import people
+from desktop.core.search import search_people
+from desktop.core.store import Store
+from desktop.pdf import cartella_pdf
+from tests.conftest import PASSPHRASE
+
+TODAY = dt.date(2026, 11, 20)
+PASSWORD = "una-password-lunga"
+USERS = {  # user name -> role
+    "capo": "amministratore", "assistente": "assistente_sociale", "educatore": "educatore",
+    "sanitario": "operatore_sanitario", "partner": "partner_terzo_settore",
+    "coordinatore": "coordinatore",
+}
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The small demo with one account per role; the administrator is the
+    first account, made from an operator with nothing else to do."""
+    from desktop.demo import build
+
+    path = tmp_path_factory.mktemp("access") / "demo.db"
+    store = Store.open(path, passphrase=PASSPHRASE, create=True)
+    build(store, size="small", seed=3, today=TODAY)
+    with store.read() as s:
+        operators = s.execute(select(Operator.id, Operator.role, Operator.territorial_unit_id,
+                                     Operator.organisation_id)
+                              .where(Operator.active).order_by(Operator.id)).all()
+        partner_orgs = set(s.scalars(select(Signatory.organisation_id))) | set(
+            s.scalars(select(Support.provider_organisation_id)))
+    by_role: dict[str, list] = {}
+    for row in operators:
+        by_role.setdefault(accounts.role_for_title(row.role), []).append(row)
+    partner = next(r for r in by_role["partner_terzo_settore"] if r.organisation_id in partner_orgs)
+    picks = {"assistente": by_role["assistente_sociale"][0], "educatore": by_role["educatore"][0],
+             "sanitario": by_role["operatore_sanitario"][0], "partner": partner,
+             "coordinatore": by_role["assistente_sociale"][1], "capo": by_role["educatore"][1]}
+    accounts.create_first_administrator(store, username="capo", password=PASSWORD,
+                                        operator_id=picks["capo"].id)
+    with store.session() as s:
+        accounts.set_roles(s, picks["capo"].id, ["amministratore"])
+        for user, role in USERS.items():
+            if user != "capo":
+                accounts.create_account(s, operator_id=picks[user].id, username=user,
+                                        password=PASSWORD, roles=[role],
+                                        districts=[picks[user].territorial_unit_id],
+                                        must_change=False)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def open_as(demo_file, tmp_path):
+    """A private copy of the demo, opened and signed in as a user (None: nobody)."""
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_file, path)
+    opened = []
+
+    def sign(user: str | None) -> Store:
+        store = Store.open(path, passphrase=PASSPHRASE)
+        opened.append(store)
+        if user:
+            accounts.sign_in(store, user, PASSWORD)
+        return store
+
+    yield sign
+    for store in opened:
+        store.close()
+
+
+def expected_people(store: Store, grants: access.Access) -> set[str]:
+    """The rule in the issue's words, computed without the core's condition."""
+    with store.session(capture=False) as s:  # the system's own view: everything
+        everyone = s.execute(select(Person.id, Person.home_territorial_unit_id,
+                                    Person.residence_comune_id, Person.case_manager_id)).all()
+        unit_of_comune = dict(s.execute(select(Comune.id, Comune.territorial_unit_id)).all())
+        partner_patti = set(s.scalars(select(Signatory.patto_id).where(
+            Signatory.organisation_id == grants.organisation_id))) | set(s.scalars(
+                select(Support.patto_id).where(
+                    Support.provider_organisation_id == grants.organisation_id)))
+        beneficiaries = s.execute(select(PattoBeneficiary.patto_id,
+                                         PattoBeneficiary.person_id)).all()
+    if grants.scope == "partner":
+        return {person for patto, person in beneficiaries if patto in partner_patti}
+    if grants.scope == "nessuno":
+        return set()
+    return {p.id for p in everyone
+            if p.home_territorial_unit_id in grants.unit_ids
+            or (p.home_territorial_unit_id is None
+                and unit_of_comune.get(p.residence_comune_id) in grants.unit_ids)
+            or p.case_manager_id == grants.operator_id}
+
+
+@pytest.mark.parametrize("user", sorted(USERS))
+def test_each_role_lists_and_searches_exactly_its_people(open_as, user):
+    store = open_as(user)
+    expected = expected_people(store, store.access)
+    with store.read() as s:
+        listed = {row.id for row in people(s)}
+        found = {hit.id for word in ("a", "e", "o") for hit in search_people(s, word, limit=10_000)}
+    assert listed == expected
+    assert found <= expected and (found or not expected)
+    if user != "capo":
+        assert expected, "the demo gives every role somebody to see"
+    if user == "coordinatore":  # the whole ambito, not one district
+        assert len(store.access.unit_ids) > 3
+
+
+def test_a_refused_person_is_never_fetched(open_as):
+    store = open_as("educatore")
+    with open_as(None).read() as s:
+        everyone = people(s)
+    hidden = next(p.id for p in everyone if p.id not in expected_people(store, store.access))
+    with store.read() as s:
+        with pytest.raises(ValidationError, match="non è tra quelle che il tuo ruolo"):
+            person_header(s, hidden)
+        assert s.get(Person, hidden) is None
+        assert s.scalars(select(DiaryEntry).where(DiaryEntry.person_id == hidden)).all() == []
+        assert accesses(s, person_id=hidden) == []
+    with store.read() as s, pytest.raises(ValidationError):
+        cartella_pdf(s, hidden)
+
+
+def test_confidential_entries_show_only_to_granted_roles_or_their_author(open_as):
+    for user, allowed in (("educatore", {"ordinario"}),
+                          ("sanitario", {"ordinario", "riservato", "sanitario", "dipendenze"})):
+        store = open_as(user)
+        with store.read() as s:
+            seen = s.execute(select(DiaryEntry.confidentiality, DiaryEntry.author_id)).all()
+            for model, author in ((Document, Document.added_by_id),
+                                  (Assessment, Assessment.operator_id)):
+                seen += s.execute(select(model.confidentiality, author)).all()
+        assert seen
+        assert all(level in allowed or author == store.access.operator_id
+                   for level, author in seen)
+
+
+def test_a_health_entry_reaches_health_roles_and_not_the_social_worker(open_as):
+    nurse = open_as("sanitario")
+    with nurse.read() as s:
+        person_id = people(s)[0].id
+    with nurse.session() as s:
+        entry_id = diario.add_entry(s, person_id, diario.EntryFields(
+            entry_type="colloquio", occurred_at=dt.datetime(2026, 11, 19, 10),
+            text="Terapia depot rivista al CSM.", confidentiality="sanitario"),
+            author_id=nurse.operator_id)
+    with nurse.read() as s:
+        assert s.get(DiaryEntry, entry_id) is not None
+    for user, sees in (("assistente", False), ("coordinatore", True)):
+        with open_as(user).read() as s:
+            assert (s.get(DiaryEntry, entry_id) is not None) is sees, user
+
+
+def test_a_partner_sees_its_patti_and_only_the_parts_it_needs(open_as):
+    store = open_as("partner")
+    org = store.access.organisation_id
+    with open_as(None).read() as s:
+        own = set(s.scalars(select(Signatory.patto_id).where(Signatory.organisation_id == org)))
+        own |= set(s.scalars(select(Support.patto_id).where(Support.provider_organisation_id == org)))
+    with store.read() as s:
+        assert {p.id for p in s.scalars(select(Patto))} == own
+        for hidden in (BudgetLine, Measure, Document, Assessment):
+            assert s.scalars(select(hidden)).all() == [], hidden.__name__
+        assert all(x.provider_organisation_id == org for x in s.scalars(select(Support)))
+        assert all(e.organisation_id == org for e in s.scalars(select(DiaryEntry)))
+
+
+@pytest.mark.parametrize("user,action,permission", [
+    ("educatore", "export", "esportare"), ("educatore", "sign", "firmare"),
+    ("coordinatore", "write", "scrivere"), ("capo", "read", "consultare"),
+    ("educatore", "accounts", "gestire account"),
+])
+def test_what_a_role_may_not_do_is_refused_in_italian(open_as, user, action, permission):
+    store = open_as(user)
+    visible = expected_people(store, store.access) or expected_people(
+        store, accounts_access(store, "assistente"))
+    person_id = sorted(visible)[0]
+    with pytest.raises(PermissionDenied, match=f"non permette di {permission}"):
+        with store.session() as s:
+            if action == "export":
+                cartella_json(s, person_id)
+            elif action == "sign":
+                from desktop.core.patti.lifecycle import sign
+
+                patto = s.scalar(select(Patto).where(Patto.state == "bozza"))
+                assert patto is not None, "the educator sees a patto in bozza"
+                sign(patto)
+            elif action == "write":
+                diario.add_entry(s, person_id, diario.EntryFields(
+                    entry_type="colloquio", occurred_at=dt.datetime(2026, 11, 19, 10),
+                    text="prova"), author_id=store.operator_id)
+            elif action == "read":
+                person_header(s, person_id)
+            else:
+                accounts.create_account(s, operator_id=store.operator_id, username="nuovo",
+                                        password=PASSWORD, roles=["educatore"], districts=[])
+
+
+def accounts_access(store: Store, user: str) -> access.Access:
+    with store.session(capture=False) as s:
+        account_id = s.scalar(select(accounts.Account.id).where(accounts.Account.username == user))
+        return access.load_access(s, account_id)
+
+
+def test_a_grant_withdrawn_meanwhile_refuses_the_next_action(open_as):
+    educator, admin = open_as("educatore"), open_as("capo")
+    with educator.read() as s:
+        person_id = people(s)[0].id
+    with admin.session() as s:  # another laptop of the team, or this one's administrator
+        role = s.scalar(select(Role).where(Role.code == "educatore"))
+        role.permissions = [p for p in role.permissions if p != "write"]
+    with pytest.raises(PermissionDenied, match="non permette di scrivere"):
+        with educator.session() as s:
+            diario.add_entry(s, person_id, diario.EntryFields(
+                entry_type="colloquio", occurred_at=dt.datetime(2026, 11, 19, 10), text="prova"),
+                author_id=educator.operator_id)
+    with admin.session() as s:
+        accounts.set_disabled(s, "educatore", True)
+    with pytest.raises(PermissionDenied, match="disattivato"):
+        with educator.read() as s:
+            people(s)
+    with pytest.raises(accounts.LoginError, match="disattivato"):
+        accounts.sign_in(open_as(None), "educatore", PASSWORD)
+
+
+def test_lockout_grows_and_ends(open_as):
+    store = open_as(None)
+    start = dt.datetime(2026, 12, 6, 9)
+    for attempt in range(accounts.FREE_ATTEMPTS):
+        with pytest.raises(accounts.LoginError) as refused:
+            accounts.sign_in(store, "educatore", "sbagliata!!", now=start)
+        assert not isinstance(refused.value, accounts.AccountLockedError)
+    with pytest.raises(accounts.AccountLockedError, match="30 secondi") as locked:
+        accounts.sign_in(store, "educatore", "sbagliata!!", now=start)
+    assert locked.value.seconds == 30
+    with pytest.raises(accounts.AccountLockedError, match="bloccato"):  # even the right one
+        accounts.sign_in(store, "educatore", PASSWORD, now=start + dt.timedelta(seconds=10))
+    later = start + dt.timedelta(seconds=31)
+    with pytest.raises(accounts.AccountLockedError) as locked:
+        accounts.sign_in(store, "educatore", "sbagliata!!", now=later)
+    assert locked.value.seconds == 60
+    assert accounts.sign_in(store, "educatore", PASSWORD,
+                            now=later + dt.timedelta(seconds=61)).username == "educatore"
+    with pytest.raises(accounts.LoginError) as fresh:  # the count starts again
+        accounts.sign_in(store, "educatore", "sbagliata!!", now=later + dt.timedelta(seconds=62))
+    assert not isinstance(fresh.value, accounts.AccountLockedError)
+
+
+def test_unknown_user_and_wrong_password_read_the_same(open_as):
+    store = open_as(None)
+    messages = set()
+    for user, password in (("nessuno", PASSWORD), ("educatore", "sbagliata!!")):
+        with pytest.raises(accounts.LoginError) as refused:
+            accounts.sign_in(store, user, password)
+        messages.add(str(refused.value))
+    assert messages == {"Nome utente o password non corretti."}
+
+
+def test_password_change_reset_and_temporary_password(open_as):
+    admin = open_as("capo")
+    with admin.session() as s:
+        accounts.reset_password(s, "educatore", "temporanea-1234")
+    with admin.read() as s:
+        row = s.scalar(select(AuditEvent).where(AuditEvent.purpose == "reimpostazione della password"))
+        assert row is not None and row.operator_id == admin.operator_id
+    educator = open_as(None)
+    with pytest.raises(accounts.LoginError):
+        accounts.sign_in(educator, "educatore", PASSWORD)
+    assert accounts.sign_in(educator, "educatore", "temporanea-1234").must_change_password
+    with pytest.raises(ValidationError, match="almeno"):
+        accounts.change_password(educator, "temporanea-1234", "corta")
+    accounts.change_password(educator, "temporanea-1234", "la-mia-nuova-password")
+    assert not accounts.sign_in(open_as(None), "educatore",
+                                "la-mia-nuova-password").must_change_password
+
+
+def test_the_audit_names_the_operator_and_their_role(open_as):
+    store = open_as("assistente")
+    with store.read() as s:
+        person_id = people(s)[0].id
+        person_header(s, person_id)
+    with store.session(capture=False) as s:
+        row = s.scalar(select(AuditEvent).where(AuditEvent.person_id == person_id)
+                       .order_by(AuditEvent.seq.desc()))
+    assert row.operator_id == store.operator_id
+    assert row.role == "Assistente sociale / case manager"
+
+
+def test_first_administrator_only_once(open_as):
+    store = open_as(None)
+    with pytest.raises(PermissionDenied, match="Esiste già un amministratore"):
+        accounts.create_first_administrator(store, username="altro", password=PASSWORD)
+
+
+def test_role_for_a_job_title():
+    assert [accounts.role_for_title(t) for t in (
+        "Educatrice professionale", "infermiere CSM", "operatore ETS", "Coordinatore UdP",
+        "assistente sociale", "psichiatra")] == [
+        "educatore", "operatore_sanitario", "partner_terzo_settore", "coordinatore",
+        "assistente_sociale", "operatore_sanitario"]
+
+
+# ------------------------------------------------------------------ CLI
+@pytest.fixture
+def cli(demo_file, tmp_path, monkeypatch, capsys, no_keyring):
+    path = tmp_path / "cli.db"
+    shutil.copy(demo_file, path)
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("TESSERE_PASSWORD", PASSWORD)
+
+    def run(*argv):
+        code = main([*argv, "--db", str(path)])
+        out = capsys.readouterr()
+        return code, out.out, " ".join(out.err.split())
+
+    return run
+
+
+def test_cli_asks_who_you_are_and_scopes_the_commands(cli, demo_file):
+    code, _, err = cli("persone")
+    assert code == 1 and "indica chi sei con --operator" in err
+    counts = {}
+    for user in ("assistente", "educatore", "coordinatore", "capo"):
+        code, out, err = cli("persone", "--json", "--operator", user)
+        assert code == 0, err
+        counts[user] = len(json.loads(out))
+    store = Store.open(demo_file, passphrase=PASSPHRASE)
+    try:
+        for user, count in counts.items():
+            assert count == len(expected_people(store, accounts_access(store, user))), user
+    finally:
+        store.close()
+    assert counts["capo"] == 0 and all(counts[u] for u in ("assistente", "educatore", "coordinatore"))
+    code, _, err = cli("cartella", "esporta", "--operator", "educatore", "RSSMRA80A01H501U")
+    assert code == 1 and "non permette di esportare" in err
+    code, _, err = cli("account", "elenco", "--operator", "educatore")
+    assert code == 1 and "non permette di gestire account" in err
+    code, out, _ = cli("account", "elenco", "--operator", "capo")
+    assert code == 0 and "educatore" in out and "Partner del terzo settore" in out
