@@ -25,7 +25,8 @@ from desktop.core import audit
 from desktop.core.access import Access, PermissionDenied, load_access, require
 from desktop.core.errors import TessereError, ValidationError
 from desktop.core.model import (
-    Account, LoginFailure, Operator, OperatorDistrict, OperatorRole, Role, TerritorialUnit, utcnow,
+    Account, Comune, LoginFailure, Operator, OperatorDistrict, OperatorRole, Person, Role,
+    TerritorialUnit, utcnow,
 )
 
 HASHER = PasswordHasher(time_cost=6, memory_cost=128 * 1024, parallelism=2)
@@ -53,6 +54,12 @@ def has_accounts(session: Session) -> bool:
     """Whether anyone has set up access: until then the database is open to
     whoever holds its key (the first start then asks for an administrator)."""
     return session.scalar(select(Account.id).where(Account.disabled.is_(False)).limit(1)) is not None
+
+
+def access_state(store) -> tuple[bool, bool]:
+    """(any account, any person) — what the first start asks about."""
+    with store.read() as s:
+        return has_accounts(s), s.scalar(select(Person.id).limit(1)) is not None
 
 
 def check_password_rules(password: str, username: str = "") -> None:
@@ -350,6 +357,19 @@ def set_disabled(session: Session, username: str, disabled: bool) -> None:
     account.disabled = disabled
 
 
+def idle_lock_minutes(store) -> int:
+    """After how many idle minutes this computer locks the window (0: never)."""
+    value = store.meta(IDLE_KEY)
+    return int(value) if value and value.isdigit() else IDLE_LOCK_MINUTES
+
+
+def set_idle_lock_minutes(store, minutes: int) -> None:
+    if not 0 <= minutes <= 240:
+        raise ValidationError("Il blocco automatico va da 1 a 240 minuti (0 per nessun blocco).",
+                              "minuti")
+    store.set_meta(IDLE_KEY, str(minutes))
+
+
 # ------------------------------------------------------------------ first start
 ROLE_WORDS = (("sanitar", "operatore_sanitario"), ("infermier", "operatore_sanitario"),
               ("psichiatr", "operatore_sanitario"), ("psicolog", "operatore_sanitario"),
@@ -366,11 +386,24 @@ def role_for_title(title: str) -> str:
                 "assistente_sociale")
 
 
+def _attribute_unplaced_people(session: Session, unit_id: str) -> None:
+    """Until now everyone saw everyone; from now on people are seen by district.
+    Those with no district of their own (neither home nor a placed comune of
+    residence) belong to the team that had them: the first administrator's
+    district, a synced change like any other, so nobody is lost from view."""
+    placed = select(Comune.id).where(Comune.territorial_unit_id.is_not(None))
+    for person in session.scalars(select(Person).where(
+            Person.home_territorial_unit_id.is_(None),
+            Person.residence_comune_id.is_(None) | Person.residence_comune_id.not_in(placed))):
+        person.home_territorial_unit_id = unit_id
+
+
 def create_first_administrator(store, *, username: str, password: str,
                                operator_id: str | None = None) -> Access:
     """The first account of a database: the operator of this computer's profile
     (or the one named) becomes administrator, keeping the role of their job
-    and their district. Refused once any account exists."""
+    and their district (where the people nobody placed go: see
+    ``_attribute_unplaced_people``). Refused once any account exists."""
     with store.session() as s:
         if has_accounts(s):
             raise PermissionDenied("Esiste già un amministratore: chiedi a lui un account.")
@@ -383,6 +416,8 @@ def create_first_administrator(store, *, username: str, password: str,
         roles = list(dict.fromkeys([role_for_title(operator.role), "amministratore"]))
         account_id = _create(s, operator.id, username, password, roles, districts,
                              must_change=False)
+        if districts:
+            _attribute_unplaced_people(s, districts[0])
     with store.session(capture=False) as s:
         access = load_access(s, account_id)
     store.sign_in(access)

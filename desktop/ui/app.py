@@ -158,11 +158,19 @@ def open_database_headless(path: Path) -> "Store":
     from desktop.core.errors import NeedsPassphraseError
 
     try:
-        return Store.open(path, passphrase=os.environ.get(PASSPHRASE_ENV) or None)
+        store = Store.open(path, passphrase=os.environ.get(PASSPHRASE_ENV) or None)
     except NeedsPassphraseError as exc:
         raise NeedsPassphraseError(
             f"{exc} Senza finestre di dialogo la passphrase si passa nella variabile "
             f"{PASSPHRASE_ENV}.") from exc
+    try:  # where the database has accounts, the window shows only what they may see
+        from desktop.cli.common import sign_in_operator
+
+        sign_in_operator(store, None)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 # ----------------------------------------------------------------- first run
@@ -202,9 +210,43 @@ def profile_step(store: "Store", parent=None) -> "Store":
     return store
 
 
+def access_step(store: "Store", parent=None) -> "Store | None":
+    """Who is at the keyboard. With accounts, the login (and a temporary
+    password changed); without, the first administrator is made from the
+    profile: required once the database holds people, else "Più tardi".
+    The demo database, invented people, asks nothing. None: the user left."""
+    from desktop.core.accounts import access_state
+    from desktop.core.profile import current_operator_name
+    from desktop.ui.access_dialogs import (
+        ChangePasswordDialog, FirstAdministratorDialog, LoginDialog,
+    )
+
+    if store.is_demo:
+        return store
+    has_accounts, holds_people = run_blocking(lambda: access_state(store), _opening_label())
+    name = run_blocking(lambda: current_operator_name(store), _opening_label())
+    if has_accounts:
+        dialog = LoginDialog(store, parent)
+        if dialog.exec() != LoginDialog.DialogCode.Accepted:
+            return None
+        if dialog.access.must_change_password:
+            if ChangePasswordDialog(store, required=True, parent=parent).exec() != \
+                    ChangePasswordDialog.DialogCode.Accepted:
+                return None
+        return store
+    if name is None:
+        return store  # no profile yet ("Più tardi"): asked again at the next start
+    dialog = FirstAdministratorDialog(store, name, holds_people, parent)
+    if dialog.exec() != FirstAdministratorDialog.DialogCode.Accepted and holds_people:
+        return None
+    return store
+
+
 # After the welcome, so operators loaded with the demo data can be picked. Each
-# step returns the store the next one works on (the welcome may open the demo one).
-FIRST_RUN_STEPS: list[Callable[["Store", object], "Store"]] = [welcome_step, profile_step]
+# step returns the store the next one works on (the welcome may open the demo
+# one), or None when the user chose to leave.
+FIRST_RUN_STEPS: list[Callable[["Store", object], "Store | None"]] = [
+    welcome_step, profile_step, access_step]
 
 
 def build_main_window(store: "Store", window: "MainWindow | None" = None) -> "MainWindow":
@@ -217,6 +259,10 @@ def build_main_window(store: "Store", window: "MainWindow | None" = None) -> "Ma
     else:
         window.attach_store(store)
     window.set_operator(run_blocking(lambda: current_operator_name(store), _opening_label()))
+    if store.access is not None:
+        from desktop.core.accounts import idle_lock_minutes
+
+        window.enable_idle_lock(run_blocking(lambda: idle_lock_minutes(store), _opening_label()))
     return window
 
 
@@ -308,7 +354,12 @@ def open_main_window(path: Path, on_shown: Callable[[], None] | None = None
         window.close()
         return None
     for step in FIRST_RUN_STEPS:
-        store = step(store, window)
+        next_store = step(store, window)
+        if next_store is None:
+            store.close()
+            window.close()
+            return None
+        store = next_store
     build_main_window(store, window)
     return window, store
 

@@ -112,7 +112,15 @@ class MainWindow(QMainWindow):
 
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        # While locked (desktop.ui.idle_lock) the content gives way to a blank page.
+        self.outer = QStackedWidget()
+        self.outer.addWidget(body)
+        self.locked_page = QLabel(self.tr("Sessione bloccata"))
+        self.locked_page.setObjectName("emptyState")
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer.addWidget(self.locked_page)
+        self.setCentralWidget(self.outer)
+        self.idle_lock = None
 
     def switch_to(self, index: int) -> None:
         if 0 <= index < len(self.pages):
@@ -190,6 +198,19 @@ class MainWindow(QMainWindow):
         profile_action = QAction(self.tr("&Profilo operatore…"), self)
         profile_action.triggered.connect(self.change_profile)
         file_menu.addAction(profile_action)
+        self.password_action = QAction(self.tr("Cambia pass&word…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.password_action)
+        self.lock_action = QAction(self.tr("&Blocca ora"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_now)
+        file_menu.addAction(self.lock_action)
+        idle_action = QAction(self.tr("Blocco &automatico…"), self)
+        idle_action.triggered.connect(self.choose_idle_minutes)
+        file_menu.addAction(idle_action)
+        for action in (self.password_action, self.lock_action, idle_action):
+            action.setEnabled(False)  # until an operator signs in (enable_idle_lock)
+        self._signed_in_actions = (self.password_action, self.lock_action, idle_action)
         file_menu.addSeparator()
         backup_action = QAction(self.tr("&Backup cifrato…"), self)
         backup_action.triggered.connect(self.make_backup)
@@ -252,6 +273,47 @@ class MainWindow(QMainWindow):
 
         profile.operator_name(self, self.store).success(self.set_operator).run_in_background()
         self.on_operation_did_execute(OpChanges.all(), None)
+
+    # ---------------------------------------------------------- signed in
+    def enable_idle_lock(self, minutes: int) -> None:
+        """The operator has signed in: lock after ``minutes`` idle (0: never)."""
+        from desktop.ui.idle_lock import IdleLock
+
+        for action in self._signed_in_actions:
+            action.setEnabled(True)
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(self, minutes)
+        else:
+            self.idle_lock.set_minutes(minutes)
+
+    def show_locked(self, locked: bool) -> None:
+        self.outer.setCurrentWidget(self.locked_page if locked else self.outer.widget(0))
+        self.menuBar().setEnabled(not locked)
+
+    def lock_now(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+
+    def change_password(self) -> None:
+        from desktop.ui.access_dialogs import ChangePasswordDialog
+
+        self.password_dialog = ChangePasswordDialog(self.store, parent=self)
+        self.password_dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Password cambiata."), 5000))
+        self.password_dialog.open()
+
+    def choose_idle_minutes(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from desktop.ui.operations import accounts
+
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("Blocco automatico"),
+            self.tr("Blocca Tessere dopo quanti minuti di inattività (0: mai)?"),
+            self.idle_lock.minutes if self.idle_lock else 10, 0, 240)
+        if ok:
+            (accounts.set_idle_minutes(self, self.store, minutes)
+             .success(lambda _=None: self.idle_lock.set_minutes(minutes)).run_in_background())
 
     def make_backup(self) -> None:
         from desktop.ui.backup_dialogs import BackupDialog
@@ -380,5 +442,7 @@ class MainWindow(QMainWindow):
             if not view.can_close():
                 event.ignore()
                 return
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         wait_for_ops()
         super().closeEvent(event)
