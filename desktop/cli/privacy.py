@@ -1,0 +1,103 @@
+"""``tessere privacy registro``: the record of processing activities (art. 30 GDPR)
+of this database, for the data protection officer.
+
+    tessere privacy registro --pdf registro.pdf --json registro.json \\
+        --titolare "Comune di Castelverde, piazza Roma 1" --dpo "Studio Rossi, dpo@example.it"
+    tessere privacy registro                  # the JSON on standard output, for scripts
+
+The register is built in memory, then each file is written atomically. Both
+destinations are checked before anything is written, and if the second file
+cannot be written the first one, new, is taken back: a failed run leaves
+nothing behind.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from desktop.cli.common import EXIT_DONE, add_db_argument, open_store
+from desktop.core.errors import ValidationError
+from desktop.core.files import FileWriteError, write_atomically
+from desktop.pdf.registro import processing_register_pdf
+from desktop.reports.registro import processing_register
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("privacy", help="documenti per la protezione dei dati (GDPR)")
+    actions = parser.add_subparsers(dest="privacy_action", metavar="AZIONE", required=True)
+    reg = actions.add_parser(
+        "registro", help="il registro delle attività di trattamento (art. 30 GDPR) in PDF e JSON",
+        description="Il registro delle attività di trattamento di questo database (art. 30 "
+                    "GDPR), letto dai dati e dal programma. Senza --pdf né --json il registro "
+                    "in JSON va sullo standard output.")
+    reg.add_argument("--pdf", type=Path, metavar="FILE", help="scrivi il registro in PDF")
+    reg.add_argument("--json", type=Path, metavar="FILE", help="scrivi il registro in JSON")
+    reg.add_argument("--titolare", metavar="TESTO",
+                     help="titolare del trattamento (denominazione, sede, contatti); "
+                          "altrimenti resta da compilare")
+    reg.add_argument("--dpo", metavar="TESTO",
+                     help="responsabile della protezione dei dati e contatti; "
+                          "altrimenti resta da compilare")
+    add_db_argument(reg)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    targets = [p for p in (args.pdf, args.json) if p is not None]
+    if len(targets) == 2 and _same(args.pdf, args.json):
+        raise ValidationError("--pdf e --json indicano lo stesso file: scegline due diversi.")
+    for path in targets:
+        _check_destination(path)
+    # Like ``tessere info``: counts, roles and organisations, nobody's record. A
+    # signed-in operator's session would count only the people they may see.
+    with open_store(args, signed_in=False) as store, store.read() as s:
+        content = processing_register(s, controller=args.titolare, dpo=args.dpo)
+    text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
+    if not targets:
+        sys.stdout.write(text)
+        return EXIT_DONE
+    files: list[tuple[Path, bytes, str]] = []
+    if args.pdf:
+        files.append((args.pdf, processing_register_pdf(content), "il PDF del registro"))
+    if args.json:
+        files.append((args.json, text.encode("utf-8"), "il file JSON del registro"))
+    written: list[tuple[Path, bool]] = []  # (file, whether it is new)
+    try:
+        for path, data, what in files:
+            new = not path.expanduser().exists()
+            written.append((write_atomically(data, path, what=what), new))
+    except BaseException:
+        for path, new in written:  # take back what this run created
+            if new:
+                path.unlink(missing_ok=True)
+        raise
+    for path, _ in written:
+        print(f"Registro dei trattamenti salvato in {path} "
+              f"({path.stat().st_size // 1024 + 1} kB).")
+    missing = [what for what, empty in (
+        ("il titolare (--titolare)", content["controller"]["to_fill"]),
+        ("il DPO (--dpo)", content["dpo"]["to_fill"])) if empty]
+    print("Restano da compilare: " + ", ".join(missing + ["i termini di conservazione"]) + ".",
+          file=sys.stderr)
+    return EXIT_DONE
+
+
+def _same(first: Path, second: Path) -> bool:
+    return first.expanduser().resolve() == second.expanduser().resolve()
+
+
+def _check_destination(path: Path) -> None:
+    """Refuse, before any work, a file that could not be written."""
+    path = path.expanduser()
+    folder = path.parent
+    if path.is_dir():
+        raise FileWriteError(f"«{path}» è una cartella: indica il nome del file.")
+    if not folder.is_dir():
+        raise FileWriteError(f"La cartella «{folder}» non esiste: il registro non è stato "
+                             "salvato. Creala o scegli un'altra cartella.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FileWriteError(f"Non è possibile scrivere in «{folder}»: permesso negato o disco "
+                             "di sola lettura. Il registro non è stato salvato.")
