@@ -18,6 +18,7 @@ administrator yet (``core.accounts``).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -229,8 +230,10 @@ def _visible_patto(access: Access, patto_id) -> ColumnElement[bool]:
                           person_condition(access, alias))
 
 
-def _criteria(access: Access) -> list:
-    """One loader criterion per mapped class that holds personal data."""
+@functools.lru_cache(maxsize=32)
+def _criteria(access: Access) -> tuple:
+    """One loader criterion per mapped class that holds personal data, built
+    once per set of grants (Access is frozen: a changed grant is a new key)."""
     everyone = access.scope == "ambito" and not access.unit_ids and access.can("read")
     options = []
 
@@ -254,7 +257,7 @@ def _criteria(access: Access) -> list:
     levels = sorted(access.confidentiality | {ORDINARY})
     for cls, author in _CONFIDENTIAL.items():
         add(cls, or_(cls.confidentiality.in_(levels), getattr(cls, author) == access.operator_id))
-    return options
+    return tuple(options)
 
 
 def _scope_selects(state: ORMExecuteState) -> None:
@@ -262,10 +265,7 @@ def _scope_selects(state: ORMExecuteState) -> None:
     if (access is None or not state.is_select or state.is_column_load
             or state.is_relationship_load):
         return
-    options = state.session.info.get("access_criteria")
-    if options is None:
-        options = state.session.info["access_criteria"] = _criteria(access)
-    state.statement = state.statement.options(*options)
+    state.statement = state.statement.options(*_criteria(access))
 
 
 def _check_flush(session: Session, flush_context, instances) -> None:

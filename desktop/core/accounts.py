@@ -2,7 +2,7 @@
 administrator does (create accounts, assign roles and districts, reset).
 
 Passwords are argon2id hashes (argon2-cffi), chosen so that one check takes a
-few tenths of a second on a district laptop (``tests/bench/bench_login.py``).
+few tenths of a second on a district laptop (``tests/bench/bench_access.py``).
 Accounts, roles and assignments are synced rows: a laptop that joins the team
 knows its colleagues and their passwords' hashes, never the passwords. Wrong
 passwords are counted on this computer only (``LoginFailure``): after

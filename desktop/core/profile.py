@@ -111,6 +111,9 @@ def use_profile(store, operator_id: str, territorial_unit_id: str | None = None)
 
 
 def current_operator(store) -> Operator | None:
+    """The signed-in operator; without accounts, this computer's profile."""
     with store.read() as s:
+        if store.access is not None:
+            return s.get(Operator, store.access.operator_id)
         meta = s.get(ReplicaMeta, OPERATOR_KEY)
         return s.get(Operator, meta.value) if meta else None

@@ -99,8 +99,9 @@ def _people(session: Session, found: str, params: dict, limit: int, *,
     access = access_of(session)
     scoped = access is not None
     columns = {"rid": Integer, "rank": Float} if ranked else {"rid": Integer}
-    if not scoped:
-        found += " LIMIT :limit"
+    # Unscoped, the index's own best ``limit``; scoped, every match (LIMIT -1 keeps
+    # SQLite from folding the full-text query into a scan of the district's people).
+    found += " LIMIT -1" if scoped else " LIMIT :limit"
     hits = text(found).bindparams(**params, **({} if scoped else {"limit": limit})) \
         .columns(**columns).subquery("f")
     query = (select(*_PERSON_COLUMNS)

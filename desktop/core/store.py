@@ -318,7 +318,9 @@ class Store:
         self.operator_id = signed_in.operator_id
 
     def sign_out(self) -> None:
+        """Back to the system's own sessions, signed as this computer's profile."""
         self.access, self._access_seq = None, None
+        self.operator_id = self.meta("operator_id")
 
     def _current_access(self, session: Session) -> "Access":
         """The operator's grants as the database says now: read again whenever

@@ -210,31 +210,37 @@ def profile_step(store: "Store", parent=None) -> "Store":
     return store
 
 
-def access_step(store: "Store", parent=None) -> "Store | None":
-    """Who is at the keyboard. With accounts, the login (and a temporary
-    password changed); without, the first administrator is made from the
-    profile: required once the database holds people, else "Più tardi".
-    The demo database, invented people, asks nothing. None: the user left."""
+def login_step(store: "Store", parent=None) -> "Store | None":
+    """Where the database has accounts, who is at the keyboard (and a temporary
+    password changed). None: the user left."""
+    from desktop.core.accounts import access_state
+    from desktop.ui.access_dialogs import ChangePasswordDialog, LoginDialog
+
+    has_accounts, _ = run_blocking(lambda: access_state(store), _opening_label())
+    if not has_accounts:
+        return store
+    dialog = LoginDialog(store, parent)
+    if dialog.exec() != LoginDialog.DialogCode.Accepted:
+        return None
+    if dialog.access.must_change_password and ChangePasswordDialog(
+            store, required=True, parent=parent).exec() != ChangePasswordDialog.DialogCode.Accepted:
+        return None
+    return store
+
+
+def first_administrator_step(store: "Store", parent=None) -> "Store | None":
+    """No account yet: the profile becomes the first administrator, required
+    once the database holds people, else "Più tardi". The demo database
+    (invented people) asks nothing. None: the user left."""
     from desktop.core.accounts import access_state
     from desktop.core.profile import current_operator_name
-    from desktop.ui.access_dialogs import (
-        ChangePasswordDialog, FirstAdministratorDialog, LoginDialog,
-    )
+    from desktop.ui.access_dialogs import FirstAdministratorDialog
 
-    if store.is_demo:
+    if store.is_demo or store.access is not None:
         return store
     has_accounts, holds_people = run_blocking(lambda: access_state(store), _opening_label())
     name = run_blocking(lambda: current_operator_name(store), _opening_label())
-    if has_accounts:
-        dialog = LoginDialog(store, parent)
-        if dialog.exec() != LoginDialog.DialogCode.Accepted:
-            return None
-        if dialog.access.must_change_password:
-            if ChangePasswordDialog(store, required=True, parent=parent).exec() != \
-                    ChangePasswordDialog.DialogCode.Accepted:
-                return None
-        return store
-    if name is None:
+    if has_accounts or name is None:
         return store  # no profile yet ("Più tardi"): asked again at the next start
     dialog = FirstAdministratorDialog(store, name, holds_people, parent)
     if dialog.exec() != FirstAdministratorDialog.DialogCode.Accepted and holds_people:
@@ -246,7 +252,7 @@ def access_step(store: "Store", parent=None) -> "Store | None":
 # step returns the store the next one works on (the welcome may open the demo
 # one), or None when the user chose to leave.
 FIRST_RUN_STEPS: list[Callable[["Store", object], "Store | None"]] = [
-    welcome_step, profile_step, access_step]
+    welcome_step, login_step, profile_step, first_administrator_step]
 
 
 def build_main_window(store: "Store", window: "MainWindow | None" = None) -> "MainWindow":

@@ -156,7 +156,11 @@ def receiving_organisations(session: Session, person_id: str | None = None
         .join(Signatory, Signatory.patto_id == running.c.patto_id) \
         .join(Organisation, Organisation.id == Signatory.organisation_id)
     for_patto = select(running.c.person_id, Organisation.id, Organisation.name) \
-        .join(Attivazione, Attivazione.patto_id == running.c.patto_id) \
+        .join(Attivazione, Attivazione.patto_id == running.c.patto_id)
+    if person_id is not None:  # from the person's few patti, not from every attivazione
+        patto_ids = list(session.scalars(select(running.c.patto_id)))
+        for_patto = for_patto.where(Attivazione.patto_id.in_(patto_ids))
+    for_patto = for_patto \
         .join(Service, Service.id == Attivazione.service_id) \
         .join(Organisation, Organisation.id == Service.organisation_id) \
         .where(Attivazione.status.in_(ACTIVE_ATTIVAZIONI))
