@@ -21,7 +21,9 @@ import json
 import os
 import sys
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.common import (
+    EXIT_DONE, PASSWORD_ENV, add_db_argument, open_store, print_table,
+)
 from desktop.core import accounts
 from desktop.core.access import describe
 from desktop.core.audit import operator_by_ref
@@ -156,7 +158,14 @@ def run(args: argparse.Namespace) -> int:
                     accounts.set_districts(s, operator_id, _unit_ids(s, args.distretto))
             print(f"Aggiornati ruoli e distretti di «{args.username}».")
         elif action == "password":
-            old = os.environ.get("TESSERE_PASSWORD") or getpass.getpass("Password attuale: ")
+            if store.access is None:
+                raise accounts.LoginError("Questo database non ha account: non c'è una password "
+                                          "da cambiare.")
+            old = os.environ.get(PASSWORD_ENV)
+            if old is None:
+                if not sys.stdin.isatty():
+                    raise accounts.LoginError(f"Serve la password attuale in {PASSWORD_ENV}.")
+                old = getpass.getpass("Password attuale: ")
             accounts.change_password(store, old, _new_password("Nuova password: "))
             print("Password cambiata.")
         elif action == "reimposta":

@@ -29,7 +29,7 @@ from desktop.core.model import (
     TerritorialUnit, utcnow,
 )
 
-HASHER = PasswordHasher(time_cost=6, memory_cost=128 * 1024, parallelism=2)
+HASHER = PasswordHasher(time_cost=4, memory_cost=128 * 1024, parallelism=2)
 MIN_PASSWORD = 10
 FREE_ATTEMPTS = 3
 FIRST_LOCK = dt.timedelta(seconds=30)
