@@ -361,3 +361,24 @@ def test_cli_asks_who_you_are_and_scopes_the_commands(cli, demo_file):
     assert code == 1 and "non permette di gestire account" in err
     code, out, _ = cli("account", "elenco", "--operator", "capo")
     assert code == 0 and "educatore" in out and "Partner del terzo settore" in out
+
+
+def test_relationship_loads_are_scoped_too(open_as):
+    """A lazy load is a statement of its own: a partner reaching a person's
+    network through the relationship gets nothing, as through a query."""
+    store = open_as("partner")
+    with store.read() as s:
+        person = s.scalars(select(Person)).first()
+        assert person is not None and person.network == []
+    with open_as(None).read() as s:
+        assert s.get(Person, person.id).network, "the demo gives that person a network"
+
+
+def test_no_mapper_loads_by_join():
+    """``access._tables_in`` sees the tables a statement names; a relationship
+    eager-loaded by join would add one it cannot see."""
+    from desktop.core.model import Base
+
+    joined = [f"{m.class_.__name__}.{r.key}" for m in Base.registry.mappers
+              for r in m.relationships if r.lazy in ("joined", "subquery")]
+    assert joined == []

@@ -22,8 +22,9 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from sqlalchemy import and_, event, exists, false, or_, select, true
+from sqlalchemy import Table, and_, event, exists, false, or_, select, true
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
+from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.core.errors import TessereError
@@ -231,14 +232,15 @@ def _visible_patto(access: Access, patto_id) -> ColumnElement[bool]:
 
 
 @functools.lru_cache(maxsize=32)
-def _criteria(access: Access) -> tuple:
-    """One loader criterion per mapped class that holds personal data, built
-    once per set of grants (Access is frozen: a changed grant is a new key)."""
+def _criteria(access: Access) -> dict[str, tuple]:
+    """The loader criteria for each table that holds personal data, built once
+    per set of grants (Access is frozen: a changed grant is a new key)."""
     everyone = access.scope == "ambito" and not access.unit_ids and access.can("read")
-    options = []
+    options: dict[str, list] = {}
 
     def add(cls, condition) -> None:
-        options.append(with_loader_criteria(cls, condition, include_aliases=True))
+        options.setdefault(cls.__tablename__, []).append(with_loader_criteria(
+            cls, condition, include_aliases=True, propagate_to_loaders=False))
 
     if not everyone:
         add(Person, person_condition(access, Person.__table__))
@@ -257,15 +259,29 @@ def _criteria(access: Access) -> tuple:
     levels = sorted(access.confidentiality | {ORDINARY})
     for cls, author in _CONFIDENTIAL.items():
         add(cls, or_(cls.confidentiality.in_(levels), getattr(cls, author) == access.operator_id))
-    return tuple(options)
+    return {table: tuple(found) for table, found in options.items()}
+
+
+def _tables_in(statement) -> set[str]:
+    """The tables a statement reads, joins and subqueries included. No mapper
+    here eager-loads by join (a test keeps it so): lazy and select-in loads
+    are statements of their own, and pass through ``_scope_selects`` too."""
+    return {element.name for element in visitors.iterate(statement)
+            if isinstance(element, Table)}
 
 
 def _scope_selects(state: ORMExecuteState) -> None:
+    """Each ORM select, relationship loads included, gets the criteria of the
+    tables it names: only those, since building the cache key of two dozen
+    criteria costs more than the query (``tests/bench/bench_access.py``)."""
     access = state.session.info.get("access")
-    if (access is None or not state.is_select or state.is_column_load
-            or state.is_relationship_load):
+    if access is None or not state.is_select or state.is_column_load:
         return
-    state.statement = state.statement.options(*_criteria(access))
+    criteria = _criteria(access)
+    chosen = [option for table in _tables_in(state.statement)
+              for option in criteria.get(table, ())]
+    if chosen:
+        state.statement = state.statement.options(*chosen)
 
 
 def _check_flush(session: Session, flush_context, instances) -> None:
