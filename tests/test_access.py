@@ -382,3 +382,20 @@ def test_no_mapper_loads_by_join():
     joined = [f"{m.class_.__name__}.{r.key}" for m in Base.registry.mappers
               for r in m.relationships if r.lazy in ("joined", "subquery")]
     assert joined == []
+
+
+@pytest.mark.parametrize("first_look", [5, 400])
+def test_scoped_search_keeps_the_index_order_of_the_visible(open_as, monkeypatch, first_look):
+    """Both paths (every match filtered, or the full ranking for a common word)
+    give the unscoped answer with the invisible taken out, best first."""
+    import desktop.core.search as search
+
+    monkeypatch.setattr(search, "_SCOPED_FIRST_LOOK", first_look)
+    store = open_as("educatore")
+    visible = expected_people(store, store.access)
+    for text in ("a", "ma", "ro", "bo"):
+        with open_as(None).read() as s:
+            everyone = [hit.id for hit in search_people(s, text, limit=10_000)]
+        with store.read() as s:
+            scoped = [hit.id for hit in search_people(s, text, limit=20)]
+        assert scoped == [pid for pid in everyone if pid in visible][:20], text

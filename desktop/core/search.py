@@ -90,6 +90,12 @@ _PERSON_COLUMNS = (_P.c.id, _P.c.first_name + " " + _P.c.last_name, _P.c.codice_
                    type_coerce(_P.c.birth_date, String), _C.c.name)
 
 
+# A scoped search first asks the index for this many of its best matches: when
+# there are fewer, that is every match, and filtering them costs what an
+# unscoped search does; only a common word needs the full ranking.
+_SCOPED_FIRST_LOOK = 400
+
+
 def _people(session: Session, found: str, params: dict, limit: int, *,
             ranked: bool) -> list[PersonHit]:
     """The people whose rowid the full-text query ``found`` yields (as ``rid``,
@@ -97,18 +103,33 @@ def _people(session: Session, found: str, params: dict, limit: int, *,
     people they may see (``core.access``): the condition is applied before the
     limit, so a district's operator gets their own first ``limit``, not fewer."""
     access = access_of(session)
-    scoped = access is not None
+    if access is None:
+        return _ranked_people(session, found + " LIMIT :limit", {**params, "limit": limit},
+                              ranked=ranked)
+    condition = person_condition(access, _P)
+    rowids = list(session.scalars(text(found + " LIMIT :look"),
+                                  {**params, "look": _SCOPED_FIRST_LOOK}))
+    if len(rowids) < _SCOPED_FIRST_LOOK:  # every match: keep the visible, in the index's order
+        order = {rowid: n for n, rowid in enumerate(rowids)}
+        rows = session.execute(select(literal_column("p.rowid"), *_PERSON_COLUMNS)
+                               .select_from(_P.outerjoin(_C, _C.c.id == _P.c.residence_comune_id))
+                               .where(literal_column("p.rowid").in_(rowids), condition)).all()
+        rows.sort(key=lambda row: order[row[0]])
+        return [PersonHit(*row[1:]) for row in rows[:limit]]
+    # LIMIT -1 keeps SQLite from folding the full-text query into a scan of the people.
+    return _ranked_people(session, found + " LIMIT -1", params, ranked=ranked,
+                          condition=condition, limit=limit)
+
+
+def _ranked_people(session: Session, found: str, params: dict, *, ranked: bool,
+                   condition=None, limit: int | None = None) -> list[PersonHit]:
     columns = {"rid": Integer, "rank": Float} if ranked else {"rid": Integer}
-    # Unscoped, the index's own best ``limit``; scoped, every match (LIMIT -1 keeps
-    # SQLite from folding the full-text query into a scan of the district's people).
-    found += " LIMIT -1" if scoped else " LIMIT :limit"
-    hits = text(found).bindparams(**params, **({} if scoped else {"limit": limit})) \
-        .columns(**columns).subquery("f")
+    hits = text(found).bindparams(**params).columns(**columns).subquery("f")
     query = (select(*_PERSON_COLUMNS)
              .select_from(_P.outerjoin(_C, _C.c.id == _P.c.residence_comune_id)
                           .join(hits, hits.c.rid == literal_column("p.rowid"))))
-    if scoped:
-        query = query.where(person_condition(access, _P)).limit(limit)
+    if condition is not None:
+        query = query.where(condition).limit(limit)
     if ranked:
         query = query.order_by(hits.c.rank)
     return [PersonHit(*row) for row in session.execute(query)]
