@@ -399,3 +399,23 @@ def test_scoped_search_keeps_the_index_order_of_the_visible(open_as, monkeypatch
         with store.read() as s:
             scoped = [hit.id for hit in search_people(s, text, limit=20)]
         assert scoped == [pid for pid in everyone if pid in visible][:20], text
+
+
+def test_an_art_15_request_prints_and_exports_who_accessed_with_the_purpose(cli, tmp_path):
+    from pypdf import PdfReader
+
+    code, out, err = cli("persone", "--json", "--operator", "assistente")
+    code_fiscale = next(p["codice_fiscale"] for p in json.loads(out) if p["codice_fiscale"])
+    code, out, err = cli("cartella", "esporta", code_fiscale, "--operator", "assistente",
+                         "--scopo", "verifica del patto")
+    assert code == 0, err
+    code, _, err = cli("print", "cartella", code_fiscale, "--accessi", "--operator", "assistente",
+                       "--scopo", "richiesta dell'interessato (art. 15 GDPR)",
+                       "-o", str(tmp_path / "art15.pdf"))
+    assert code == 0, err
+    text = " ".join(" ".join(page.extract_text() for page in
+                             PdfReader(tmp_path / "art15.pdf").pages).split())
+    assert "Chi ha consultato la cartella" in text and "verifica del patto" in text
+    code, out, _ = cli("cartella", "esporta", code_fiscale, "--operator", "assistente")
+    purposes = [a["purpose"] for a in json.loads(out)["accessi"]]
+    assert purposes[:2] == ["richiesta dell'interessato (art. 15 GDPR)", "verifica del patto"]

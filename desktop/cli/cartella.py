@@ -13,7 +13,8 @@ import argparse
 import json
 import sys
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store
+from desktop.cli.common import EXIT_DONE, add_db_argument, add_purpose_argument, open_store
+from desktop.core.audit import with_purpose
 from desktop.core.cartella.export import cartella_json
 from desktop.core.files import write_atomically
 
@@ -27,12 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="scrivi il JSON in questo file (altrimenti sullo standard output)")
     export.add_argument("--documenti", action="store_true",
                         help="includi il contenuto dei documenti allegati (base64)")
+    add_purpose_argument(export)
     add_db_argument(export)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.read() as s:
+        with_purpose(s, args.scopo)
         data = cartella_json(s, args.ref, with_documents=args.documenti)
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     if args.output:

@@ -54,6 +54,13 @@ def add_db_argument(parser: argparse.ArgumentParser, *, top_level: bool = False)
                         _OPERATOR_AFTER, default=None, metavar="UTENTE", help=_OPERATOR_HELP)
 
 
+def add_purpose_argument(parser: argparse.ArgumentParser) -> None:
+    """``--scopo``: why the operator reads, prints or exports (in the audit log)."""
+    parser.add_argument("--scopo", metavar="TESTO", default=None,
+                        help="perché accedi ai dati (resta nel registro degli accessi), per "
+                             "esempio «richiesta dell'interessato (art. 15 GDPR)»")
+
+
 def resolve_db(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """One ``args.db`` (and ``args.operator``) from the two places; two different
     files is a usage error."""

@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.cli.common import add_db_argument, open_store
-from desktop.core.audit import operator_by_ref
+from desktop.cli.common import add_db_argument, add_purpose_argument, open_store
+from desktop.core.audit import operator_by_ref, with_purpose
 from desktop.core.errors import ValidationError
 from desktop.core.model import Person
 from desktop.core.rules import codice_fiscale as cf
@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("cf", metavar="CF", help="codice fiscale della persona")
     c.add_argument("--include-confidential", action="store_true",
                    help="includi anche le voci di diario riservate o sensibili")
+    c.add_argument("--accessi", action="store_true",
+                   help="aggiungi chi ha consultato la cartella (richiesta art. 15 GDPR)")
     _common(c, run_cartella)
 
     v = kinds.add_parser("visit-pack", help="il pacchetto per le visite domiciliari di un giorno")
@@ -45,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _common(parser: argparse.ArgumentParser, run) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                         help="file PDF da scrivere")
+    add_purpose_argument(parser)
     add_db_argument(parser)
     parser.set_defaults(run=run)
 
@@ -65,6 +68,7 @@ def _done(path: Path, size: int) -> int:
 def run_patto(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.read() as s:
         patto = patti_rules.patto_by_ref(s, args.ref)
+        with_purpose(s, args.scopo)
         data = patto_pdf(s, patto.id, args.version)
     return _done(save_pdf(data, args.output), len(data))
 
@@ -72,7 +76,9 @@ def run_patto(args: argparse.Namespace) -> int:
 def run_cartella(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.read() as s:
         person = _person_by_cf(s, args.cf)
-        data = cartella_pdf(s, person.id, include_confidential=args.include_confidential)
+        with_purpose(s, args.scopo)
+        data = cartella_pdf(s, person.id, include_confidential=args.include_confidential,
+                            with_accesses=args.accessi)
     return _done(save_pdf(data, args.output), len(data))
 
 
@@ -88,5 +94,6 @@ def run_visit_pack(args: argparse.Namespace) -> int:
             if name:
                 print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
 
+        with_purpose(s, args.scopo)
         data = visit_pack_pdf(s, day, visits_of, progress=progress)
     return _done(save_pdf(data, args.output), len(data))

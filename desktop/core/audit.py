@@ -55,6 +55,7 @@ TABLE = AuditEvent.__tablename__
 _QUEUE = "tessere_audit_queue"
 _DEPTH = "tessere_audit_depth"
 _CHANGES = "tessere_audit_changes"
+_PURPOSE = "tessere_audit_purpose"
 _paused: contextvars.ContextVar[bool] = contextvars.ContextVar("tessere_audit_paused", default=False)
 
 # A detail value names records by id or counts them; a name or a codice fiscale
@@ -76,7 +77,25 @@ def record(session: Session, action: str, *, person_id: str | None = None,
     _check_detail(detail)
     session.info.setdefault(_QUEUE, []).append(dict(
         action=action, person_id=person_id, table_name=table, row_id=row_id,
-        purpose=purpose or None, detail=detail or None, at=utcnow()))
+        purpose=purpose or session.info.get(_PURPOSE) or None, detail=detail or None,
+        at=utcnow()))
+
+
+# Why the user reads, prints or exports, where the window or the CLI asked.
+PURPOSES = (
+    "presa in carico e progetto", "verifica del patto", "équipe / UVM",
+    "richiesta dell'interessato (art. 15 GDPR)", "richiesta dell'autorità giudiziaria",
+    "rendicontazione", "altro",
+)
+
+
+def with_purpose(session: Session, purpose: str | None) -> None:
+    """Every row this session records from now on carries ``purpose``."""
+    text = " ".join((purpose or "").split())
+    if len(text) > 200:
+        raise ValidationError("Lo scopo dell'accesso va scritto in poche parole (al massimo "
+                              "200 caratteri).", "scopo")
+    session.info[_PURPOSE] = text or None
 
 
 def take_deferred(session: Session) -> list[dict[str, Any]]:
@@ -254,7 +273,8 @@ def _before_commit(session: Session) -> None:
     if noted is not None and not any(e["action"] == "write" for e in entries):
         table, row_id = noted["first"]
         entries.append(dict(action="write", person_id=noted["person"] or _person_of(
-            session, table, row_id), table_name=table, row_id=row_id, purpose=None, at=utcnow(),
+            session, table, row_id), table_name=table, row_id=row_id,
+            purpose=session.info.get(_PURPOSE), at=utcnow(),
             detail={"changes": noted["count"], "tables": sorted(noted["tables"])}))
     append_on(session.connection(), session.info, entries)
 

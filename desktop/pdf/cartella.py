@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import formats
 from desktop.core import patti as rules
-from desktop.core.audit import audited
+from desktop.core.audit import accesses, audited
 from desktop.core.cartella.consensi import list_consents
 from desktop.core.catalogues import Catalogues
 from desktop.core.errors import ValidationError
@@ -172,9 +172,25 @@ def _deadlines(session: Session, person: Person, cat: Catalogues) -> list[Flowab
     return out + [L.grid(rows, [24 * mm, 56 * mm, L.CONTENT_W - 80 * mm])]
 
 
+def _accesses(session: Session, person: Person) -> list[Flowable]:
+    """Who read, printed, exported or changed the cartella: what the person is
+    owed on a request under art. 15 GDPR."""
+    st = L.styles()
+    rows = accesses(session, person_id=person.id)
+    out: list[Flowable] = [Paragraph("Chi ha consultato la cartella", st.h1)]
+    if not rows:
+        return out + [Paragraph("Nessun accesso registrato.", st.muted)]
+    grid = [tuple(L.cell(h, True) for h in ("Quando", "Operatore", "Ruolo", "Azione", "Scopo"))]
+    grid += [(L.cell(formats.day_time(a.local_at)), L.cell(a.operator), L.cell(a.role or ""),
+              L.cell(f"{a.action_label} · {a.what}" if a.what else a.action_label),
+              L.cell(a.purpose or "")) for a in rows]
+    widths = [28 * mm, 34 * mm, 38 * mm, 34 * mm]
+    return out + [L.grid(grid, [*widths, L.CONTENT_W - sum(widths)])]
+
+
 def section_for(session: Session, person: Person, *, include_confidential: bool = False,
-                cat: Catalogues | None = None, today: dt.date | None = None
-                ) -> tuple[L.Section, list[Flowable]]:
+                with_accesses: bool = False, cat: Catalogues | None = None,
+                today: dt.date | None = None) -> tuple[L.Section, list[Flowable]]:
     cat = cat or Catalogues(session)
     st = L.styles()
     today = today or dt.date.today()
@@ -189,6 +205,8 @@ def section_for(session: Session, person: Person, *, include_confidential: bool 
     flow += _patto_brief(session, person, cat)
     flow += _deadlines(session, person, cat)
     flow += _diary(session, person, cat, include_confidential)
+    if with_accesses:
+        flow += _accesses(session, person)
     footer = f"Riepilogo della cartella · {formats.day(today)}"
     if include_confidential:
         footer += " · include voci riservate"
@@ -198,10 +216,13 @@ def section_for(session: Session, person: Person, *, include_confidential: bool 
 
 
 @audited("print", person=lambda a, r: a["person_id"], table="person")
-def cartella_pdf(session: Session, person_id: str, *, include_confidential: bool = False) -> bytes:
-    """The summary of one person's cartella, in memory."""
+def cartella_pdf(session: Session, person_id: str, *, include_confidential: bool = False,
+                 with_accesses: bool = False) -> bytes:
+    """The summary of one person's cartella, in memory; ``with_accesses`` adds
+    who consulted it (a request under art. 15 GDPR)."""
     person = session.get(Person, person_id)
     if person is None:
         raise ValidationError("La persona indicata non esiste in questo database.")
-    section, flow = section_for(session, person, include_confidential=include_confidential)
+    section, flow = section_for(session, person, include_confidential=include_confidential,
+                                with_accesses=with_accesses)
     return L.build([(section, flow)], title=f"Cartella sociale – {person.full_name}")

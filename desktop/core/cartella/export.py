@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.catalogues import Catalogues
 from desktop.core.changes import column_keys, to_wire
-from desktop.core.audit import audited
+from desktop.core.audit import accesses, audited
 from desktop.core.model import (
     Assessment, Attivazione, BudgetLine, CaseEpisode, Commitment, Consent, Deadline, DiaryEntry,
     Document, Goal, Measure, NetworkMember, Patto, PattoBeneficiary, PattoVersion, Signatory,
@@ -51,7 +51,8 @@ def _ordered(model: type) -> list:
 @audited("export", person=lambda a, r: r["person"]["id"], table="person")
 def cartella_json(session: Session, ref: str, *, with_documents: bool = False,
                   now: dt.datetime | None = None) -> dict[str, Any]:
-    """The cartella of the person with this id or codice fiscale."""
+    """The cartella of the person with this id or codice fiscale, with who
+    accessed it («accessi»): what art. 15 and 20 GDPR give the person."""
     person = person_by_ref(session, ref)
     skip_content = frozenset() if with_documents else frozenset({"content"})
     data: dict[str, Any] = {
@@ -79,5 +80,8 @@ def cartella_json(session: Session, ref: str, *, with_documents: bool = False,
         select(Attivazione)
         .where(or_(Attivazione.person_id == person.id, Attivazione.patto_id.in_(patto_ids)))
         .order_by(Attivazione.id))]
+    data["accessi"] = [{"at": to_wire(a.at), "operator": a.operator, "role": a.role,
+                        "action": a.action, "what": a.what, "purpose": a.purpose}
+                       for a in accesses(session, person_id=person.id)]
     data["catalogues"] = Catalogues(session).as_dict()
     return data
