@@ -422,3 +422,83 @@ def create_first_administrator(store, *, username: str, password: str,
         access = load_access(s, account_id)
     store.sign_in(access)
     return access
+
+
+# ------------------------------------------------------------------ the window's dialog
+@dataclass(frozen=True)
+class RoleInfo:
+    """A role as the administrator chooses it: what it grants, in words."""
+
+    code: str
+    name: str
+    permissions: tuple[str, ...]  # codes (access.PERMISSIONS)
+    permission_words: tuple[str, ...]
+    scope_words: str  # whose cartelle it sees (access.SCOPES)
+    description: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An active operator without an account, with the role their job suggests."""
+
+    id: str
+    name: str  # "Cognome Nome — mansione"
+    first_name: str
+    last_name: str
+    role_code: str
+    unit_id: str | None
+
+
+@dataclass(frozen=True)
+class Administration:
+    """Everything the «Account e ruoli» dialog shows, read at once."""
+
+    accounts: list[AccountRow]
+    grants: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # operator id -> (roles, unit ids)
+    roles: list[RoleInfo]
+    districts: list[tuple[str, str]]  # id, name
+    candidates: list[Candidate]
+
+
+def administration(session: Session) -> Administration:
+    """The accounts with their roles (by code) and districts (by id), every
+    role with its permissions in words, the districts, and the active
+    operators who have no account yet (one whose account was disabled is
+    reopened with ``set_disabled``, not given a second one)."""
+    from desktop.core.access import PERMISSIONS, SCOPES
+    from desktop.core.profile import districts
+
+    rows = list_accounts(session)
+    grants = {}
+    for row in rows:
+        codes = sorted(set(session.scalars(
+            select(Role.code).join(OperatorRole, OperatorRole.role_id == Role.id)
+            .where(OperatorRole.operator_id == row.operator_id))))
+        units = sorted(set(session.scalars(
+            select(OperatorDistrict.territorial_unit_id)
+            .where(OperatorDistrict.operator_id == row.operator_id))))
+        grants[row.operator_id] = (tuple(codes), tuple(units))
+    roles: dict[str, Role] = {}
+    for role in session.scalars(select(Role).order_by(Role.id)):  # the one set_roles picks
+        roles.setdefault(role.code, role)
+    infos = sorted((RoleInfo(
+        r.code, r.name, tuple(p for p in PERMISSIONS if p in (r.permissions or [])),
+        tuple(words for p, words in PERMISSIONS.items() if p in (r.permissions or [])),
+        SCOPES.get(r.scope, r.scope), r.description or "") for r in roles.values()),
+        key=lambda info: info.name)
+    candidates = [Candidate(o.id, f"{o.last_name} {o.first_name} — {o.role}", o.first_name,
+                            o.last_name, role_for_title(o.role), o.territorial_unit_id)
+                  for o in session.scalars(
+                      select(Operator).where(Operator.active.is_(True),
+                                             Operator.id.not_in(select(Account.operator_id)))
+                      .order_by(Operator.last_name, Operator.first_name, Operator.id))]
+    return Administration(rows, grants, infos, [(u.id, u.name) for u in districts(session)],
+                          candidates)
+
+
+def set_grants(session: Session, username: str, roles: list[str], districts: list[str]) -> None:
+    """An account's roles (codes) and districts (ids) become exactly these,
+    both in one transaction (the window's «Ruoli e distretti…»)."""
+    operator_id = operator_of(session, username)  # requires manage_accounts
+    set_roles(session, operator_id, roles)
+    set_districts(session, operator_id, districts)
