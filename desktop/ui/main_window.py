@@ -208,6 +208,10 @@ class MainWindow(QMainWindow):
         idle_action = QAction(self.tr("Blocco &automatico…"), self)
         idle_action.triggered.connect(self.choose_idle_minutes)
         file_menu.addAction(idle_action)
+        self.accounts_action = QAction(self.tr("Acco&unt e ruoli…"), self)
+        self.accounts_action.setEnabled(False)  # administrators only (enable_idle_lock)
+        self.accounts_action.triggered.connect(self.manage_accounts)
+        file_menu.addAction(self.accounts_action)
         for action in (self.password_action, self.lock_action, idle_action):
             action.setEnabled(False)  # until an operator signs in (enable_idle_lock)
         self._signed_in_actions = (self.password_action, self.lock_action, idle_action)
@@ -281,6 +285,8 @@ class MainWindow(QMainWindow):
 
         for action in self._signed_in_actions:
             action.setEnabled(True)
+        self.accounts_action.setEnabled(self.store.access is not None
+                                        and self.store.access.can("manage_accounts"))
         if self.idle_lock is None:
             self.idle_lock = IdleLock(self, minutes)
         else:
@@ -301,6 +307,12 @@ class MainWindow(QMainWindow):
         self.password_dialog.accepted.connect(lambda: self.statusBar().showMessage(
             self.tr("Password cambiata."), 5000))
         self.password_dialog.open()
+
+    def manage_accounts(self) -> None:
+        from desktop.ui.accounts_dialog import AccountsDialog
+
+        self.accounts_dialog = AccountsDialog(self.store, self)
+        self.accounts_dialog.open()
 
     def choose_idle_minutes(self) -> None:
         from PySide6.QtWidgets import QInputDialog
