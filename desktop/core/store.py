@@ -269,7 +269,7 @@ class Store:
 
     def refresh_identity(self) -> None:
         """Follow a new replica id given to this file by another process meanwhile."""
-        with self.read() as s:
+        with self.system_read() as s:
             self._follow_identity(s)
 
     def _follow_identity(self, session: Session | Connection) -> None:
@@ -345,8 +345,14 @@ class Store:
     def read(self) -> contextlib.AbstractContextManager[Session]:
         return self.session(write=False)
 
+    def system_read(self) -> contextlib.AbstractContextManager[Session]:
+        """A read for the system's own work (sync, snapshots, bookkeeping): not
+        scoped to the signed-in operator, whose grants must not thin out what a
+        snapshot carries, nor stop a sync when they are withdrawn."""
+        return self.session(write=False, capture=False)
+
     def meta(self, key: str) -> str | None:
-        with self.read() as s:
+        with self.system_read() as s:
             row = s.get(ReplicaMeta, key)
             return row.value if row else None
 
@@ -363,7 +369,7 @@ class Store:
         from desktop.core.seeds import DIGEST_KEY
 
         bookkeeping = ["replica_id", DIGEST_KEY, META_DEMO]
-        with self.read() as s:
+        with self.system_read() as s:
             return bool(
                 s.scalar(select(ChangeLog.seq).limit(1)) is not None
                 or s.scalar(select(Person.id).limit(1)) is not None

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.core import formats
+from desktop.core.access import require
 from desktop.core.changes import to_wire, write_changes
 from desktop.core.errors import ValidationError
 from desktop.core.model import Person, SyncConflict, syncable_models, utcnow
@@ -129,6 +130,7 @@ def resolve_conflict(store, conflict_id: str, choice: str, value=None) -> None:
     if choice not in CHOICES:
         raise SyncError("Scelta non valida: usa «mio», «loro» o «modifica».")
     with store.session() as s:
+        require(s, "resolve_conflicts")  # and the record must be one the operator sees
         c = s.get(SyncConflict, conflict_id)
         if c is None:
             raise SyncError("Conflitto non trovato.")

@@ -84,7 +84,7 @@ def _own_folder(store, target: Target, key: bytes, report: SyncReport) -> dict[i
     has recorded (see ``_adopt``). Something under our name that is not a bundle
     of ours is said and left alone; it never stops the sync."""
     listed = {int(n): size for n, size in target.sizes(store.replica_id).items() if _BUNDLE.match(n)}
-    with store.read() as s:
+    with store.system_read() as s:
         number = meta.meta_int(s.connection(), meta.META_BUNDLE_NO)
     for found in sorted(n for n in listed if n > number):
         outcome = _adopt(store, target, key, found, report)
@@ -131,7 +131,7 @@ def start_as_copy(store) -> str:
     along when this computer has it; on a new laptop it is joined again with the
     team code. Returns the former id."""
     key = team.team_key(store)
-    with store.read() as s:
+    with store.system_read() as s:
         conn = s.connection()
         published, published_seq = meta.meta_int(conn, meta.META_BUNDLE_NO), meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
     return identity.take_new_identity(
@@ -170,7 +170,7 @@ def _republish_missing(store, target: Target, key: bytes, listed: dict[int, int]
                        report: SyncReport) -> None:
     """Write again, from our change log, each of our bundles the root has lost."""
     me = store.replica_id
-    with store.read() as s:
+    with store.system_read() as s:
         conn = s.connection()
         published = meta.meta_int(conn, meta.META_BUNDLE_NO)
         published_seq = meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
@@ -190,7 +190,7 @@ def _republish_missing(store, target: Target, key: bytes, listed: dict[int, int]
     for number in missing:
         span = ranges.get(number) or gaps.legacy_range(
             number, set(missing), published, published_seq, header_of)
-        with store.read() as s:
+        with store.system_read() as s:
             batch = _own_ops(s.connection(), me, span["first"] - 1, None, span["last"])
         sealed = _seal_own(store, key, number, batch, span["deps"])
         name = f"{me}/{number:08d}"
@@ -226,7 +226,7 @@ def publish(store, target: Target, key: bytes, report: SyncReport, progress: Pro
     clashes = 0
     while True:
         me = store.replica_id
-        with store.read() as s:
+        with store.system_read() as s:
             conn = s.connection()
             after = meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
             number = meta.meta_int(conn, meta.META_BUNDLE_NO) + 1
@@ -356,7 +356,7 @@ def _apply_available(store, target: Target, key: bytes, report: SyncReport, prog
     me = store.replica_id
     replicas = [r for r in target.list("") if _REPLICA.match(r) and r != me]
     available = {r: {int(n) for n in target.list(r) if _BUNDLE.match(n)} for r in replicas}
-    with store.read() as s:
+    with store.system_read() as s:
         vector = meta.vector(s.connection())
     total = sum(len([n for n in ns if n > vector.get(r, 0)]) for r, ns in available.items())
     blocked: set[str] = set()
@@ -455,7 +455,7 @@ def sync_once(store, target: Target, progress: Progress | None = None, *,
 def _known_replicas(store) -> set[str]:
     """The laptops whose folders this one has seen in the root: the others whose
     bundles it applied, and itself once it has published."""
-    with store.read() as s:
+    with store.system_read() as s:
         conn = s.connection()
         known = {r for r, n in meta.vector(conn).items() if n > 0}
         if meta.meta_int(conn, meta.META_BUNDLE_NO) > 0:

@@ -89,7 +89,7 @@ def part_name(replica: str, number: int, part: int) -> str:
 # ------------------------------------------------------------------ publishing
 def due(store) -> bool:
     """The automatic rule: enough of our own history since our last snapshot."""
-    with store.read() as s:
+    with store.system_read() as s:
         conn = s.connection()
         bundles = meta.meta_int(conn, meta.META_BUNDLE_NO) - meta.meta_int(conn, META_SNAPSHOT_BUNDLE)
         if bundles <= 0:
@@ -205,7 +205,7 @@ def publish_snapshot(store, target: Target, key: bytes, report: SyncReport,
     me = store.replica_id
     schema = meta.our_schema()
     uid = secrets.token_hex(8)
-    with store.read() as s:
+    with store.system_read() as s:
         conn = s.connection()
         published = meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
         unpublished = conn.execute(sa.select(ChangeLog.seq).where(
@@ -354,7 +354,7 @@ def _check_manifest(header: dict, payload, replica: str, number: int, name: str)
 
 def is_new(store) -> bool:
     """A replica that never applied a bundle of the team."""
-    with store.read() as s:
+    with store.system_read() as s:
         return not meta.vector(s.connection())
 
 

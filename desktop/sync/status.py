@@ -19,7 +19,7 @@ from desktop.sync.team import team_key
 def pending_changes(store) -> int:
     """Local changes not yet published. Audit rows travel with them but are not
     changes a user made: a scheda opened offline is not «1 modifica in attesa»."""
-    with store.read() as s:
+    with store.system_read() as s:
         conn = s.connection()
         after = meta_int(conn, META_PUBLISHED_SEQ)
         return conn.execute(
@@ -40,7 +40,7 @@ class Status:
 
 
 def status(store) -> Status:
-    with store.read() as s:
+    with store.system_read() as s:
         applied = vector(s.connection())
         conflicts = s.scalar(sa.select(sa.func.count()).select_from(SyncConflict)
                              .where(SyncConflict.resolved_at.is_(None))) or 0
