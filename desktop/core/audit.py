@@ -82,10 +82,10 @@ def record(session: Session, action: str, *, person_id: str | None = None,
 
 
 # Why the user reads, prints or exports, where the window or the CLI asked.
+ART_15 = "richiesta dell'interessato (art. 15 GDPR)"
 PURPOSES = (
-    "presa in carico e progetto", "verifica del patto", "équipe / UVM",
-    "richiesta dell'interessato (art. 15 GDPR)", "richiesta dell'autorità giudiziaria",
-    "rendicontazione", "altro",
+    "presa in carico e progetto", "verifica del patto", "équipe / UVM", ART_15,
+    "richiesta dell'autorità giudiziaria", "rendicontazione",
 )
 
 

@@ -332,3 +332,22 @@ def test_the_header_follows_changes_to_the_person(qtbot, store, window, scheda):
     CollectionOp(window, store, rename).run_in_background()
     qtbot.waitUntil(lambda: scheda.title_label.text() == "Nicola Bianchi")
     assert window.open_person(scheda.person_id) is scheda  # the same scheda comes back
+
+
+def test_printing_for_the_persons_request_adds_who_consulted_and_logs_the_purpose(
+        qtbot, store, monkeypatch, scheda):
+    from sqlalchemy import select
+
+    from desktop.core.audit import ART_15
+    from desktop.core.model import AuditEvent
+
+    opened: list[str] = []
+    monkeypatch.setattr(print_actions, "open_url", lambda url: opened.append(url.toLocalFile()))
+    scheda.purpose_box.setCurrentText(ART_15)
+    click(qtbot, scheda.open_pdf_button)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=15_000)
+    text = "\n".join(page.extract_text() for page in PdfReader(opened[0]).pages)
+    assert "Chi ha consultato la cartella" in text
+    with store.read() as s:
+        printed = s.scalar(select(AuditEvent).where(AuditEvent.action == "print"))
+    assert printed.purpose == ART_15 and printed.person_id == scheda.person_id

@@ -13,12 +13,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.pdf.cartella import cartella_pdf
 from desktop.ui.detail import DetailView
 from desktop.core.anagrafica import PersonHeader
+from desktop.core.audit import ART_15, PURPOSES, with_purpose
 from desktop.ui.operations import OpChanges, failure_message
 from desktop.ui.operations import persone as operations
 from desktop.ui.print_actions import add_print_buttons, safe_file_name
@@ -103,8 +104,7 @@ class SchedaPersona(DetailView):
         person_id = self.person_id
         self.save_pdf_button, self.open_pdf_button = add_print_buttons(
             buttons, self, self.store,
-            build=lambda session, progress: cartella_pdf(
-                session, person_id, include_confidential=self.include_confidential),
+            build=lambda session, progress: self._cartella_pdf(session, person_id),
             file_name=lambda: safe_file_name(self.tr("Cartella %1").replace("%1", self.title())))
         self.confidential_box = QCheckBox(self.tr("Includi voci riservate nel PDF"))
         self.confidential_box.setToolTip(self.tr(
@@ -114,8 +114,34 @@ class SchedaPersona(DetailView):
         column.setSpacing(6)
         column.addLayout(buttons)
         column.addWidget(self.confidential_box, 0, Qt.AlignmentFlag.AlignRight)
+        # Why the cartella is printed: it goes in the audit log; a request of the
+        # person (art. 15 GDPR) also prints who consulted the cartella.
+        purpose_row = QHBoxLayout()
+        purpose_row.addStretch(1)
+        purpose_label = QLabel(self.tr("Scopo della stampa:"))
+        self.purpose_box = QComboBox()
+        self.purpose_box.setObjectName("printPurpose")
+        self.purpose_box.setEditable(True)
+        self.purpose_box.addItems(list(PURPOSES))
+        self.purpose_box.setAccessibleName(self.tr("Scopo della stampa"))
+        self.purpose_box.setToolTip(self.tr(
+            "Resta nel registro degli accessi. «Richiesta dell'interessato» aggiunge al PDF "
+            "chi ha consultato la cartella."))
+        purpose_label.setBuddy(self.purpose_box)
+        self.purpose_box.currentTextChanged.connect(lambda text: setattr(self, "print_purpose", text))
+        self.print_purpose = self.purpose_box.currentText()
+        purpose_row.addWidget(purpose_label)
+        purpose_row.addWidget(self.purpose_box)
+        column.addLayout(purpose_row)
         self.title_row.addLayout(column)
         self.title_row.setAlignment(column, Qt.AlignmentFlag.AlignTop)
+
+    def _cartella_pdf(self, session, person_id: str) -> bytes:
+        """On the worker: the values were copied from the widgets when they changed."""
+        purpose = self.print_purpose
+        with_purpose(session, purpose)
+        return cartella_pdf(session, person_id, include_confidential=self.include_confidential,
+                            with_accesses=purpose == ART_15)
 
     # ---------------------------------------------------------------- header
     def title(self) -> str:
