@@ -419,3 +419,23 @@ def test_an_art_15_request_prints_and_exports_who_accessed_with_the_purpose(cli,
     code, out, _ = cli("cartella", "esporta", code_fiscale, "--operator", "assistente")
     purposes = [a["purpose"] for a in json.loads(out)["accessi"]]
     assert purposes[:2] == ["richiesta dell'interessato (art. 15 GDPR)", "verifica del patto"]
+
+
+def test_a_court_order_attached_as_giudiziario_reaches_only_granted_roles(open_as):
+    from desktop.core.cartella.documenti import DocumentFields, attach_to_person, list_documents
+
+    social_worker = open_as("assistente")
+    with social_worker.read() as s:
+        person_id = people(s)[0].id
+    with social_worker.session() as s:
+        with pytest.raises(ValidationError, match="non è un livello"):
+            attach_to_person(s, person_id, b"%PDF-1.4", "decreto.pdf",
+                             DocumentFields(doc_type="altro", confidentiality="segretissimo"))
+    with social_worker.session() as s:
+        document_id = attach_to_person(s, person_id, b"%PDF-1.4", "decreto.pdf", DocumentFields(
+            doc_type="altro", title="Decreto del tribunale", confidentiality="giudiziario"))
+    with social_worker.read() as s:
+        assert document_id in {d.id for d in list_documents(s, person_id)}
+    for user in ("educatore", "sanitario"):
+        with open_as(user).read() as s:
+            assert s.get(Document, document_id) is None, user

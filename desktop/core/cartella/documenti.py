@@ -47,6 +47,7 @@ class DocumentFields:
     doc_type: str = "altro"
     title: str | None = None  # None: the file's name
     document_date: dt.date | None = None
+    confidentiality: str = "ordinario"  # who may see it (core.access): a court order is giudiziario
 
 
 def check_document(fields: DocumentFields) -> DocumentFields:
@@ -59,7 +60,9 @@ def check_document(fields: DocumentFields) -> DocumentFields:
         title = title.strip()
         if not title:
             raise ValidationError("Dai un titolo al documento.", "title")
-    return DocumentFields(fields.doc_type, title, fields.document_date)
+    if not fields.confidentiality:
+        raise ValidationError("Scegli il livello di riservatezza.", "confidentiality")
+    return DocumentFields(fields.doc_type, title, fields.document_date, fields.confidentiality)
 
 
 def read_file(path: str | os.PathLike, progress: Progress | None = None) -> bytes:
@@ -94,6 +97,10 @@ def attach(session: Session, *, path: str | os.PathLike | None = None,
            fields: DocumentFields = DocumentFields(), added_by_id: str | None = None) -> Document:
     """Store a file (``path``) or bytes already read (``content`` + ``filename``)."""
     fields = check_document(fields)
+    levels = catalogue_labels(session, "confidentiality_level")
+    if ("confidentiality_level", fields.confidentiality) not in levels:
+        raise ValidationError(f"«{fields.confidentiality}» non è un livello di riservatezza.",
+                              "confidentiality")
     if path is not None:
         content = read_file(path)
         filename = filename or Path(path).name
@@ -108,7 +115,7 @@ def attach(session: Session, *, path: str | os.PathLike | None = None,
         title=fields.title or filename, document_date=fields.document_date, filename=filename,
         mime_type=mimetypes.guess_type(filename)[0] or "application/octet-stream",
         size_bytes=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
-        added_by_id=added_by_id,
+        added_by_id=added_by_id, confidentiality=fields.confidentiality,
     )
     session.add(document)
     session.flush()

@@ -61,12 +61,16 @@ def check_answers(definition: dict[str, Any], answers: dict[str, Any]) -> dict[s
 
 
 def record(session, *, person_id: str, template_code: str, answers: dict[str, Any],
-           assessed_on: dt.date, operator_id: str | None = None, notes: str | None = None) -> Assessment:
+           assessed_on: dt.date, operator_id: str | None = None, notes: str | None = None
+           ) -> Assessment:
+    """One filling; its confidentiality is the template's (a health scale's
+    definition says "sanitario"), ordinario otherwise."""
     tpl = template(session, template_code)
     assessment = Assessment(
         person_id=person_id, template_code=tpl.code, template_version=tpl.version,
         assessed_on=assessed_on, operator_id=operator_id,
         answers=check_answers(tpl.definition, answers), notes=notes,
+        confidentiality=tpl.definition.get("confidentiality", "ordinario"),
     )
     session.add(assessment)
     session.flush()

@@ -36,7 +36,7 @@ def human_size(size: int) -> str:
 
 class DocumentiTab(SchedaTab):
     watches = frozenset({"document"})
-    catalogues = ("document_type",)
+    catalogues = ("document_type", "confidentiality_level")
 
     def __init__(self, store, person_id: str, parent=None):
         super().__init__(store, person_id, parent)
@@ -102,6 +102,8 @@ class DocumentiTab(SchedaTab):
         fields["type"] = dialog.combo(self.tr("Tipo:"), "doc_type", self.choices["document_type"],
                                       "altro")
         fields["title"] = dialog.line(self.tr("Titolo:"), "title", Path(path).stem)
+        fields["level"] = dialog.combo(self.tr("Riservatezza:"), "confidentiality",
+                                       self.choices["confidentiality_level"], "ordinario")
         fields["date"] = dialog.date_line(self.tr("Data del documento:"), "document_date",
                                           dt.date.today())
         self.open_form(dialog)
@@ -111,7 +113,8 @@ class DocumentiTab(SchedaTab):
     def _attach(self, path: Path, fields: dict):
         values = check_document(DocumentFields(  # before the file is read; checked again
             doc_type=combo_code(fields["type"]), title=fields["title"].text(),
-            document_date=read_date(fields["date"], self.tr("Data del documento"))))
+            document_date=read_date(fields["date"], self.tr("Data del documento")),
+            confidentiality=combo_code(fields["level"])))
         return ops.attach_document(self, self.store, self.person_id, path, values) \
             .with_progress(self.tr("Allegato di «%1»…").replace("%1", path.name), cancellable=True)
 
