@@ -9,47 +9,65 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.operations import accounts as ops
+from desktop.ui.operations import failure_message
 
 
-def _password_field(name: str) -> QLineEdit:
+def password_field(name: str, accessible: str | None = None,
+                   placeholder: str | None = None) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
+    if accessible:
+        field.setAccessibleName(accessible)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
     return field
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
+    label.setAccessibleName("Messaggio")
     label.hide()
     return label
 
 
-class _AskDialog(QDialog):
-    """A small form with an error line and one action run in the background."""
+class ActionDialog(QDialog):
+    """An intro, a form (and below it ``extra``, for wider widgets), an error
+    line and one action run in the background: the core's refusal stays in the
+    dialog, in Italian, with what was typed."""
+
+    busy_text = "Verifica in corso…"
 
     def __init__(self, title: str, intro: str, action: str, parent: QWidget | None,
                  cancel: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(460)
+        self.result_value = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        text = QLabel(intro)
-        text.setWordWrap(True)
-        layout.addWidget(text)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         self.form = QFormLayout()
         self.form.setSpacing(8)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
-        self.error_label = _error_label()
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra, 1)
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("okButton")
+        self.ok_button.setAccessibleName(action)
         self.ok_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(cancel or self.tr("Annulla"),
-                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = cancel or self.tr("Annulla")
+        self.cancel_button = self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAccessibleName(cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -58,10 +76,17 @@ class _AskDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
 
+    def passwords_match(self, first: QLineEdit, second: QLineEdit) -> bool:
+        if first.text() != second.text():
+            self.show_error(self.tr("Le due password non coincidono."))
+            second.setFocus()
+            return False
+        return True
+
     def _busy(self, busy: bool) -> None:
         self.buttons.setEnabled(not busy)
         if busy:
-            self.show_error(self.tr("Verifica in corso…"))
+            self.show_error(self.tr(self.busy_text))
 
     def _run(self, op) -> None:
         self._busy(True)
@@ -69,7 +94,7 @@ class _AskDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.show_error(str(exc))
+        self.show_error(failure_message(exc))
 
     def _done(self, result) -> None:
         self.result_value = result
@@ -79,7 +104,7 @@ class _AskDialog(QDialog):
         raise NotImplementedError
 
 
-class LoginDialog(_AskDialog):
+class LoginDialog(ActionDialog):
     """Who is at the keyboard: user name and password, checked offline. A
     locked account keeps the button off for the seconds the core says."""
 
@@ -93,7 +118,7 @@ class LoginDialog(_AskDialog):
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.username.setAccessibleName(self.tr("Nome utente"))
-        self.password = _password_field("password")
+        self.password = password_field("password")
         self.password.setAccessibleName(self.tr("Password"))
         self.form.addRow(self.tr("Nome utente:"), self.username)
         self.form.addRow(self.tr("Password:"), self.password)
@@ -130,7 +155,7 @@ class LoginDialog(_AskDialog):
             self.show_error(self.tr("Puoi riprovare."))
 
 
-class FirstAdministratorDialog(_AskDialog):
+class FirstAdministratorDialog(ActionDialog):
     """The first account: the operator of this computer becomes administrator,
     so that from now on each colleague signs in with their own account."""
 
@@ -151,15 +176,14 @@ class FirstAdministratorDialog(_AskDialog):
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.username.setPlaceholderText(self.tr("per esempio m.rossi"))
-        self.password = _password_field("password")
-        self.confirm = _password_field("confirm")
+        self.password = password_field("password")
+        self.confirm = password_field("confirm")
         self.form.addRow(self.tr("Nome utente:"), self.username)
         self.form.addRow(self.tr("Password:"), self.password)
         self.form.addRow(self.tr("Ripeti la password:"), self.confirm)
 
     def _submit(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.show_error(self.tr("Le due password non coincidono."))
+        if not self.passwords_match(self.password, self.confirm):
             return
         self._run(ops.create_first_administrator(self, self.store, self.username.text(),
                                                  self.password.text()))
@@ -169,7 +193,7 @@ class FirstAdministratorDialog(_AskDialog):
         self.accept()
 
 
-class ChangePasswordDialog(_AskDialog):
+class ChangePasswordDialog(ActionDialog):
     """The operator's own password; required after an administrator's reset."""
 
     def __init__(self, store, required: bool = False, parent: QWidget | None = None):
@@ -179,9 +203,9 @@ class ChangePasswordDialog(_AskDialog):
                          self.tr("Esci") if required else None)
         self.setObjectName("changePasswordDialog")
         self.store = store
-        self.old = _password_field("old")
-        self.new = _password_field("new")
-        self.confirm = _password_field("confirm")
+        self.old = password_field("old")
+        self.new = password_field("new")
+        self.confirm = password_field("confirm")
         self.form.addRow(self.tr("Password attuale:"), self.old)
         self.form.addRow(self.tr("Nuova password:"), self.new)
         self.form.addRow(self.tr("Ripeti la nuova:"), self.confirm)
@@ -219,11 +243,11 @@ class LockDialog(QDialog):
                                  "aperto è conservato: scrivi la password per riprendere."))
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.password = _password_field("unlockPassword")
+        self.password = password_field("unlockPassword")
         self.password.setAccessibleName(self.tr("Password"))
         self.password.returnPressed.connect(self._submit)
         layout.addWidget(self.password)
-        self.error_label = _error_label()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         self.unlock_button = QPushButton(self.tr("Sblocca"))
         self.unlock_button.setObjectName("unlockButton")

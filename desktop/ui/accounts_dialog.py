@@ -16,12 +16,13 @@ import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desktop.core.accounts import AccountRow, Administration, RoleInfo
+from desktop.ui.access_dialogs import ActionDialog, error_label, password_field
 from desktop.ui.operations import failure_message
 from desktop.ui.operations import accounts as ops
 
@@ -29,22 +30,7 @@ COLUMNS = ("Utente", "Operatore", "Ruoli", "Distretti", "Stato")
 WIDTHS = (15, 18, 22, 30, 15)  # shares of the table's width, kept as the dialog resizes
 
 
-def _password_field(name: str, accessible: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(accessible)
-    field.setPlaceholderText("almeno 10 caratteri, senza il nome utente")
-    return field
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("errorLabel")
-    label.setWordWrap(True)
-    label.setAccessibleName("Messaggio")
-    label.hide()
-    return label
+PASSWORD_HINT = "almeno 10 caratteri, senza il nome utente"
 
 
 def suggested_username(first_name: str, last_name: str) -> str:
@@ -139,72 +125,14 @@ class GrantsEditor(QWidget):
 
 
 # ------------------------------------------------------------------ the small dialogs
-class _FormDialog(QDialog):
-    """An intro, a form, an error line and one action run in the background;
-    the core's refusal stays in the dialog, with what was typed."""
+class _FormDialog(ActionDialog):
+    """The account dialogs' shape: saving, not checking, while they wait."""
+
+    busy_text = "Salvataggio in corso…"
 
     def __init__(self, title: str, intro: str, action: str, parent: QWidget | None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, intro, action, parent)
         self.setMinimumWidth(480)
-        self.result_value = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        self.intro = QLabel(intro)
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        self.form = QFormLayout()
-        self.form.setSpacing(8)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
-        self.body = layout
-        self.error_label = _error_label()
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("okButton")
-        self.ok_button.setAccessibleName(action)
-        self.ok_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(self.tr("Annulla"),
-                                                    QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setAccessibleName(self.tr("Annulla"))
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.body.addWidget(self.error_label)
-        self.body.addWidget(self.buttons)
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-
-    def _busy(self, busy: bool) -> None:
-        self.buttons.setEnabled(not busy)
-        if busy:
-            self.show_error(self.tr("Salvataggio in corso…"))
-
-    def _run(self, op) -> None:
-        self._busy(True)
-        op.success(self._done).failure(self._failed).run_in_background()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._busy(False)
-        self.show_error(failure_message(exc))
-
-    def _done(self, result) -> None:
-        self.result_value = result
-        self.accept()
-
-    def _passwords_match(self, first: QLineEdit, second: QLineEdit) -> bool:
-        if first.text() != second.text():
-            self.show_error(self.tr("Le due password non coincidono."))
-            second.setFocus()
-            return False
-        return True
-
-    def _submit(self) -> None:  # pragma: no cover - each dialog has its own
-        raise NotImplementedError
 
 
 class NewAccountDialog(_FormDialog):
@@ -233,15 +161,16 @@ class NewAccountDialog(_FormDialog):
         self.username.setObjectName("username")
         self.username.setAccessibleName(self.tr("Nome utente"))
         self.username.setPlaceholderText(self.tr("per esempio m.rossi"))
-        self.password = _password_field("password", self.tr("Password temporanea"))
-        self.confirm = _password_field("confirm", self.tr("Ripeti la password temporanea"))
+        self.password = password_field("password", self.tr("Password temporanea"),
+                                       PASSWORD_HINT)
+        self.confirm = password_field("confirm", self.tr("Ripeti la password temporanea"),
+                                      PASSWORD_HINT)
         self.form.addRow(self.tr("Operatore:"), self.operator)
         self.form.addRow(self.tr("Nome utente:"), self.username)
         self.form.addRow(self.tr("Password temporanea:"), self.password)
         self.form.addRow(self.tr("Ripetila:"), self.confirm)
         self.grants = GrantsEditor(admin, self)
-        self.body.addWidget(self.grants, 1)
-        self.finish_layout()
+        self.extra.addWidget(self.grants, 1)
         self.resize(640, 600)
         if not admin.candidates:
             self.show_error(self.tr("Tutti gli operatori in servizio hanno già un account (uno "
@@ -264,7 +193,7 @@ class NewAccountDialog(_FormDialog):
             self.show_error(self.tr("Scegli l'operatore a cui dare l'account."))
             self.operator.setFocus()
             return
-        if not self._passwords_match(self.password, self.confirm):
+        if not self.passwords_match(self.password, self.confirm):
             return
         self.username_value = self.username.text().strip().lower()
         self._run(ops.create_account(
@@ -291,8 +220,7 @@ class GrantsDialog(_FormDialog):
         self.grants = GrantsEditor(admin, self)
         codes, unit_ids = admin.grants.get(row.operator_id, ((), ()))
         self.grants.set_values(codes, unit_ids)
-        self.body.addWidget(self.grants, 1)
-        self.finish_layout()
+        self.extra.addWidget(self.grants, 1)
         self.resize(640, 520)
 
     def _gives_up_administration(self) -> bool:
@@ -328,14 +256,15 @@ class ResetPasswordDialog(_FormDialog):
         self.setObjectName("resetPasswordDialog")
         self.store = store
         self.row = row
-        self.password = _password_field("password", self.tr("Password temporanea"))
-        self.confirm = _password_field("confirm", self.tr("Ripeti la password temporanea"))
+        self.password = password_field("password", self.tr("Password temporanea"),
+                                       PASSWORD_HINT)
+        self.confirm = password_field("confirm", self.tr("Ripeti la password temporanea"),
+                                      PASSWORD_HINT)
         self.form.addRow(self.tr("Password temporanea:"), self.password)
         self.form.addRow(self.tr("Ripetila:"), self.confirm)
-        self.finish_layout()
 
     def _submit(self) -> None:
-        if self._passwords_match(self.password, self.confirm):
+        if self.passwords_match(self.password, self.confirm):
             self._run(ops.reset_password(self, self.store, self.row.username,
                                          self.password.text()))
 
@@ -459,7 +388,7 @@ class AccountsDialog(QDialog):
         self.message.setAccessibleName(self.tr("Esito"))
         self.message.hide()
         layout.addWidget(self.message)
-        self.error_label = _error_label()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         close_row = QHBoxLayout()
         close_row.addStretch(1)
