@@ -128,6 +128,137 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="316"/>
+        <source>Account e ruoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="320"/>
+        <source>Chi può accedere a questo database, con quali ruoli e in quali distretti. Gli account non si cancellano: si disattivano, così il registro degli accessi resta leggibile. Le modifiche arrivano agli altri computer con la sincronizzazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="336"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="357"/>
+        <source>Nuovo account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="358"/>
+        <source>Ruoli e distretti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="360"/>
+        <source>Reimposta password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="482"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="545"/>
+        <source>Disattiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="378"/>
+        <source>Cosa permette ogni ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="388"/>
+        <source>Esito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="395"/>
+        <source>Chiudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="430"/>
+        <source> (tu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="440"/>
+        <source>Account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="482"/>
+        <source>Riattiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="486"/>
+        <source>Non puoi disattivare il tuo stesso account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="512"/>
+        <source>Creato l&apos;account «%1»: al primo accesso sceglierà la sua password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="522"/>
+        <source>Aggiornati ruoli e distretti di «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="529"/>
+        <source>Password di «%1» reimpostata: al prossimo accesso la cambierà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="539"/>
+        <source>Disattiva account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="540"/>
+        <source>Disattivare l&apos;account «%1» (%2)? Non potrà più accedere a Tessere; quello che ha scritto e il registro degli accessi restano. Potrai riattivarlo in seguito.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="546"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="556"/>
+        <source>Account «%1» disattivato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="557"/>
+        <source>Account «%1» riattivato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="68"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="81"/>
+        <source>Le due password non coincidono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../desktop/ui/pages/agenda.py" line="57"/>
@@ -693,6 +824,54 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="200"/>
+        <source>La tua password è temporanea: scegline una tua per continuare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="201"/>
+        <source>Cambia la password del tuo account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="202"/>
+        <source>Tessere — cambia password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="202"/>
+        <source>Cambia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="203"/>
+        <source>Esci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="209"/>
+        <source>Password attuale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="210"/>
+        <source>Nuova password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="211"/>
+        <source>Ripeti la nuova:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="215"/>
+        <source>Le due password nuove non coincidono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentRow</name>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/people.py" line="44"/>
@@ -1117,7 +1296,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="116"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="105"/>
+        <source>Riservatezza:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="119"/>
         <source>Allegato di «%1»…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,32 +1321,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="105"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="107"/>
         <source>Data del documento:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="114"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="116"/>
         <source>Data del documento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="126"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="129"/>
         <source>Esporta «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="133"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="136"/>
         <source>Esportazione di «%1»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="135"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="138"/>
         <source>«%1» salvato in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/documenti.py" line="141"/>
+        <location filename="../../desktop/ui/scheda/documenti.py" line="144"/>
         <source>Eliminare il documento «%1» dal database? Il contenuto non sarà più disponibile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1569,59 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="164"/>
+        <source>Per proteggere le cartelle, da ora in poi chi usa Tessere accede con un proprio account. Il primo è il tuo (%1): sarai amministratore e potrai creare gli account dei colleghi, con i loro ruoli e distretti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="168"/>
+        <source> Questo database contiene già dati di persone: l&apos;account è necessario per continuare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
+        <source>Tessere — primo amministratore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="171"/>
+        <source>Crea l&apos;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="172"/>
+        <source>Esci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="172"/>
+        <source>Più tardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="178"/>
+        <source>per esempio m.rossi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="181"/>
+        <source>Nome utente:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="182"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="183"/>
+        <source>Ripeti la password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/ui/scheda/tab_base.py" line="85"/>
@@ -1548,6 +1785,72 @@
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="101"/>
         <source>+ Aggiungi un obiettivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="211"/>
+        <source>Ruoli e distretti di «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="212"/>
+        <source>Ruoli e distretti di %1 («%2»). Valgono dalla sua prossima azione in Tessere, anche se è già collegato; sugli altri computer dopo la sincronizzazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="215"/>
+        <source>Salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="234"/>
+        <source>Ruoli e distretti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="235"/>
+        <source>Stai togliendo a te stesso il ruolo che permette di gestire gli account: non potrai più aprire questa finestra. Continuare?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="62"/>
+        <source>Ruoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="69"/>
+        <source>Ruolo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="70"/>
+        <source>Può: %1. Vede: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="71"/>
+        <source>nulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="80"/>
+        <source>Distretti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="84"/>
+        <source>Distretti assegnati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="86"/>
+        <source>Spunta i distretti, gli ambiti o le aree in cui lavora</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,6 +2059,87 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="231"/>
+        <source>Tessere — sessione bloccata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="239"/>
+        <source>Sessione bloccata — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="242"/>
+        <source>Tessere si è bloccato dopo un periodo di inattività. Il lavoro aperto è conservato: scrivi la password per riprendere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="247"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="252"/>
+        <source>Sblocca</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="112"/>
+        <source>Tessere — accesso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="113"/>
+        <source>Accedi con il tuo nome utente e la tua password per aprire «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="114"/>
+        <source>Accedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="114"/>
+        <source>Esci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="120"/>
+        <source>Nome utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="122"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="123"/>
+        <source>Nome utente:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="124"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="132"/>
+        <source>Scrivi nome utente e password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access_dialogs.py" line="155"/>
+        <source>Puoi riprovare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
@@ -1790,112 +2174,152 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <source>Sessione bloccata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Profilo operatore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <source>&amp;Backup cifrato…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
-        <source>&amp;Ripristina da backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="201"/>
-        <source>&amp;Esci</source>
+        <source>Cambia pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
-        <source>&amp;Modifica</source>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Blocca ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="208"/>
-        <source>&amp;Cerca</source>
+        <source>Blocco &amp;automatico…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
-        <source>&amp;Indietro</source>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Acco&amp;unt e ruoli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
-        <source>&amp;Visualizza</source>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <source>&amp;Backup cifrato…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>&amp;Ripristina da backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>&amp;Esci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <source>&amp;Modifica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Cerca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <source>&amp;Indietro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <source>&amp;Visualizza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Aiuto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <source>Password cambiata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>Blocco automatico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>Blocca Tessere dopo quanti minuti di inattività (0: mai)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Apri database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>&lt;h3&gt;Tessere %1&lt;/h3&gt;&lt;p&gt;Cartella sociale, patti e mappa delle risorse per le équipe distrettuali.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer, in un database cifrato.&lt;/p&gt;&lt;p&gt;Licenza EUPL-1.2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Database dimostrativo: persone inventate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Questo database serve a provare Tessere: i dati sono inventati e non si sincronizzano con una squadra reale. Il database reale si apre da File › Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>nessun profilo operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,6 +2487,84 @@ e risorse del territorio</source>
     <message>
         <location filename="../../desktop/ui/patto_editor/widgets.py" line="69"/>
         <source>Importo in euro, per esempio 1.234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="144"/>
+        <source>Nuovo account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="145"/>
+        <source>Scegli il collega e una password temporanea da comunicargli di persona: al primo accesso Tessere gli chiederà di sceglierne una sua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="147"/>
+        <source>Crea l&apos;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="155"/>
+        <source>Operatore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="156"/>
+        <source>— Scegli l&apos;operatore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="162"/>
+        <source>Nome utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="163"/>
+        <source>per esempio m.rossi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="164"/>
+        <source>Password temporanea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="166"/>
+        <source>Ripeti la password temporanea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="168"/>
+        <source>Operatore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="169"/>
+        <source>Nome utente:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="170"/>
+        <source>Password temporanea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="171"/>
+        <source>Ripetila:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="176"/>
+        <source>Tutti gli operatori in servizio hanno già un account (uno disattivato si riapre con «Riattiva»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="193"/>
+        <source>Scegli l&apos;operatore a cui dare l&apos;account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3312,6 +3814,44 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="250"/>
+        <source>Reimposta la password di «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="251"/>
+        <source>Una password temporanea per %1 («%2»), da comunicargli di persona o per telefono: al prossimo accesso dovrà sceglierne una sua. La password di prima smette subito di valere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="255"/>
+        <source>Reimposta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="259"/>
+        <source>Password temporanea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="261"/>
+        <source>Ripeti la password temporanea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="263"/>
+        <source>Password temporanea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="264"/>
+        <source>Ripetila:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourcePicker</name>
     <message>
         <location filename="../../desktop/ui/patto_editor/pickers.py" line="142"/>
@@ -3932,23 +4472,23 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SchedaPersona</name>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="75"/>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="122"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="76"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="148"/>
         <source>Scheda persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="75"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="76"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="87"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="88"/>
         <source>Nuova voce di diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="98"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="99"/>
         <source>Modifica anagrafica</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,6 +4505,21 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <message>
         <location filename="../../desktop/ui/scheda/__init__.py" line="111"/>
         <source>Stampa anche le voci di diario riservate e sensibili (sono omesse se non spunti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="121"/>
+        <source>Scopo della stampa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="126"/>
+        <source>Scopo della stampa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="128"/>
+        <source>Resta nel registro degli accessi. «Richiesta dell&apos;interessato» aggiunge al PDF chi ha consultato la cartella.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
