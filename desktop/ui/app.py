@@ -150,7 +150,7 @@ def open_database(path: Path, parent=None) -> "Store | None":
     return None
 
 
-def open_database_headless(path: Path) -> "Store":
+def open_database_headless(path: Path, operator: str | None = None) -> "Store":
     """For ``--screenshot``: nobody is there to answer a dialog, so the passphrase
     comes from TESSERE_PASSPHRASE or the keyring, and a missing one fails at once."""
     from desktop.core.store import Store
@@ -166,7 +166,7 @@ def open_database_headless(path: Path) -> "Store":
     try:  # where the database has accounts, the window shows only what they may see
         from desktop.cli.common import sign_in_operator
 
-        sign_in_operator(store, None)
+        sign_in_operator(store, operator)
     except BaseException:
         store.close()
         raise
@@ -402,7 +402,7 @@ def run_gui(args) -> int:
             controller.close()
 
     try:
-        store = open_database_headless(path)
+        store = open_database_headless(path, getattr(args, "operator", None))
     except Exception as exc:  # noqa: BLE001 - every failure becomes an Italian message
         print(f"tessere: {failure_message(exc)}", file=sys.stderr)
         return 1
