@@ -1,9 +1,18 @@
 """``tessere privacy registro``: the record of processing activities (art. 30 GDPR)
-of this database, for the data protection officer.
+of this database, for the data protection officer. ``tessere privacy cancella``
+and ``limita``: a person's erasure (art. 17) or restriction of processing (art.
+18), through ``desktop.core.erasure``.
 
     tessere privacy registro --pdf registro.pdf --json registro.json \\
         --titolare "Comune di Castelverde, piazza Roma 1" --dpo "Studio Rossi, dpo@example.it"
     tessere privacy registro                  # the JSON on standard output, for scripts
+    tessere privacy cancella ID|CF --motivo "richiesta dell'interessato del 3/12/2026"
+    tessere privacy limita ID|CF --motivo "richiesta di limitazione, patto firmato"
+
+An erasure refused because the law keeps the records says why and how to
+restrict instead (exit code 1). After an erasure the database file is compacted
+at once, so it keeps no freed page of the person; the next sync cleans this
+computer's folder of the sync root and the other laptops as they sync.
 
 The register is built in memory, then each file is written atomically. Both
 destinations are checked before anything is written, and if the second file
@@ -18,7 +27,10 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store
+from desktop.cli.common import EXIT_DONE, EXIT_USER_MUST_ACT, add_db_argument, open_store
+from desktop.core import erasure
+from desktop.core.accounts import has_accounts
+from desktop.core.anagrafica import person_by_ref
 from desktop.core.errors import ValidationError
 from desktop.core.files import FileWriteError, write_atomically
 from desktop.pdf.registro import processing_register_pdf
@@ -43,6 +55,74 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "altrimenti resta da compilare")
     add_db_argument(reg)
     parser.set_defaults(run=run)
+    erase = actions.add_parser(
+        "cancella", help="cancella una persona e tutti i suoi dati (art. 17 GDPR)",
+        description="Cancella la persona e tutto ciò che la riguarda (diario, valutazioni, "
+                    "misure, documenti, rete, scadenze, consensi, patti in bozza), anche dagli "
+                    "altri computer della squadra alla loro sincronizzazione. Resta solo "
+                    "l'identificativo, nel registro delle cancellazioni e degli accessi. Se la "
+                    "legge impone di conservare i dati (un patto firmato, voci di diario chiuse "
+                    "di recente) la cancellazione è rifiutata: si può limitare il trattamento.")
+    erase.add_argument("ref", metavar="ID|CF", help="id o codice fiscale della persona")
+    erase.add_argument("--motivo", required=True,
+                       help="perché (resta nel registro: senza nome né codice fiscale)")
+    add_db_argument(erase)
+    erase.set_defaults(run=run_erasure)
+    restrict = actions.add_parser(
+        "limita", help="limita il trattamento dei dati di una persona (art. 18 GDPR)",
+        description="La persona resta conservata ma sparisce da elenchi, ricerche e cartelle "
+                    "per chi non ha il permesso di cancellare; ogni lettura resta registrata.")
+    restrict.add_argument("ref", metavar="ID|CF", help="id o codice fiscale della persona")
+    restrict.add_argument("--motivo", required=True,
+                          help="perché (resta nel registro: senza nome né codice fiscale)")
+    add_db_argument(restrict)
+    restrict.set_defaults(run=run_erasure)
+
+
+def run_erasure(args: argparse.Namespace) -> int:
+    """``cancella`` and ``limita``: the person by id or codice fiscale, as the
+    signed-in operator sees them; the act and its audit row in one transaction."""
+    erase = args.privacy_action == "cancella"
+    with open_store(args) as store:
+        try:
+            with store.session() as s:
+                person = person_by_ref(s, args.ref)
+                if erase and not _confirmed(person.id):
+                    print("Cancellazione annullata: nulla è cambiato.")
+                    return EXIT_DONE
+                act = erasure.erase_person if erase else erasure.restrict_person
+                report = act(s, person.id, reason=args.motivo)
+        except erasure.RetentionRequired as exc:
+            print(exc, file=sys.stderr)
+            print(f"Per limitarne il trattamento: tessere privacy limita {args.ref} "
+                  "--motivo \"…\"", file=sys.stderr)
+            return EXIT_USER_MUST_ACT
+        print(report.message)
+        print(f"Registro delle cancellazioni: voce {report.erasure_id}.")
+        for mention in report.mentions:
+            print(f"  da rileggere: {mention.table} {mention.row_id} ({mention.column})")
+        if erase:
+            if erasure.clean_file(store):
+                print("Il file del database è stato compattato: non ne restano tracce.")
+            else:
+                print("Il file del database sarà compattato alla prossima sincronizzazione "
+                      "(ora è in uso).", file=sys.stderr)
+        else:
+            with store.read() as s:
+                if not has_accounts(s):
+                    print("Questo database non ha account: finché non se ne crea uno, chi lo "
+                          "apre vede anche le persone limitate.", file=sys.stderr)
+    return EXIT_DONE
+
+
+def _confirmed(person_id: str) -> bool:
+    """At a terminal, an erasure is typed twice: it cannot be undone. Scripts
+    (no terminal) have said what they want on the command line."""
+    if not sys.stdin.isatty():
+        return True
+    answer = input(f"La cancellazione di {person_id} non si può annullare. "
+                   "Scrivi CANCELLA per confermare: ")
+    return answer.strip() == "CANCELLA"
 
 
 def run(args: argparse.Namespace) -> int:

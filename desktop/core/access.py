@@ -45,6 +45,7 @@ PERMISSIONS = {
     "manage_accounts": "gestire account e ruoli",
     "resolve_conflicts": "risolvere i conflitti di sincronizzazione",
     "view_audit": "consultare il registro degli accessi",
+    "erase": "cancellare i dati di una persona o limitarne il trattamento (art. 17 e 18 GDPR)",
 }
 SCOPES = {
     "ambito": "tutto l'ambito",
@@ -191,19 +192,22 @@ def _territory(session: Session, assigned: set[str], scope: str) -> frozenset[st
 # ------------------------------------------------------------------ reading
 def person_condition(access: Access, person=_PERSON) -> ColumnElement[bool]:
     """Which people the operator sees, over the columns of ``person`` (the table
-    or an alias of it)."""
+    or an alias of it). A person whose processing is restricted (art. 18 GDPR,
+    ``core.erasure.restrict_person``) only by who may erase."""
     if not access.can("read"):
         return false()
+    unrestricted = true() if access.can("erase") else person.c.restricted_on.is_(None)
     if access.scope == "ambito" and not access.unit_ids:
-        return true()  # a coordinator with no unit named sees every district
+        return unrestricted  # a coordinator with no unit named sees every district
     if access.scope in ("distretto", "ambito"):
-        return or_(person.c.home_territorial_unit_id.in_(access.unit_ids),
-                   and_(person.c.home_territorial_unit_id.is_(None),
-                        person.c.residence_comune_id.in_(access.comune_ids)),
-                   person.c.case_manager_id == access.operator_id)
+        return and_(or_(person.c.home_territorial_unit_id.in_(access.unit_ids),
+                        and_(person.c.home_territorial_unit_id.is_(None),
+                             person.c.residence_comune_id.in_(access.comune_ids)),
+                        person.c.case_manager_id == access.operator_id), unrestricted)
     if access.scope == "partner" and access.organisation_id:
-        return exists().where(_BENEFICIARY.c.person_id == person.c.id,
-                              _partner_patto(access, _BENEFICIARY.c.patto_id))
+        return and_(exists().where(_BENEFICIARY.c.person_id == person.c.id,
+                                   _partner_patto(access, _BENEFICIARY.c.patto_id)),
+                    unrestricted)
     return false()
 
 
@@ -235,7 +239,8 @@ def _visible_patto(access: Access, patto_id) -> ColumnElement[bool]:
 def _criteria(access: Access) -> dict[str, tuple]:
     """The loader criteria for each table that holds personal data, built once
     per set of grants (Access is frozen: a changed grant is a new key)."""
-    everyone = access.scope == "ambito" and not access.unit_ids and access.can("read")
+    everyone = (access.scope == "ambito" and not access.unit_ids and access.can("read")
+                and access.can("erase"))  # else restricted people are kept out
     options: dict[str, list] = {}
 
     def add(cls, condition) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.core import formats
+from desktop.core import erasure, formats
 from desktop.core.access import require
 from desktop.core.changes import to_wire, write_changes
 from desktop.core.errors import ValidationError
@@ -184,3 +184,5 @@ def recheck_conflicts(store) -> None:
             merger = merge.Merger(conn, store.replica_id)
             for table_name, row_id in rows:
                 merger.settle(table_name, row_id)
+            if merger.erased:
+                erasure.reindex(conn)

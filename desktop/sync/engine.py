@@ -23,9 +23,21 @@ runs a year ahead cannot win conflicts against the team: its changes simply do n
 land until its clock is corrected (then its new changes carry right timestamps) or
 until real time catches up with them; in both cases every replica ends up applying
 the same changes and ordering them the same way.
+
+Erasure (art. 17 GDPR, ``desktop.core.erasure``): an erasure hollows, in the
+change log of every replica that learns of it, the entries of the erased rows.
+Each replica then cleans its own folder of the root, the only one it may write:
+its bundles that carried those entries are written again from its log, same
+number, same range and dependencies, hollow (``rewrite_erased``); its snapshots
+are replaced by a fresh one, or removed when none can be taken; and the file is
+VACUUMed (``erasure.clean_file``). A receiver that had applied a bundle skips
+its new copy; one that had not gets the hollow one, which says the rows are
+erased. What a replica that never syncs again left in its folder stays there:
+nobody else may write in it.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
@@ -33,9 +45,9 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from desktop.core import audit, hlc as hlc_mod
+from desktop.core import audit, erasure, hlc as hlc_mod
 from desktop.core.errors import TessereError
-from desktop.core.model import ChangeLog, SyncPeer, SyncSeen, syncable_models, utcnow
+from desktop.core.model import ChangeLog, Erasure, SyncPeer, SyncSeen, syncable_models, utcnow
 from desktop.sync import (
     conflicts, crypto, gaps, history, identity, merge, meta, root, settings, team,
 )
@@ -151,13 +163,16 @@ def _switch_identity(store, report: SyncReport) -> None:
         "fatte qui non vanno perse.")
 
 
-def _seal_own(store, key: bytes, number: int, batch, deps: dict) -> bytes:
+def _seal_own(store, key: bytes, number: int, batch, deps: dict,
+              span: tuple[int, int] | None = None) -> bytes:
     """Bundle ``number`` of ours; an empty ``batch`` makes an empty bundle (a rebuilt
-    run's placeholder, see ``gaps.legacy_range``)."""
+    run's placeholder, see ``gaps.legacy_range``). ``span``: the change range the
+    bundle stands for when written again (``rewrite_erased``)."""
     ops = [op for _seq, op in batch]
+    first, last = span or (batch[0][0] if batch else 0, batch[-1][0] if batch else 0)
     header = {
         "replica": store.replica_id, "bundle": number,
-        "first_seq": batch[0][0] if batch else 0, "last_seq": batch[-1][0] if batch else 0,
+        "first_seq": first, "last_seq": last,
         "count": len(ops), "max_hlc": max((op[0] for op in ops), default=""),
         "schema": meta.our_schema(), "deps": deps, "kind": "changes",
     }
@@ -218,11 +233,76 @@ def _replace_junk(target: Target, name: str, sealed: bytes, report: SyncReport) 
     target.write_atomic(name, sealed, exclusive=True)
 
 
+def rewrite_erased(store, target: Target, key: bytes, report: SyncReport) -> None:
+    """Write again, hollow, our bundles that carried rows erased since
+    (``core.erasure.pending_rewrites``): after it the root holds no copy of them
+    from this replica. Same number, range and dependencies: a receiver that had
+    applied a bundle skips it, one that had not learns that the rows are erased."""
+    me = store.replica_id
+    with store.system_read() as s:
+        conn = s.connection()
+        pending = erasure.pending_rewrites(conn)
+        if not pending:
+            return
+        published = meta.meta_int(conn, meta.META_BUNDLE_NO)
+        published_seq = meta.meta_int(conn, meta.META_PUBLISHED_SEQ)
+        ranges = gaps.recorded_ranges(conn)
+    wanted = sorted(q for q in pending if q <= published_seq)
+    rewritten = 0
+    for number in range(1, published + 1) if wanted else ():
+        span, name = ranges.get(number), f"{me}/{number:08d}"
+        if span is None:  # published before ranges were recorded: its header says
+            try:
+                header = crypto.open_sealed(key, target.read(name), name)[0]
+            except (BundleError, TargetError):
+                continue  # missing or damaged: ``_republish_missing`` writes it from the log
+            span = {"first": header["first_seq"], "last": header["last_seq"],
+                    "deps": header.get("deps", {})}
+        at = bisect.bisect_left(wanted, span["first"])
+        if at == len(wanted) or wanted[at] > span["last"]:
+            continue
+        with store.system_read() as s:
+            batch = _own_ops(s.connection(), me, span["first"] - 1, None, span["last"])
+        sealed = _seal_own(store, key, number, batch, span["deps"], (span["first"], span["last"]))
+        target.write_atomic(name, sealed)
+        with store.session(capture=False) as s:
+            gaps.record_range(s.connection(), number, span["first"], span["last"], span["deps"],
+                              len(sealed))
+        rewritten += 1
+    with store.session(capture=False) as s:
+        erasure.rewrites_done(s.connection(), pending)
+    if rewritten:
+        report.warnings.append(
+            f"Riscritti {rewritten} pacchetti di questo computer dopo una cancellazione "
+            "(art. 17 GDPR): nella cartella di sincronizzazione non restano copie dei dati "
+            "cancellati pubblicate da qui.")
+
+
+def _clean_root(store, target: Target, key: bytes, report: SyncReport,
+                progress: Progress | None) -> bool:
+    """After an erasure, ours or received: our bundles written again, hollow, and
+    our snapshots replaced by a fresh one (or removed when none can be taken now).
+    True when a snapshot was published."""
+    rewrite_erased(store, target, key, report)
+    with store.system_read() as s:
+        if not erasure.is_due(s.connection(), erasure.META_SNAPSHOT_DUE):
+            return False
+    me, fresh = store.replica_id, False
+    if snapshots.own_snapshots(target, me):
+        fresh = snapshots.publish_snapshot(store, target, key, report, progress, keep=1)
+        if not fresh:
+            snapshots.remove_all(target, me)
+    with store.session(capture=False) as s:
+        erasure.clear(s.connection(), erasure.META_SNAPSHOT_DUE)
+    return fresh
+
+
 def publish(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None = None) -> None:
     with store.session(capture=False) as s:
         identity.adopt_orphans(s.connection(), store.replica_id)
     listed = _own_folder(store, target, key, report)
     _republish_missing(store, target, key, listed, report)
+    rewrite_erased(store, target, key, report)
     clashes = 0
     while True:
         me = store.replica_id
@@ -301,8 +381,10 @@ def apply_bundle(store, header: dict, ops: list[tuple[merge.Op, str | None]]) ->
         by_row: dict[tuple[str, str], list[merge.Op]] = {}
         for o, _ in ops:
             by_row.setdefault((o.table, o.row_id), []).append(o)
-        # Fast path: a brand-new row inserted once, never seen here before.
-        candidates = [k for k, v in by_row.items() if len(v) == 1 and v[0].op == "insert"]
+        # Fast path: a brand-new row inserted once, never seen here before (and
+        # not a hollow entry of an erased row, which only says the row is gone).
+        candidates = [k for k, v in by_row.items() if len(v) == 1 and v[0].op == "insert"
+                      and not erasure.erased_by(v[0].fields)]
         with_history = set()
         by_table: dict[str, list[str]] = {}
         for t, rid in candidates:
@@ -330,6 +412,12 @@ def apply_bundle(store, header: dict, ops: list[tuple[merge.Op, str | None]]) ->
             _ensure_parents(merger, name, new_rows)
         for k in sorted(slow, key=lambda k: -merge.ORDER[k[0]]):
             merger.settle(*k)
+        for o, _ in ops:  # an erasure record: the rows its author detached lose the name here too
+            if o.table == Erasure.__tablename__ and o.op == "insert" and o.fields \
+                    and o.fields.get("kind") == erasure.ERASE:
+                erasure.scrub_anonymised(conn, o.fields.get("anonymised"), merger.own)
+        if merger.erased:
+            erasure.reindex(conn)
         conn.execute(sa.text(
             "INSERT INTO sync_peer(replica_id, applied_bundle, applied_at) VALUES (:r, :n, :t) "
             "ON CONFLICT(replica_id) DO UPDATE SET applied_bundle = :n, applied_at = :t"),
@@ -349,7 +437,11 @@ def _ensure_parents(merger: merge.Merger, table_name: str, rows: list[dict]) -> 
         for i in range(0, len(wanted), 500):
             present.update(merger.conn.execute(sa.select(ptbl.c.id).where(ptbl.c.id.in_(wanted[i:i + 500]))).scalars())
         for missing in set(wanted) - present:
-            merger.settle(parent, missing, 1)
+            erased_by = merger.settle(parent, missing, 1)
+            if erased_by:  # new rows under an erased row go with it (or are detached)
+                for row in rows:
+                    if row.get(column) == missing:
+                        merger.under_erased(table_name, row["id"], column, erased_by)
 
 
 def _apply_available(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None) -> None:
@@ -446,10 +538,21 @@ def sync_once(store, target: Target, progress: Progress | None = None, *,
         report.root_unconfirmed = True
     except TessereError as exc:
         report.errors.append(str(exc))
+    _clean_file(store, report)
     if store.meta(root.META_CONFIRMED):
         store.set_meta(root.META_CONFIRMED, "")  # a confirmation counts for one sync only
     history.record(store, report)
     return report
+
+
+def _clean_file(store, report: SyncReport) -> None:
+    """After an erasure, the freed pages leave the database file (VACUUM)."""
+    with store.system_read() as s:
+        if not erasure.is_due(s.connection(), erasure.META_CLEAN_DUE):
+            return
+    if not erasure.clean_file(store):
+        report.warnings.append("La pulizia del database dopo una cancellazione è rimandata: "
+                               "il database è in uso. Riprova più tardi.")
 
 
 def _known_replicas(store) -> set[str]:
@@ -468,6 +571,7 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
     store.refresh_identity()  # another process may have given this file a new id
     key = team.require_key(store)
     target.check_reachable()
+    published = True
     try:
         report.warnings += root.guard_root(store, target, key, _known_replicas(store))
         publish(store, target, key, report, progress)
@@ -477,13 +581,22 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
         # Refused for good (a read-only share, a full server): what the others
         # published can still arrive, and the error is said all the same.
         report.errors.append(str(exc))
+        published = False
     snapshots.bootstrap(store, target, key, report, progress)
     _apply_available(store, target, key, report, progress)
     conflicts.recheck_conflicts(store)
+    fresh = False
+    if published:  # an erasure, ours or just received: our folder of the root keeps no copy
+        try:
+            fresh = _clean_root(store, target, key, report, progress)
+        except SyncError as exc:
+            if isinstance(exc, TargetError) and exc.retry_later:
+                raise
+            report.errors.append(str(exc))
     if report.errors:  # received, but could not publish: not "synced"
         return
     store.set_meta(meta.META_LAST_SYNC, utcnow().isoformat())
-    if snapshot or (snapshot is None and snapshots.due(store)):
+    if not fresh and (snapshot or (snapshot is None and snapshots.due(store))):
         try:
             snapshots.publish_snapshot(store, target, key, report, progress)
         except SyncError as exc:

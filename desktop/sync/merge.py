@@ -18,6 +18,16 @@ row, replica -> greatest HLC):
   (``eliminazione``); a row still referenced by a live row stays too (so foreign
   keys hold whatever the order of arrival).
 
+* **Erasures** (art. 17 GDPR, ``desktop.core.erasure``): a change whose fields
+  are the erasure marker (``{"$erasure": id}``: the erasing replica's deletes,
+  and every entry of an erased row, hollowed) beats every other change to the
+  row, seen or not, frozen row or not, and leaves no conflict: the row is gone
+  for good, and no replica brings the person back with an older edit. A row
+  whose owning parent is erased is erased on arrival, with the same marker; one
+  that only points at it (``erasure.REFERENCES``) stays, detached. Each replica
+  does this itself when the erasure reaches it (``Merger.erase``): the rows it
+  holds go, their log entries are hollowed, conflicts and drafts forgotten.
+
 A conflict's id is derived from the change that lost, so every replica finds the
 same conflicts. A later change that has seen both sides closes it.
 """
@@ -32,6 +42,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from desktop.core import erasure
 from desktop.core.changes import dumps, to_wire
 from desktop.core.model import ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
 from desktop.core.model.base import FreezeRule
@@ -62,9 +73,13 @@ class RowState:
     values: dict[str, Any]
     conflicts: list[dict]
     deleter: Op | None = None
+    erased: str | None = None  # the erasure that took the row away for good
 
 
 def resolve(table: str, ops: list[Op]) -> RowState:
+    hollow = min((o for o in ops if erasure.erased_by(o.fields)), key=lambda o: o.hlc, default=None)
+    if hollow is not None:
+        return RowState(False, {}, [], hollow, erasure.erased_by(hollow.fields))
     writes = sorted((o for o in ops if o.op != "delete"), key=lambda o: o.hlc)
     deletes = sorted((o for o in ops if o.op == "delete"), key=lambda o: o.hlc)
     rule = freeze_rule(table)
@@ -216,6 +231,7 @@ class Merger:
         self.me = me
         self.own = {me} | former_ids(conn)  # this file's ids, the current and the former
         self.new_conflicts = 0
+        self.erased: dict[tuple[str, str], str] = {}  # rows erased here by this merger
 
     def load_ops(self, table_name: str, row_id: str) -> list[Op]:
         rows = self.conn.execute(
@@ -249,10 +265,17 @@ class Merger:
                 return True
         return False
 
-    def settle(self, table_name: str, row_id: str, _depth: int = 0) -> None:
+    def settle(self, table_name: str, row_id: str, _depth: int = 0) -> str | None:
+        """Bring the row in line with its log; returns the erasure that took it
+        away, if one did."""
+        if (table_name, row_id) in self.erased:
+            return self.erased[(table_name, row_id)]
         tbl = table(table_name)
         ops = self.load_ops(table_name, row_id)
         state = resolve(table_name, ops)
+        if state.erased:
+            self.erase(table_name, row_id, state.erased)
+            return state.erased
         current = self.conn.execute(sa.select(tbl).where(tbl.c.id == row_id)).mappings().first()
         if not state.live and state.values and self._has_children(table_name, row_id):
             state.live = True
@@ -279,18 +302,49 @@ class Merger:
             self.conn.execute(sa.delete(tbl).where(tbl.c.id == row_id))
         self._store_conflicts(table_name, row_id, state.conflicts)
         if _depth < 20:
-            after = self._parents(table_name, db_row(tbl, state.values, row_id) if state.live else None)
+            now = db_row(tbl, state.values, row_id) if state.live else None
+            after = self._parents(table_name, now)
             for parent_table, parent_id in parents_before - after:
                 if parent_table != table_name or parent_id != row_id:
                     self.settle(parent_table, parent_id, _depth + 1)
-            for parent_table, parent_id in after:
-                self.ensure_parent(parent_table, parent_id, _depth)
+            for column, parent_table in _PARENTS.get(table_name, []) if now else ():
+                parent_id = now.get(column)
+                if not parent_id or (parent_table, parent_id) == (table_name, row_id):
+                    continue
+                erased_by = self.ensure_parent(parent_table, parent_id, _depth)
+                if erased_by and self.under_erased(table_name, row_id, column, erased_by):
+                    return erased_by
+        return None
 
-    def ensure_parent(self, parent_table: str, parent_id: str, _depth: int = 0) -> None:
-        """A live row whose parent was deleted concurrently brings the parent back."""
+    def ensure_parent(self, parent_table: str, parent_id: str, _depth: int = 0) -> str | None:
+        """A live row whose parent was deleted concurrently brings the parent back;
+        one whose parent was erased cannot (returns the erasure)."""
+        if (parent_table, parent_id) in self.erased:
+            return self.erased[(parent_table, parent_id)]
         ptbl = table(parent_table)
         if self.conn.execute(sa.select(ptbl.c.id).where(ptbl.c.id == parent_id)).first() is None:
-            self.settle(parent_table, parent_id, _depth + 1)
+            return self.settle(parent_table, parent_id, _depth + 1)
+        return None
+
+    def erase(self, table_name: str, row_id: str, erasure_id: str) -> None:
+        """The row, and every row here that goes with it, erased: hollowed in the
+        log, deleted, the rows pointing at them detached (``core.erasure.purge``).
+        The caller rebuilds the full-text indexes when ``erased`` is not empty."""
+        if (table_name, row_id) in self.erased:
+            return
+        plan = erasure.purge(self.conn, {table_name: {row_id}}, erasure_id, self.own,
+                             known=set(self.erased))
+        for key in plan.keys() | {(table_name, row_id)}:
+            self.erased[key] = erasure_id
+
+    def under_erased(self, table_name: str, row_id: str, column: str, erasure_id: str) -> bool:
+        """A row whose ``column`` names an erased row: erased with it (True), or,
+        for a mere reference, detached from it (False)."""
+        if (table_name, column) in erasure.REFERENCES:
+            erasure.detach(self.conn, {(table_name, column): {row_id}}, self.own)
+            return False
+        self.erase(table_name, row_id, erasure_id)
+        return True
 
     def _parents(self, table_name: str, row) -> set[tuple[str, str]]:
         if row is None:

@@ -13,7 +13,8 @@ the schema, the number of parts and a random ``uid`` that every part header
 repeats: a part of another snapshot, a missing part or a part moved to another
 place fails the check. Readers look only at manifests, and a manifest is written
 after all its parts (each write atomic), so a snapshot whose writer died
-half-way is never seen. The publisher keeps its two newest snapshots.
+half-way is never seen. The publisher keeps its two newest snapshots (only the
+newest after an erasure, which the older ones still hold: ``desktop.core.erasure``).
 
 Content: the change log, compacted, plus the open conflicts. A change is dropped
 only when a later change of the *same* replica to the same row sets every field
@@ -51,7 +52,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from desktop.core import hlc as hlc_mod
+from desktop.core import erasure, hlc as hlc_mod
 from desktop.core.changes import dumps, to_wire
 from desktop.core.model import AuditEvent, ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
 from desktop.sync import crypto, merge, meta
@@ -195,7 +196,7 @@ def _current_rows(conn, table: str, ids: list[str]):
 
 
 def publish_snapshot(store, target: Target, key: bytes, report: SyncReport,
-                     progress: Progress | None = None) -> bool:
+                     progress: Progress | None = None, *, keep: int = KEEP) -> bool:
     """Write a snapshot of this replica's whole state; False (and a note in the
     report) when some change of ours is not yet in a published bundle.
 
@@ -281,16 +282,31 @@ def publish_snapshot(store, target: Target, key: bytes, report: SyncReport,
         meta.set_meta(conn, META_SNAPSHOT_NO, number)
         meta.set_meta(conn, META_SNAPSHOT_BUNDLE, own_bundle)
         meta.set_meta(conn, META_SNAPSHOT_SEQ, published)
-    _remove_old(target, me, number)
+    _remove_old(target, me, number, keep)
     report.snapshot_published = manifest_name(me, number)
     return True
 
 
-def _remove_old(target: Target, me: str, number: int) -> None:
-    for name in target.list(me):
-        found = _ANY.match(name)
-        if found and int(found.group(1)) <= number - KEEP:
-            target.remove(f"{me}/{name}")
+def _remove_old(target: Target, me: str, number: int, keep: int = KEEP) -> None:
+    """Our snapshots but the ``keep`` newest (``keep=1`` after an erasure: the
+    older ones hold the erased rows). The manifest goes first, so a reader never
+    finds one whose parts are gone."""
+    names = [n for n in target.list(me) if (m := _ANY.match(n)) and int(m.group(1)) <= number - keep]
+    for name in sorted(names, key=lambda n: (not _MANIFEST.match(n), n)):
+        target.remove(f"{me}/{name}")
+
+
+def own_snapshots(target: Target, me: str) -> list[str]:
+    """The names of our snapshot files in the root (manifests and parts)."""
+    return [n for n in target.list(me) if _ANY.match(n)]
+
+
+def remove_all(target: Target, me: str) -> None:
+    """Every snapshot of ours, manifests first (after an erasure, when no fresh
+    one could be taken: a new laptop then replays the bundles)."""
+    names = own_snapshots(target, me)
+    for name in sorted(names, key=lambda n: (not _MANIFEST.match(n), n)):
+        target.remove(f"{me}/{name}")
 
 
 # ------------------------------------------------------------------ loading
@@ -505,7 +521,7 @@ def _load_parts(conn, me: str, target: Target, key: bytes, header: dict,
         for table, row_id, op, fields in ops.changes:
             if (table, row_id) in local:
                 settle.add((table, row_id))
-            elif counts[(table, row_id)] == 1 and op == "insert":
+            elif counts[(table, row_id)] == 1 and op == "insert" and not erasure.erased_by(fields):
                 new_rows.setdefault(table, []).append(merge.db_row(merge.table(table), fields, row_id))
         for table, whole in _rows_of(payload, name).items():
             tbl = merge.table(table)
@@ -519,6 +535,8 @@ def _load_parts(conn, me: str, target: Target, key: bytes, header: dict,
     merger = merge.Merger(conn, me)
     for row in sorted(settle, key=lambda k: -merge.ORDER[k[0]]):
         merger.settle(*row)
+    if merger.erased:
+        erasure.reindex(conn)
     return applied
 
 

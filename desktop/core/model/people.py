@@ -1,9 +1,11 @@
-"""Anagrafica and rete (the person's network / microcomunità)."""
+"""Anagrafica and rete (the person's network / microcomunità), consents, and
+the trail of erasures and restrictions (art. 17 and 18 GDPR)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Date, DateTime, String
+from sqlalchemy import JSON, Date, DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Syncable, fk
@@ -38,6 +40,9 @@ class Person(Syncable, Base):
     case_manager_id: Mapped[str | None] = fk("operator.id")
     notes: Mapped[str | None]
     created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Processing restricted (art. 18 GDPR) since this day: kept, but out of every
+    # list and search for operators who may not erase (``core.access``, ``core.erasure``).
+    restricted_on: Mapped[dt.date | None] = mapped_column(Date)
 
     birth_comune: Mapped[Comune | None] = relationship(foreign_keys=[birth_comune_id])
     residence_comune: Mapped[Comune | None] = relationship(foreign_keys=[residence_comune_id])
@@ -90,3 +95,24 @@ class Consent(Syncable, Base):
     notes: Mapped[str | None]
     recorded_by_id: Mapped[str | None] = fk("operator.id")
 
+
+class Erasure(Syncable, Base):
+    """A person erased (``cancellazione``, art. 17 GDPR) or their processing
+    restricted (``limitazione``, art. 18): who, when and why, naming the person by
+    id only, never by name or codice fiscale. No foreign key: the trail outlives
+    the person. Synced, so every replica learns of it. Written once by
+    ``desktop.core.erasure`` and edited by nothing; who, when and which person
+    are also in the hash-chained audit row that names the entry's id.
+    ``removed`` counts the rows erased per table; ``anonymised`` lists by id the
+    rows of other people that named the person and were detached from them."""
+
+    __tablename__ = "erasure"
+
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # cancellazione / limitazione
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    operator_id: Mapped[str | None] = mapped_column(String(36))
+    role: Mapped[str | None] = mapped_column(String(80))  # the operator's roles at that moment
+    removed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    anonymised: Mapped[dict[str, Any] | None] = mapped_column(JSON)
