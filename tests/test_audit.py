@@ -277,6 +277,8 @@ NOT_AUDITED = {
     "desktop.core.patti.lists.patti": "a list to choose from: the patto opened is audited",
     "desktop.core.agenda.agenda_items": "the operator's week: the item opened is audited",
     "desktop.core.audit.accesses": "the audit log itself: ids, no cartella",
+    "desktop.core.erasure.erase_person": "a write with its own audit row; answers ids and counts",
+    "desktop.core.erasure.restrict_person": "a write with its own audit row; answers ids and counts",
     "desktop.core.cartella.valutazioni.history": "a helper of list_history (audited)",
     "desktop.core.patti.form.latest_attivazioni": "a helper of load_editor (audited)",
     "desktop.core.risorse.service_detail": "a service's card: the person opened is audited",

@@ -47,7 +47,7 @@ EDITABLE = {
 }
 
 
-LINK_ONLY = {"service_at_location"}
+LINK_ONLY = {"service_at_location", "operator_role", "operator_district"}
 
 
 def editable_models():
