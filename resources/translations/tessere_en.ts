@@ -1569,6 +1569,44 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="50"/>
+        <source>Cancella la persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="51"/>
+        <source>Tutta la cartella di %1 (anagrafica, diario, valutazioni, misure, documenti, rete, scadenze, consensi e i patti di cui è l&apos;unica beneficiaria) sarà cancellata da questo computer e, con la sincronizzazione, da quelli della squadra (art. 17 GDPR). Resta solo una traccia: chi, quando, perché. Non si può annullare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="55"/>
+        <source>Cancella definitivamente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="60"/>
+        <source>Conferma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="61"/>
+        <source>Scrivi %1 per confermare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="69"/>
+        <source>Per confermare scrivi %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="80"/>
+        <source>Limita invece il trattamento…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <location filename="../../desktop/ui/access_dialogs.py" line="164"/>
@@ -4067,6 +4105,24 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
 </context>
 <context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="32"/>
+        <source>Limita il trattamento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="33"/>
+        <source>La cartella di %1 resta conservata ma esce da elenchi, ricerche e schede di chi non ha il permesso di cancellare o limitare; ogni lettura resta registrata (art. 18 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="35"/>
+        <source>Limita</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReteTab</name>
     <message>
         <location filename="../../desktop/ui/scheda/rete.py" line="18"/>
@@ -4472,54 +4528,84 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SchedaPersona</name>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="76"/>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="148"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="77"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="161"/>
         <source>Scheda persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="76"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="77"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="88"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="89"/>
         <source>Nuova voce di diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="99"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="100"/>
         <source>Modifica anagrafica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="108"/>
-        <source>Cartella %1</source>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="106"/>
+        <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="109"/>
-        <source>Includi voci riservate nel PDF</source>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="107"/>
+        <source>Diritti della persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="111"/>
-        <source>Stampa anche le voci di diario riservate e sensibili (sono omesse se non spunti)</source>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="110"/>
+        <source>Limita il trattamento (art. 18)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="112"/>
+        <source>Cancella la persona (art. 17)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/__init__.py" line="121"/>
+        <source>Cartella %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="122"/>
+        <source>Includi voci riservate nel PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="124"/>
+        <source>Stampa anche le voci di diario riservate e sensibili (sono omesse se non spunti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="134"/>
         <source>Scopo della stampa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="126"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="139"/>
         <source>Scopo della stampa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="128"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="141"/>
         <source>Resta nel registro degli accessi. «Richiesta dell&apos;interessato» aggiunge al PDF chi ha consultato la cartella.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="220"/>
+        <source>Cartella cancellata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="228"/>
+        <source>Trattamento limitato: la persona è nascosta a chi non ha il permesso.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5372,6 +5458,24 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <message>
         <location filename="../../desktop/ui/backup_dialogs.py" line="87"/>
         <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="24"/>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="25"/>
+        <source>per esempio: richiesta dell&apos;interessato del 3/12/2026 (senza nome né codice fiscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="27"/>
+        <source>Motivo:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

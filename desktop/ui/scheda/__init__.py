@@ -13,7 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from desktop.pdf.cartella import cartella_pdf
@@ -100,6 +101,18 @@ class SchedaPersona(DetailView):
         self.edit_button.setObjectName("editPersonButton")
         self.edit_button.clicked.connect(self._edit_person)
         buttons.addWidget(self.edit_button)
+        self.privacy_button = QToolButton()
+        self.privacy_button.setObjectName("privacyButton")
+        self.privacy_button.setText(self.tr("Privacy"))
+        self.privacy_button.setAccessibleName(self.tr("Diritti della persona"))
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        privacy_menu = QMenu(self.privacy_button)
+        self.restrict_action = privacy_menu.addAction(self.tr("Limita il trattamento (art. 18)…"))
+        self.restrict_action.triggered.connect(self.restrict_person)
+        self.erase_action = privacy_menu.addAction(self.tr("Cancella la persona (art. 17)…"))
+        self.erase_action.triggered.connect(self.erase_person)
+        self.privacy_button.setMenu(privacy_menu)
+        buttons.addWidget(self.privacy_button)
         buttons.addSpacing(12)
         person_id = self.person_id
         self.save_pdf_button, self.open_pdf_button = add_print_buttons(
@@ -189,6 +202,32 @@ class SchedaPersona(DetailView):
         from desktop.ui.person_dialog import edit_person
 
         edit_person(self, self.store, self.person_id)
+
+    def erase_person(self) -> None:
+        from desktop.ui.privacy_dialogs import EraseDialog
+
+        self.privacy_dialog = EraseDialog(self.store, self.person_id, self.title(), self)
+        self.privacy_dialog.finished.connect(self._erase_finished)
+        self.privacy_dialog.open()
+
+    def _erase_finished(self, result: int) -> None:
+        from desktop.ui.privacy_dialogs import EraseDialog
+
+        if result == EraseDialog.RESTRICT_INSTEAD:
+            self.restrict_person()
+        elif result == EraseDialog.DialogCode.Accepted:
+            window = self.window()
+            window.statusBar().showMessage(self.tr("Cartella cancellata."), 8000)
+            window.close_detail(self)
+
+    def restrict_person(self) -> None:
+        from desktop.ui.privacy_dialogs import RestrictDialog
+
+        self.privacy_dialog = RestrictDialog(self.store, self.person_id, self.title(), self)
+        self.privacy_dialog.accepted.connect(lambda: self.window().statusBar().showMessage(
+            self.tr("Trattamento limitato: la persona è nascosta a chi non ha il permesso."),
+            8000))
+        self.privacy_dialog.open()
 
     def _open_patto(self, patto_id: str) -> None:
         self.window().open_patto(patto_id)
