@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.core import erasure, formats
-from desktop.core.access import require
+from desktop.core.access import access_of, require
 from desktop.core.changes import to_wire, write_changes
 from desktop.core.errors import ValidationError
 from desktop.core.model import Person, SyncConflict, syncable_models, utcnow
@@ -112,6 +112,8 @@ def list_conflicts(store, *, include_resolved: bool = False) -> list[ConflictVie
         for c in s.scalars(query):
             model = models[c.table_name]
             obj = s.get(model, c.row_id)
+            if obj is None and access_of(s) is not None:
+                continue  # a record out of the operator's reach: its values are not theirs
             ours = to_wire(getattr(obj, c.field)) if obj is not None and c.field else None
             column = model.__table__.c[c.field] if c.field and c.field in model.__table__.c else None
             out.append(ConflictView(

@@ -78,3 +78,28 @@ def test_two_administrators_change_one_role_apart_and_resolve_it(team, folder):
                 "read", "write", "print"]
         store.sign_out()
     assert digest(a) == digest(b)
+
+
+def test_a_conflict_on_a_record_out_of_reach_is_not_listed(team, folder):
+    from desktop.sync.conflicts import list_conflicts
+
+    a, b = team.replica(), team.replica()
+    district = first_administrator(a)
+    with a.session() as s:
+        s.add(person := Person(first_name="Ada", last_name="Neri"))  # no district, no manager
+        s.add(colleague := Operator(first_name="Luca", last_name="Galli", role="educatore",
+                                    territorial_unit_id=district))
+        s.flush()
+        accounts.create_account(s, operator_id=colleague.id, username="luca", password=PASSWORD,
+                                roles=["educatore"], districts=[district], must_change=False)
+    sync_all([a, b], folder)
+    a.sign_out()  # both edits as the system: the person is nobody's district
+    for store, phone in ((a, "0521 111111"), (b, "0521 222222")):
+        with store.session() as s:
+            s.get(Person, person.id).phone = phone
+    sync_all([a, b], folder)
+    assert any(c.row_id == person.id for c in list_conflicts(a))
+    accounts.sign_in(b, "luca", PASSWORD)
+    with b.read() as s:
+        assert s.get(Person, person.id) is None
+    assert not any(c.row_id == person.id for c in list_conflicts(b))
