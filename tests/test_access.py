@@ -439,3 +439,19 @@ def test_a_court_order_attached_as_giudiziario_reaches_only_granted_roles(open_a
     for user in ("educatore", "sanitario"):
         with open_as(user).read() as s:
             assert s.get(Document, document_id) is None, user
+
+
+def test_an_operator_registers_only_people_they_will_see(open_as):
+    store = open_as("educatore")
+    district = sorted(store.access.unit_ids)[0]
+    with pytest.raises(PermissionDenied, match="non rientrerebbe tra quelle che puoi vedere"):
+        with store.session() as s:
+            s.add(Person(first_name="Ada", last_name="Neri"))
+    with store.session() as s:
+        s.add(person := Person(first_name="Ada", last_name="Neri",
+                               home_territorial_unit_id=district))
+    with store.read() as s:
+        assert s.get(Person, person.id) is not None
+    with pytest.raises(PermissionDenied, match="non registra nuove persone"):
+        with open_as("partner").session() as s:
+            s.add(Person(first_name="Bea", last_name="Neri", home_territorial_unit_id=district))

@@ -296,11 +296,32 @@ def _check_flush(session: Session, flush_context, instances) -> None:
     changed += [obj for obj in session.dirty
                 if isinstance(obj, Syncable) and session.is_modified(obj, include_collections=False)]
     check_writes(session, {obj.__table__.name for obj in changed})
+    access = access_of(session)
     with session.no_autoflush:
         for obj in session.new:
+            if isinstance(obj, Person):
+                _new_person_within_reach(access, obj)
             person_id = getattr(obj, "person_id", None)
             if isinstance(obj, Syncable) and person_id:
                 visible_or_refused(session, person_id)
+
+
+def _new_person_within_reach(access: Access, person: Person) -> None:
+    """A person registered by an operator must be one they will see: else the
+    record would vanish from their lists the moment it is saved."""
+    if access.scope == "partner":
+        raise PermissionDenied("Un partner del terzo settore non registra nuove persone: chiedi "
+                               "al case manager di aprire la cartella e di inserirvi nel patto.")
+    if access.scope == "ambito" and not access.unit_ids:
+        return
+    if (person.home_territorial_unit_id in access.unit_ids
+            or person.case_manager_id == access.operator_id
+            or (person.home_territorial_unit_id is None
+                and person.residence_comune_id in access.comune_ids)):
+        return
+    raise PermissionDenied("Questa persona non rientrerebbe tra quelle che puoi vedere: indica "
+                           "come distretto di riferimento uno dei tuoi, oppure te come case "
+                           "manager.")
 
 
 def install(session_class) -> None:
