@@ -455,3 +455,12 @@ def test_an_operator_registers_only_people_they_will_see(open_as):
     with pytest.raises(PermissionDenied, match="non registra nuove persone"):
         with open_as("partner").session() as s:
             s.add(Person(first_name="Bea", last_name="Neri", home_territorial_unit_id=district))
+
+
+def test_the_new_person_form_starts_in_the_operators_district(open_as):
+    from desktop.core.anagrafica import person_form
+
+    store = open_as("educatore")
+    with store.read() as s:
+        form = person_form(s)
+    assert form.default_unit_id in store.access.unit_ids

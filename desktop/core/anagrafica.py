@@ -18,12 +18,12 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core.access import out_of_reach
+from desktop.core.access import access_of, out_of_reach
 from desktop.core.cartella.consensi import privacy_gaps
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import TessereError, ValidationError
 from desktop.core.model import (
-    CaseEpisode, Comune, Operator, Person, ReplicaMeta, utcnow,
+    CaseEpisode, Comune, Operator, OperatorDistrict, Person, ReplicaMeta, utcnow,
 )
 from desktop.core.patti import current_patto_of
 from desktop.core.profile import DISTRICT_KEY, districts
@@ -237,7 +237,7 @@ class PersonForm:
     units: list[tuple[str, str]]
     operators: list[tuple[str, str]]  # the active ones, and the person's case manager
     person: dict[str, Any] | None  # the person's fields, when editing
-    default_unit_id: str | None  # the district of this installation
+    default_unit_id: str | None  # the signed-in operator's district, else this installation's
 
 
 @audited("read", person=lambda a, r: a["person_id"], table="person",
@@ -259,9 +259,16 @@ def person_form(session: Session, person_id: str | None = None) -> PersonForm:
         .where(or_(Operator.active.is_(True), Operator.id == manager_id))
         .order_by(Operator.last_name, Operator.first_name))]
     meta = session.get(ReplicaMeta, DISTRICT_KEY)
+    district = meta.value if meta else None
+    signed_in = access_of(session)
+    if signed_in is not None and signed_in.unit_ids and district not in signed_in.unit_ids:
+        # A colleague at this computer: a new person starts in their own district.
+        district = session.scalar(select(OperatorDistrict.territorial_unit_id).where(
+            OperatorDistrict.operator_id == signed_in.operator_id)
+            .order_by(OperatorDistrict.territorial_unit_id).limit(1))
     return PersonForm(PlaceIndex(comuni), PlaceIndex(comuni + states),
                       [(u.id, u.name) for u in districts(session)], operators, values,
-                      meta.value if meta else None)
+                      district)
 
 
 @dataclass
