@@ -81,7 +81,6 @@ _WRITE_PERMISSION = {
     "service_taxonomy": "manage_resources", "location": "manage_resources",
     "service_at_location": "manage_resources", "contact": "manage_resources",
     "schedule": "manage_resources",
-    "sync_conflict": "resolve_conflicts",
 }
 # Where a change alters someone's grants.
 GRANT_TABLES = ("account", "role", "operator_role", "operator_district", "operator",

@@ -314,15 +314,24 @@ def set_roles(session: Session, operator_id: str, codes: list[str], *, _checked:
         wanted[role.id] = role
     if not wanted:
         raise ValidationError("Assegna almeno un ruolo.", "ruolo")
-    held = list(session.scalars(select(OperatorRole).where(OperatorRole.operator_id == operator_id)))
+    _links_become(session, OperatorRole, "role_id", operator_id, list(wanted))
+
+
+def _links_become(session: Session, link, column: str, operator_id: str,
+                  wanted: list[str]) -> None:
+    """The operator's ``link`` rows (roles or districts) become exactly ``wanted``:
+    the ones already there stay (a duplicate synced from another administrator
+    goes), the rest are deleted or added."""
     kept = set()
-    for link in held:
-        if link.role_id in wanted and link.role_id not in kept:
-            kept.add(link.role_id)
+    for row in session.scalars(select(link).where(link.operator_id == operator_id)):
+        value = getattr(row, column)
+        if value in wanted and value not in kept:
+            kept.add(value)
         else:
-            session.delete(link)
-    for role_id in wanted.keys() - kept:
-        session.add(OperatorRole(operator_id=operator_id, role_id=role_id))
+            session.delete(row)
+    for value in dict.fromkeys(wanted):
+        if value not in kept:
+            session.add(link(operator_id=operator_id, **{column: value}))
 
 
 def set_districts(session: Session, operator_id: str, unit_ids: list[str], *,
@@ -333,17 +342,7 @@ def set_districts(session: Session, operator_id: str, unit_ids: list[str], *,
     for unit_id in unit_ids:
         if session.get(TerritorialUnit, unit_id) is None:
             raise ValidationError("Distretto sconosciuto.", "distretto")
-    held = list(session.scalars(select(OperatorDistrict)
-                                .where(OperatorDistrict.operator_id == operator_id)))
-    kept = set()
-    for link in held:
-        if link.territorial_unit_id in unit_ids and link.territorial_unit_id not in kept:
-            kept.add(link.territorial_unit_id)
-        else:
-            session.delete(link)
-    for unit_id in dict.fromkeys(unit_ids):
-        if unit_id not in kept:
-            session.add(OperatorDistrict(operator_id=operator_id, territorial_unit_id=unit_id))
+    _links_become(session, OperatorDistrict, "territorial_unit_id", operator_id, unit_ids)
 
 
 def set_disabled(session: Session, username: str, disabled: bool) -> None:

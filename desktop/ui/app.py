@@ -238,8 +238,8 @@ def first_administrator_step(store: "Store", parent=None) -> "Store | None":
 
     if store.is_demo or store.access is not None:
         return store
-    has_accounts, holds_people = run_blocking(lambda: access_state(store), _opening_label())
-    name = run_blocking(lambda: current_operator_name(store), _opening_label())
+    (has_accounts, holds_people), name = run_blocking(
+        lambda: (access_state(store), current_operator_name(store)), _opening_label())
     if has_accounts or name is None:
         return store  # no profile yet ("Più tardi"): asked again at the next start
     dialog = FirstAdministratorDialog(store, name, holds_people, parent)

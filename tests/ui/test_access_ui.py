@@ -4,8 +4,6 @@ restricted view, and the auto-lock that hides everything and gives back
 what was typed."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,17 +13,9 @@ from desktop.core.store import Store
 from desktop.ui.access_dialogs import ChangePasswordDialog, LockDialog, LoginDialog
 from desktop.ui.app import build_main_window, open_main_window
 from tests.conftest import PASSPHRASE
-from tests.test_access import PASSWORD, demo_file, expected_people  # noqa: F401 - fixture
+from tests.test_access import PASSWORD, expected_people
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
-
-
-@pytest.fixture
-def demo_copy(demo_file, tmp_path, monkeypatch):  # noqa: F811 - the fixture imported above
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
-    return path
 
 
 def answer_login(steps: list[tuple[str, str]], seen: list[str]) -> None:

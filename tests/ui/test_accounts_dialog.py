@@ -7,7 +7,6 @@ the dialog forced open, in Italian, writing nothing."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,20 +24,12 @@ from desktop.ui.accounts_dialog import (
 )
 from desktop.ui.app import build_main_window
 from tests.conftest import PASSPHRASE
-from tests.test_access import PASSWORD, demo_file  # noqa: F401 - fixture
+from tests.test_access import PASSWORD
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
 ROOT = Path(__file__).resolve().parents[2]
 TEMPORARY = "temporanea-2026"
 SCREEN = (1366, 768)
-
-
-@pytest.fixture
-def demo_copy(demo_file, tmp_path, monkeypatch):  # noqa: F811 - the fixture imported above
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
-    return path
 
 
 @pytest.fixture

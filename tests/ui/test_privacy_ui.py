@@ -4,8 +4,6 @@ person whose records the law keeps is refused with the reason, and the dialog
 leads to restriction instead."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -17,16 +15,14 @@ from desktop.core.store import Store
 from desktop.ui.app import build_main_window
 from desktop.ui.privacy_dialogs import EraseDialog, RestrictDialog
 from tests.conftest import PASSPHRASE
-from tests.test_access import PASSWORD, demo_file  # noqa: F401 - fixture
+from tests.test_access import PASSWORD
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
 
 
 @pytest.fixture
-def signed_in(demo_file, tmp_path, qtbot):  # noqa: F811 - the fixture imported above
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    store = Store.open(path, passphrase=PASSPHRASE)
+def signed_in(demo_copy, qtbot):
+    store = Store.open(demo_copy, passphrase=PASSPHRASE)
     accounts.sign_in(store, "assistente", PASSWORD)
     window = build_main_window(store)
     qtbot.addWidget(window)
