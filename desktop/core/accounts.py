@@ -225,6 +225,8 @@ class AccountRow:
     districts: tuple[str, ...]
     disabled: bool
     must_change_password: bool
+    role_codes: tuple[str, ...]  # what the administrator edits: codes and ids
+    unit_ids: tuple[str, ...]
 
 
 def list_accounts(session: Session) -> list[AccountRow]:
@@ -233,10 +235,19 @@ def list_accounts(session: Session) -> list[AccountRow]:
     for account, operator in session.execute(
             select(Account, Operator).join(Operator, Operator.id == Account.operator_id)
             .order_by(Operator.last_name, Operator.first_name, Account.username)):
+        roles = sorted(set(session.execute(
+            select(Role.name, Role.code).join(OperatorRole, OperatorRole.role_id == Role.id)
+            .where(OperatorRole.operator_id == operator.id)).tuples()))
+        units = sorted(set(session.execute(
+            select(TerritorialUnit.name, TerritorialUnit.id)
+            .join(OperatorDistrict, OperatorDistrict.territorial_unit_id == TerritorialUnit.id)
+            .where(OperatorDistrict.operator_id == operator.id)).tuples()))
         rows.append(AccountRow(
             account.id, account.username, operator.id, operator.full_name,
-            tuple(_role_names(session, operator.id)), tuple(_district_names(session, operator.id)),
-            account.disabled, account.must_change_password))
+            tuple(dict.fromkeys(name for name, _ in roles)),
+            tuple(dict.fromkeys(name for name, _ in units)),
+            account.disabled, account.must_change_password,
+            tuple(sorted({code for _, code in roles})), tuple(sorted({uid for _, uid in units}))))
     return rows
 
 
@@ -255,19 +266,6 @@ def role_choices(session: Session) -> list[tuple[str, str]]:
     for code, name in session.execute(select(Role.code, Role.name).order_by(Role.name, Role.id)):
         seen.setdefault(code, name)
     return list(seen.items())
-
-
-def _role_names(session: Session, operator_id: str) -> list[str]:
-    return sorted(set(session.scalars(
-        select(Role.name).join(OperatorRole, OperatorRole.role_id == Role.id)
-        .where(OperatorRole.operator_id == operator_id))))
-
-
-def _district_names(session: Session, operator_id: str) -> list[str]:
-    return sorted(set(session.scalars(
-        select(TerritorialUnit.name)
-        .join(OperatorDistrict, OperatorDistrict.territorial_unit_id == TerritorialUnit.id)
-        .where(OperatorDistrict.operator_id == operator_id))))
 
 
 def create_account(session: Session, *, operator_id: str, username: str, password: str,
@@ -468,15 +466,7 @@ def administration(session: Session) -> Administration:
     from desktop.core.profile import districts
 
     rows = list_accounts(session)
-    grants = {}
-    for row in rows:
-        codes = sorted(set(session.scalars(
-            select(Role.code).join(OperatorRole, OperatorRole.role_id == Role.id)
-            .where(OperatorRole.operator_id == row.operator_id))))
-        units = sorted(set(session.scalars(
-            select(OperatorDistrict.territorial_unit_id)
-            .where(OperatorDistrict.operator_id == row.operator_id))))
-        grants[row.operator_id] = (tuple(codes), tuple(units))
+    grants = {row.operator_id: (row.role_codes, row.unit_ids) for row in rows}
     roles: dict[str, Role] = {}
     for role in session.scalars(select(Role).order_by(Role.id)):  # the one set_roles picks
         roles.setdefault(role.code, role)
