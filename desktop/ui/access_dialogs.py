@@ -45,7 +45,6 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        self.result_value = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -96,8 +95,7 @@ class ActionDialog(QDialog):
         self._busy(False)
         self.show_error(failure_message(exc))
 
-    def _done(self, result) -> None:
-        self.result_value = result
+    def _done(self, _result) -> None:
         self.accept()
 
     def _submit(self) -> None:  # pragma: no cover - each dialog has its own

@@ -5,10 +5,6 @@ from desktop.core import accounts
 from desktop.ui.operations import CollectionOp, QueryOp, read, write
 
 
-def has_accounts(parent, store) -> QueryOp[bool]:
-    return read(parent, store, accounts.has_accounts)
-
-
 def sign_in(parent, store, username: str, password: str) -> QueryOp:
     """The password check is argon2id (a few tenths of a second): off the GUI thread."""
     return QueryOp(parent, store, lambda st, ctx: accounts.sign_in(st, username, password))
@@ -25,10 +21,6 @@ def change_password(parent, store, old: str, new: str) -> QueryOp[None]:
 def create_first_administrator(parent, store, username: str, password: str) -> QueryOp:
     return QueryOp(parent, store, lambda st, ctx: accounts.create_first_administrator(
         st, username=username, password=password))
-
-
-def idle_minutes(parent, store) -> QueryOp[int]:
-    return QueryOp(parent, store, lambda st, ctx: accounts.idle_lock_minutes(st))
 
 
 def set_idle_minutes(parent, store, minutes: int) -> QueryOp[None]:
