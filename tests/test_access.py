@@ -374,6 +374,46 @@ def test_relationship_loads_are_scoped_too(open_as):
         assert s.get(Person, person.id).network, "the demo gives that person a network"
 
 
+def test_a_join_to_an_alias_is_scoped_on_the_alias(open_as):
+    """Criteria are built for the entity SQLAlchemy finds, an alias in a JOIN
+    included: the joined person is filtered, not the outer row."""
+    from sqlalchemy.orm import aliased
+
+    store = open_as("educatore")
+    visible = expected_people(store, store.access)
+    other = aliased(Person)
+    with open_as(None).read() as s:
+        pairs = s.execute(select(DiaryEntry.id, DiaryEntry.person_id)).all()
+    with store.read() as s:
+        joined = s.execute(select(DiaryEntry.id, other.id)
+                           .join(other, other.id == DiaryEntry.person_id)).all()
+    assert joined and {person for _, person in joined} <= visible
+    assert len(joined) < len(pairs), "the demo has entries of people the educatore cannot see"
+
+
+def test_one_statement_serves_each_operator_their_own_rows(open_as):
+    """Compiled statements are cached per set of grants: the same statement,
+    run on one computer as one operator then another and back, answers each
+    with their own people."""
+    store = open_as(None)
+    statement = select(Person.id)
+    seen = {}
+    for user in ("assistente", "partner", "coordinatore", "assistente", "partner"):
+        store.sign_out()
+        accounts.sign_in(store, user, PASSWORD)
+        with store.read() as s:
+            rows = set(s.scalars(statement))
+        assert rows == expected_people(store, store.access), user
+        assert seen.setdefault(user, rows) == rows
+    assert len({frozenset(rows) for rows in seen.values()}) == 3
+    only_assistente = next(iter(seen["assistente"] - seen["partner"]))
+    for user in ("assistente", "partner", "assistente"):  # loads by primary key, too
+        store.sign_out()
+        accounts.sign_in(store, user, PASSWORD)
+        with store.read() as s:
+            assert (s.get(Person, only_assistente) is not None) == (user == "assistente")
+
+
 def test_no_mapper_loads_by_join():
     """``access._tables_in`` sees the tables a statement names; a relationship
     eager-loaded by join would add one it cannot see."""

@@ -8,7 +8,9 @@ user session (``session.info["access"]``). Two rules follow from it:
   (``with_loader_criteria``) that keep out the people, patti and entries the
   operator may not see; the raw full-text searches add the same condition
   (``person_condition``). A refused record is never fetched, not merely hidden,
-  and no list, scheda, PDF or export can forget it.
+  and no list, scheda, PDF or export can forget it. The criteria are built
+  when SQLAlchemy compiles a statement, for each entity it meets (aliases in
+  joins included), and compiled statements are cached per set of grants.
 * **Writes** — change capture asks ``check_writes`` before a flush; reading,
   printing and exporting ask ``require`` (through ``core.audit.audited``).
 
@@ -18,14 +20,16 @@ administrator yet (``core.accounts``).
 """
 from __future__ import annotations
 
+import contextvars
 import functools
+import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from sqlalchemy import Table, and_, event, exists, false, or_, select, true
+from sqlalchemy import Table, and_, event, exists, false, func, inspect, or_, select, true
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
-from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.util import LRUCache
 
 from desktop.core.errors import TessereError
 from desktop.core.model import (
@@ -193,21 +197,35 @@ def person_condition(access: Access, person=_PERSON) -> ColumnElement[bool]:
     """Which people the operator sees, over the columns of ``person`` (the table
     or an alias of it). A person whose processing is restricted (art. 18 GDPR,
     ``core.erasure.restrict_person``) only by who may erase."""
+    return _people_seen(access, person.c.id, person.c.home_territorial_unit_id,
+                        person.c.residence_comune_id, person.c.case_manager_id,
+                        person.c.restricted_on)
+
+
+def _people_seen(access: Access, person_id, home_unit, comune, manager,
+                 restricted_on) -> ColumnElement[bool]:
     if not access.can("read"):
         return false()
-    unrestricted = true() if access.can("erase") else person.c.restricted_on.is_(None)
+    unrestricted = true() if access.can("erase") else restricted_on.is_(None)
     if access.scope == "ambito" and not access.unit_ids:
         return unrestricted  # a coordinator with no unit named sees every district
     if access.scope in ("distretto", "ambito"):
-        return and_(or_(person.c.home_territorial_unit_id.in_(access.unit_ids),
-                        and_(person.c.home_territorial_unit_id.is_(None),
-                             person.c.residence_comune_id.in_(access.comune_ids)),
-                        person.c.case_manager_id == access.operator_id), unrestricted)
+        return and_(or_(_among(home_unit, access.unit_ids),
+                        and_(home_unit.is_(None), _among(comune, access.comune_ids)),
+                        manager == access.operator_id), unrestricted)
     if access.scope == "partner" and access.organisation_id:
-        return and_(exists().where(_BENEFICIARY.c.person_id == person.c.id,
+        return and_(exists().where(_BENEFICIARY.c.person_id == person_id,
                                    _partner_patto(access, _BENEFICIARY.c.patto_id)),
                     unrestricted)
     return false()
+
+
+def _among(column, values: Iterable[str]) -> ColumnElement[bool]:
+    """``column IN values``, the values in one JSON parameter: an expanding IN
+    list is rendered again into the SQL at every execution, and the criteria
+    run on every select (``tests/bench/bench_access.py``)."""
+    listed = func.json_each(json.dumps(sorted(values))).table_valued("value")
+    return column.in_(select(listed.c.value))
 
 
 def _partner_patto(access: Access, patto_id) -> ColumnElement[bool]:
@@ -234,56 +252,141 @@ def _visible_patto(access: Access, patto_id) -> ColumnElement[bool]:
                           person_condition(access, alias))
 
 
-@functools.lru_cache(maxsize=32)
-def _criteria(access: Access) -> dict[str, tuple]:
-    """The loader criteria for each table that holds personal data, built once
-    per set of grants (Access is frozen: a changed grant is a new key)."""
+def _confidentiality_seen(access: Access, level, author) -> ColumnElement[bool]:
+    """An entry of a level the operator's roles grant, or one they wrote."""
+    return or_(_among(level, access.confidentiality | {ORDINARY}), author == access.operator_id)
+
+
+def _rules(access: Access, cls: type, entity) -> list[ColumnElement[bool]]:
+    """The conditions a row of ``cls`` must meet for ``access``, over the
+    columns of ``entity`` (the class itself, or an alias of it in a query)."""
+    found = []
     everyone = (access.scope == "ambito" and not access.unit_ids and access.can("read")
                 and access.can("erase"))  # else restricted people are kept out
-    options: dict[str, list] = {}
-
-    def add(cls, condition) -> None:
-        options.setdefault(cls.__tablename__, []).append(with_loader_criteria(
-            cls, condition, include_aliases=True, propagate_to_loaders=False))
-
     if not everyone:
-        add(Person, person_condition(access, Person.__table__))
-        add(Patto, _visible_patto(access, Patto.id))
-        for cls in _PATTO_PARTS:
-            add(cls, _visible_patto(access, cls.patto_id))
-        for cls in _PERSON_PARTS:
-            column = cls.person_id
+        if cls is Person:
+            found.append(_people_seen(access, entity.id, entity.home_territorial_unit_id,
+                                      entity.residence_comune_id, entity.case_manager_id,
+                                      entity.restricted_on))
+        elif cls is Patto:
+            found.append(_visible_patto(access, entity.id))
+        elif cls in _PATTO_PARTS:
+            found.append(_visible_patto(access, entity.patto_id))
+        elif cls in _PERSON_PARTS:
+            column = entity.person_id
             visible = _visible_person(access, column)
-            add(cls, or_(column.is_(None), visible) if column.nullable else visible)
+            found.append(or_(column.is_(None), visible)
+                         if cls.__table__.c.person_id.nullable else visible)
     if access.scope == "partner":
-        for cls in _HIDDEN_FROM_PARTNERS:
-            add(cls, false())
-        add(Support, Support.provider_organisation_id == access.organisation_id)
-        add(DiaryEntry, DiaryEntry.organisation_id == access.organisation_id)
-    levels = sorted(access.confidentiality | {ORDINARY})
-    for cls, author in _CONFIDENTIAL.items():
-        add(cls, or_(cls.confidentiality.in_(levels), getattr(cls, author) == access.operator_id))
-    return {table: tuple(found) for table, found in options.items()}
+        if cls in _HIDDEN_FROM_PARTNERS:
+            found.append(false())
+        elif cls is Support:
+            found.append(entity.provider_organisation_id == access.organisation_id)
+        elif cls is DiaryEntry:
+            found.append(entity.organisation_id == access.organisation_id)
+    if cls in _CONFIDENTIAL:
+        found.append(_confidentiality_seen(access, entity.confidentiality,
+                                           getattr(entity, _CONFIDENTIAL[cls])))
+    return found
+
+
+class _Compiling:
+    """Who the statement being compiled is for: set by ``_scope_selects`` just
+    before SQLAlchemy compiles it, on the same thread."""
+
+    def __init__(self) -> None:
+        self.access: contextvars.ContextVar[Access | None] = contextvars.ContextVar(
+            "tessere_compiling_for", default=None)
+
+    def tessere_criteria(self, entity) -> ColumnElement[bool]:
+        access = self.access.get()
+        if access is None:  # SQLAlchemy's trial call when the option is made
+            return true()
+        found = _rules(access, inspect(entity).mapper.class_, entity)
+        return and_(*found) if found else true()
+
+
+_COMPILING = _Compiling()
+
+
+def _criteria_of(entity, compiling=_COMPILING) -> ColumnElement[bool]:
+    """Loader criteria, built when SQLAlchemy compiles a statement, for the
+    entity it finds there: the mapped class or an alias, in FROM or in a JOIN.
+    Built at compile time rather than spelled out in the option, the criteria
+    add two nodes to the cache key of every select instead of two dozen
+    (``tests/bench/bench_access.py``); compiled statements are kept per set of
+    grants (``_compiled_cache``), so one operator's SQL never serves another.
+    Only an argument and a default are named here: SQLAlchemy's lambda
+    analysis would take any module-level name for a value to bind."""
+    return compiling.tessere_criteria(entity)
+
+
+_SCOPED = (Person, Patto, *_PATTO_PARTS, *_PERSON_PARTS)
+_OPTIONS = {cls.__tablename__: with_loader_criteria(cls, _criteria_of, include_aliases=True,
+                                                     propagate_to_loaders=False)
+            for cls in _SCOPED}
+
+
+@functools.lru_cache(maxsize=32)
+def _scoped_tables(access: Access) -> frozenset[str]:
+    """The tables whose rows ``access`` filters (Access is frozen: a changed
+    grant is a new key)."""
+    return frozenset(cls.__tablename__ for cls in _SCOPED if _rules(access, cls, cls))
+
+
+def _grants_key(access: Access) -> tuple:
+    """What decides the SQL of the criteria: operators with the same key see the same."""
+    return (access.scope, access.unit_ids, access.comune_ids, access.operator_id,
+            access.organisation_id, access.confidentiality, access.can("read"),
+            access.can("erase"))
+
+
+_COMPILED: dict[tuple, LRUCache] = {}
+
+
+def _compiled_cache(access: Access) -> LRUCache:
+    """The compiled statements of one set of grants (SQLAlchemy's cache is
+    keyed by the statement alone, and the criteria are not in it)."""
+    key = _grants_key(access)
+    cache = _COMPILED.get(key)
+    if cache is None:
+        if len(_COMPILED) >= 8:  # operators of one computer, one after the other
+            _COMPILED.pop(next(iter(_COMPILED)))
+        cache = _COMPILED[key] = LRUCache(500)
+    return cache
 
 
 def _tables_in(statement) -> set[str]:
     """The tables a statement reads, joins and subqueries included. No mapper
     here eager-loads by join (a test keeps it so): lazy and select-in loads
-    are statements of their own, and pass through ``_scope_selects`` too."""
-    return {element.name for element in visitors.iterate(statement)
-            if isinstance(element, Table)}
+    are statements of their own, and pass through ``_scope_selects`` too.
+    The walk stops at each table: its columns say nothing more."""
+    found: set[str] = set()
+    seen: set[int] = set()
+    stack = [statement]
+    while stack:
+        element = stack.pop()
+        if isinstance(element, Table):
+            found.add(element.name)
+        elif id(element) not in seen:
+            seen.add(id(element))
+            stack.extend(element.get_children())
+    return found
 
 
 def _scope_selects(state: ORMExecuteState) -> None:
-    """Each ORM select, relationship loads included, gets the criteria of the
-    tables it names: only those, since building the cache key of two dozen
-    criteria costs more than the query (``tests/bench/bench_access.py``)."""
+    """Each select of a user session, relationship loads included, gets the
+    criteria of the tables it names, and is compiled in the cache of the
+    operator's grants."""
     access = state.session.info.get("access")
     if access is None or not state.is_select or state.is_column_load:
         return
-    criteria = _criteria(access)
-    chosen = [option for table in _tables_in(state.statement)
-              for option in criteria.get(table, ())]
+    if not state.is_orm_statement:  # over tables, not entities: no criteria would apply
+        return
+    _COMPILING.access.set(access)
+    state.update_execution_options(compiled_cache=_compiled_cache(access))
+    scoped = _scoped_tables(access)
+    chosen = [_OPTIONS[table] for table in _tables_in(state.statement) if table in scoped]
     if chosen:
         state.statement = state.statement.options(*chosen)
 

@@ -2,14 +2,18 @@
 matching what a user types against names and choices."""
 from __future__ import annotations
 
+import functools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import Float, Integer, String, literal_column, select, text, type_coerce
+from sqlalchemy import (
+    Float, Integer, Select, String, bindparam, func, literal_column, select, text, type_coerce,
+)
 from sqlalchemy.orm import Session
 
-from desktop.core.access import access_of, out_of_reach, person_condition
+from desktop.core.access import Access, access_of, out_of_reach, person_condition
 from desktop.core.errors import ValidationError
 from desktop.core.model import Comune, Person
 from desktop.core.rules import codice_fiscale as cf
@@ -106,19 +110,27 @@ def _people(session: Session, found: str, params: dict, limit: int, *,
     if access is None:
         return _ranked_people(session, found + " LIMIT :limit", {**params, "limit": limit},
                               ranked=ranked)
-    condition = person_condition(access, _P)
     rowids = list(session.scalars(text(found + " LIMIT :look"),
                                   {**params, "look": _SCOPED_FIRST_LOOK}))
     if len(rowids) < _SCOPED_FIRST_LOOK:  # every match: keep the visible, in the index's order
         order = {rowid: n for n, rowid in enumerate(rowids)}
-        rows = session.execute(select(literal_column("p.rowid"), *_PERSON_COLUMNS)
-                               .select_from(_P.outerjoin(_C, _C.c.id == _P.c.residence_comune_id))
-                               .where(literal_column("p.rowid").in_(rowids), condition)).all()
+        rows = session.execute(_visible_among(access), {"rowids": json.dumps(rowids)}).all()
         rows.sort(key=lambda row: order[row[0]])
         return [PersonHit(*row[1:]) for row in rows[:limit]]
     # LIMIT -1 keeps SQLite from folding the full-text query into a scan of the people.
     return _ranked_people(session, found + " LIMIT -1", params, ranked=ranked,
-                          condition=condition, limit=limit)
+                          condition=person_condition(access, _P), limit=limit)
+
+
+@functools.lru_cache(maxsize=16)
+def _visible_among(access: Access) -> Select:
+    """The people ``access`` sees among some rowids (a JSON list): one statement
+    per operator, so SQLAlchemy computes its cache key once, not at every search."""
+    rowids = func.json_each(bindparam("rowids")).table_valued("value")
+    return (select(literal_column("p.rowid"), *_PERSON_COLUMNS)
+            .select_from(_P.outerjoin(_C, _C.c.id == _P.c.residence_comune_id))
+            .where(literal_column("p.rowid").in_(select(rowids.c.value)),
+                   person_condition(access, _P)))
 
 
 def _ranked_people(session: Session, found: str, params: dict, *, ranked: bool,
