@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from desktop.__main__ import main
 from desktop.core import accounts, audit, drafts, erasure
 from desktop.core.access import PermissionDenied
+from desktop.core.errors import ValidationError
 from desktop.core.model import (
     Assessment, AuditEvent, CaseEpisode, Consent, Deadline, DiaryEntry, Document, Erasure, Goal,
     Measure, NetworkMember, Operator, Organisation, Patto, Person, Signatory, SyncConflict,
@@ -411,6 +412,22 @@ def test_the_law_keeps_a_signed_patto_and_restriction_hides_the_person(staffed):
         assert s.get(Person, pid) is None  # nor its cartella
     with store.session() as s, pytest.raises(PermissionDenied, match="cancellare"):
         erasure.erase_person(s, qid, reason="prova")
+    with store.session() as s, pytest.raises(PermissionDenied, match="cancellare"):
+        erasure.lift_restriction(s, pid, reason="prova")
+    store.sign_out()
+    accounts.sign_in(store, "assistente", PASSWORD)  # the restriction ends: seen again
+    with store.session() as s:
+        report = erasure.lift_restriction(s, pid, reason="verifica conclusa")
+    assert report.kind == erasure.LIFT and "03/12/2026" in report.message
+    with store.session() as s, pytest.raises(ValidationError, match="non è limitato"):
+        erasure.lift_restriction(s, pid, reason="di nuovo")
+    store.sign_out()
+    accounts.sign_in(store, "educatore", PASSWORD)
+    with store.read() as s:
+        assert pid in {r.id for r in people(s)} and s.get(Person, pid) is not None
+        assert [e.kind for e in s.scalars(sa.select(Erasure).order_by(Erasure.at))] == [
+            erasure.RESTRICT, erasure.LIFT]
+        assert audit.verify(s).ok
 
 
 def test_a_coordinator_erases_entries_her_role_cannot_read(staffed):
@@ -489,3 +506,11 @@ def test_cli_erases_restricts_and_refuses(tmp_path, cli):
             == [erasure.ERASE, erasure.RESTRICT]
         assert s.get(Person, kept).restricted_on == dt.date.today()
         assert audit.verify(s).ok
+    code, out, _ = cli("privacy", "revoca-limitazione", "BNCLCU85M41A944S", "--motivo",
+                       "verifica conclusa", "--db", str(path))
+    assert code == 0 and "Limitazione revocata" in out
+    code, _, err = cli("privacy", "revoca-limitazione", kept, "--motivo", "ancora",
+                       "--db", str(path))
+    assert code != 0 and "non è limitato" in err
+    with Store.open(path, passphrase=PASSPHRASE) as store, store.read() as s:
+        assert s.get(Person, kept).restricted_on is None

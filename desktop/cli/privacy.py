@@ -1,13 +1,14 @@
 """``tessere privacy registro``: the record of processing activities (art. 30 GDPR)
-of this database, for the data protection officer. ``tessere privacy cancella``
-and ``limita``: a person's erasure (art. 17) or restriction of processing (art.
-18), through ``desktop.core.erasure``.
+of this database, for the data protection officer. ``tessere privacy cancella``,
+``limita`` and ``revoca-limitazione``: a person's erasure (art. 17), restriction
+of processing (art. 18) and its end, through ``desktop.core.erasure``.
 
     tessere privacy registro --pdf registro.pdf --json registro.json \\
         --titolare "Comune di Castelverde, piazza Roma 1" --dpo "Studio Rossi, dpo@example.it"
     tessere privacy registro                  # the JSON on standard output, for scripts
     tessere privacy cancella ID|CF --motivo "richiesta dell'interessato del 3/12/2026"
     tessere privacy limita ID|CF --motivo "richiesta di limitazione, patto firmato"
+    tessere privacy revoca-limitazione ID|CF --motivo "verifica conclusa, interessato informato"
 
 An erasure refused because the law keeps the records says why and how to
 restrict instead (exit code 1). After an erasure the database file is compacted
@@ -77,12 +78,24 @@ def register(sub: argparse._SubParsersAction) -> None:
                           help="perché (resta nel registro: senza nome né codice fiscale)")
     add_db_argument(restrict)
     restrict.set_defaults(run=run_erasure)
+    lift = actions.add_parser(
+        "revoca-limitazione", help="revoca la limitazione del trattamento (art. 18 GDPR)",
+        description="La persona torna visibile a chi segue il suo distretto. Prima di revocare "
+                    "la limitazione la persona va informata (art. 18, par. 3 GDPR).")
+    lift.add_argument("ref", metavar="ID|CF", help="id o codice fiscale della persona")
+    lift.add_argument("--motivo", required=True,
+                      help="perché (resta nel registro: senza nome né codice fiscale)")
+    add_db_argument(lift)
+    lift.set_defaults(run=run_erasure)
 
 
 def run_erasure(args: argparse.Namespace) -> int:
-    """``cancella`` and ``limita``: the person by id or codice fiscale, as the
-    signed-in operator sees them; the act and its audit row in one transaction."""
+    """``cancella``, ``limita`` and ``revoca-limitazione``: the person by id or
+    codice fiscale, as the signed-in operator sees them; the act and its audit
+    row in one transaction."""
     erase = args.privacy_action == "cancella"
+    acts = {"cancella": erasure.erase_person, "limita": erasure.restrict_person,
+            "revoca-limitazione": erasure.lift_restriction}
     with open_store(args) as store:
         try:
             with store.session() as s:
@@ -90,8 +103,7 @@ def run_erasure(args: argparse.Namespace) -> int:
                 if erase and not _confirmed(person.id):
                     print("Cancellazione annullata: nulla è cambiato.")
                     return EXIT_DONE
-                act = erasure.erase_person if erase else erasure.restrict_person
-                report = act(s, person.id, reason=args.motivo)
+                report = acts[args.privacy_action](s, person.id, reason=args.motivo)
         except erasure.RetentionRequired as exc:
             print(exc, file=sys.stderr)
             print(f"Per limitarne il trattamento: tessere privacy limita {args.ref} "
@@ -107,7 +119,7 @@ def run_erasure(args: argparse.Namespace) -> int:
             else:
                 print("Il file del database sarà compattato alla prossima sincronizzazione "
                       "(ora è in uso).", file=sys.stderr)
-        else:
+        elif args.privacy_action == "limita":
             with store.read() as s:
                 if not has_accounts(s):
                     print("Questo database non ha account: finché non se ne crea uno, chi lo "

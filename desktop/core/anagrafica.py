@@ -288,6 +288,7 @@ class PersonHeader:
     active_patto_state_label: str | None = None
     open_case_phase_label: str | None = None
     privacy_gaps: tuple[str, ...] = ()  # what the file lacks for GDPR (consensi.privacy_gaps)
+    restricted_on: dt.date | None = None  # processing restricted since (art. 18, core.erasure)
 
 
 @audited("read", person=lambda a, r: r.id, table="person")
@@ -320,6 +321,7 @@ def person_header(session: Session, person_id: str, today: dt.date | None = None
         active_patto_state_label=labels.get(("patto_state", state or ""), state),
         open_case_phase_label=labels.get(("case_phase", phase or ""), phase),
         privacy_gaps=tuple(privacy_gaps(session, person.id)),
+        restricted_on=person.restricted_on,
     )
 
 

@@ -1,5 +1,5 @@
-"""The rights of the person from the scheda: erase the cartella (art. 17 GDPR)
-or restrict its processing (art. 18). The rules (who may, what the law keeps,
+"""The rights of the person from the scheda: erase the cartella (art. 17 GDPR),
+restrict its processing (art. 18) or end the restriction. The rules (who may, what the law keeps,
 what a reason may say) are the core's (``core.erasure``); a refusal shows here
 in Italian, and where the law keeps the records the dialog offers restriction."""
 from __future__ import annotations
@@ -37,6 +37,18 @@ class RestrictDialog(_ReasonDialog):
 
     def _submit(self) -> None:
         self._run(ops.restrict_person(self, self.store, self.person_id, self.reason.text()))
+
+
+class LiftRestrictionDialog(_ReasonDialog):
+    def __init__(self, store, person_id: str, name: str, parent: QWidget | None = None):
+        super().__init__(store, person_id, name, self.tr("Revoca la limitazione"), self.tr(
+            "La cartella di %1 torna visibile a chi segue il suo distretto. Prima di revocare "
+            "la limitazione, la persona va informata (art. 18, par. 3 GDPR)."),
+            self.tr("Revoca la limitazione"), parent)
+        self.setObjectName("liftRestrictionDialog")
+
+    def _submit(self) -> None:
+        self._run(ops.lift_restriction(self, self.store, self.person_id, self.reason.text()))
 
 
 class EraseDialog(_ReasonDialog):

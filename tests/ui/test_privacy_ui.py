@@ -1,7 +1,7 @@
 """The rights of the person from the scheda, on a real encrypted database with
 accounts: erasing a new person closes the scheda and leaves nobody behind; a
 person whose records the law keeps is refused with the reason, and the dialog
-leads to restriction instead."""
+leads to restriction instead, which the header shows and the menu revokes."""
 from __future__ import annotations
 
 import pytest
@@ -13,7 +13,7 @@ from desktop.core.model import DiaryEntry, Person
 from desktop.core.persone import people
 from desktop.core.store import Store
 from desktop.ui.app import build_main_window
-from desktop.ui.privacy_dialogs import EraseDialog, RestrictDialog
+from desktop.ui.privacy_dialogs import EraseDialog, LiftRestrictionDialog, RestrictDialog
 from tests.conftest import PASSPHRASE
 from tests.test_access import PASSWORD
 
@@ -31,6 +31,10 @@ def signed_in(demo_copy, qtbot):
     yield store, window
     window.close()
     store.close()
+
+
+def subtitle(scheda) -> str:
+    return scheda.subtitle_label.text().replace("\xa0", " ")
 
 
 def test_erasing_a_person_from_the_scheda(qtbot, signed_in):
@@ -80,7 +84,19 @@ def test_where_the_law_keeps_the_records_the_dialog_leads_to_restriction(qtbot, 
     restrict.ok_button.click()
     qtbot.waitUntil(lambda: not restrict.isVisible(), timeout=15_000)
     assert "Trattamento limitato" in window.statusBar().currentMessage()
-    store.sign_out()
+    qtbot.waitUntil(lambda: "Trattamento limitato dal" in subtitle(scheda))
+    assert scheda.lift_action.isVisible() and not scheda.restrict_action.isVisible()
     with store.read() as s:  # kept, marked (hiding it is tests/test_erasure.py's)
         assert s.get(Person, person_id).restricted_on is not None
     assert QApplication.activeModalWidget() is None
+
+    scheda.lift_action.trigger()
+    lift = scheda.privacy_dialog
+    assert isinstance(lift, LiftRestrictionDialog) and "informata" in lift.intro.text()
+    lift.reason.setText("verifica conclusa, interessato informato")
+    lift.ok_button.click()
+    qtbot.waitUntil(lambda: not lift.isVisible(), timeout=15_000)
+    qtbot.waitUntil(lambda: "Trattamento limitato" not in subtitle(scheda))
+    assert scheda.restrict_action.isVisible() and not scheda.lift_action.isVisible()
+    with store.read() as s:
+        assert s.get(Person, person_id).restricted_on is None

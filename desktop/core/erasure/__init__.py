@@ -11,10 +11,11 @@ their confidentiality level hides from the operator, or the person could not go.
 patto no longer in bozza), who signs another person's signed patto, or with a
 diary entry closed less than ``RETENTION_YEARS`` ago is not erased:
 ``RetentionRequired`` explains why in Italian, and ``restrict_person`` is what
-is left to do. A restricted person (``person.restricted_on``) is kept, but out
-of every list, search and cartella of operators who lack «erase» (the condition
-lives in ``core.access.person_condition``), and every read of them is audited
-as any other. In a database without accounts whoever holds the key counts as
+is left to do, until ``lift_restriction`` ends it. A restricted person
+(``person.restricted_on``) is kept, but out of every list, search and cartella
+of operators who lack «erase» (the condition lives in
+``core.access.person_condition``), and every read of them is audited as any
+other. In a database without accounts whoever holds the key counts as
 every role (the rule of ``core.access``), so they still see restricted people.
 
 **What goes.** The person and every row that belongs to them, found by foreign
@@ -76,15 +77,15 @@ from desktop.core.erasure.purge import (  # the sync uses these as erasure.*, to
 )
 
 __all__ = [
-    "ANONYMOUS", "ERASE", "FTS_TABLES", "MARKER", "META_CLEAN_DUE", "META_REWRITE",
+    "ANONYMOUS", "ERASE", "FTS_TABLES", "LIFT", "MARKER", "META_CLEAN_DUE", "META_REWRITE",
     "META_SNAPSHOT_DUE", "REFERENCES", "RESTRICT", "RETENTION_YEARS", "ErasureReport", "Mention",
     "Plan", "RetentionRequired", "check_reason", "clean_file", "clear", "collect", "detach",
-    "erase_person", "erased_by", "hollow", "is_due", "marker", "mentions", "pending_rewrites",
-    "purge", "reindex", "restrict_person", "retention_reasons", "rewrites_done",
-    "scrub_anonymised",
+    "erase_person", "erased_by", "hollow", "is_due", "lift_restriction", "marker", "mentions",
+    "pending_rewrites", "purge", "reindex", "restrict_person", "retention_reasons",
+    "rewrites_done", "scrub_anonymised",
 ]
 
-ERASE, RESTRICT = "cancellazione", "limitazione"
+ERASE, RESTRICT, LIFT = "cancellazione", "limitazione", "revoca della limitazione"
 RETENTION_YEARS = 10  # closed diary entries are kept this long (the ente's massimario decides)
 
 
@@ -101,7 +102,7 @@ class ErasureReport:
     """What an erasure or a restriction did: ids and counts, no personal data."""
 
     erasure_id: str
-    kind: str                     # ERASE or RESTRICT
+    kind: str                     # ERASE, RESTRICT or LIFT
     removed: dict[str, int]       # rows erased, per table
     anonymised: int               # rows of other people detached from the person
     mentions: tuple[Mention, ...]  # hand-written text elsewhere that still names them
@@ -295,23 +296,47 @@ def restrict_person(session: Session, person_id: str, *, reason: str,
     erasure trail."""
     require(session, "erase")
     person = _person(session, person_id)
-    reason = check_reason(reason, person)
-    today = today or dt.date.today()
     if person.restricted_on is not None:
         raise ValidationError(f"Il trattamento di questa persona è già limitato dal "
                               f"{formats.day(person.restricted_on)}.", "persona")
+    today = today or dt.date.today()
+    erasure_id = _mark_restriction(session, person, RESTRICT, today, reason)
+    return ErasureReport(erasure_id, RESTRICT, {}, 0, (), (
+        f"Trattamento limitato dal {formats.day(today)}: i dati restano conservati ma "
+        "spariscono da elenchi, ricerche e cartelle per chi non ha il permesso di cancellare."))
+
+
+def lift_restriction(session: Session, person_id: str, *, reason: str) -> ErasureReport:
+    """End a restriction (art. 18.3 GDPR: the person is told before it is
+    lifted): the person is back in every list of who may see them; the trail
+    keeps both acts."""
+    require(session, "erase")
+    person = _person(session, person_id)
+    if person.restricted_on is None:
+        raise ValidationError("Il trattamento di questa persona non è limitato: non c'è nulla "
+                              "da revocare.", "persona")
+    since = person.restricted_on
+    erasure_id = _mark_restriction(session, person, LIFT, None, reason)
+    return ErasureReport(erasure_id, LIFT, {}, 0, (), (
+        f"Limitazione revocata (era in vigore dal {formats.day(since)}): la persona torna "
+        "visibile a chi segue il suo distretto."))
+
+
+def _mark_restriction(session: Session, person: Person, kind: str,
+                      restricted_on: dt.date | None, reason: str) -> str:
+    """Set or clear the restriction, with its row in the erasure trail and in
+    the audit log; the trail's id."""
+    reason = check_reason(reason, person)
     access = access_of(session)
     erasure_id = new_id()
     session.flush()
     with _as_system(session):
-        person.restricted_on = today
+        person.restricted_on = restricted_on
         session.add(Erasure(
-            id=erasure_id, person_id=person.id, kind=RESTRICT, reason=reason, at=utcnow(),
+            id=erasure_id, person_id=person.id, kind=kind, reason=reason, at=utcnow(),
             operator_id=session.info.get("operator_id"),
             role=access.roles_label if access is not None else None))
         session.flush()
     audit.record(session, "write", person_id=person.id, table=Erasure.__tablename__,
                  row_id=erasure_id, detail={"erasure": erasure_id})
-    return ErasureReport(erasure_id, RESTRICT, {}, 0, (), (
-        f"Trattamento limitato dal {formats.day(today)}: i dati restano conservati ma "
-        "spariscono da elenchi, ricerche e cartelle per chi non ha il permesso di cancellare."))
+    return erasure_id

@@ -1,5 +1,5 @@
 """Named operations of the rights of the person in the window: erasure (art.
-17) and restriction (art. 18), each one core call (``core.erasure``)."""
+17), restriction (art. 18) and its end, each one core call (``core.erasure``)."""
 from __future__ import annotations
 
 from desktop.core import erasure
@@ -22,5 +22,13 @@ def restrict_person(parent, store, person_id: str, reason: str) -> CollectionOp:
     def run(store, ctx):
         with store.session() as s:
             return erasure.restrict_person(s, person_id, reason=reason)
+
+    return CollectionOp(parent, store, run, initiator=parent)
+
+
+def lift_restriction(parent, store, person_id: str, reason: str) -> CollectionOp:
+    def run(store, ctx):
+        with store.session() as s:
+            return erasure.lift_restriction(s, person_id, reason=reason)
 
     return CollectionOp(parent, store, run, initiator=parent)

@@ -109,6 +109,9 @@ class SchedaPersona(DetailView):
         privacy_menu = QMenu(self.privacy_button)
         self.restrict_action = privacy_menu.addAction(self.tr("Limita il trattamento (art. 18)…"))
         self.restrict_action.triggered.connect(self.restrict_person)
+        self.lift_action = privacy_menu.addAction(self.tr("Revoca la limitazione (art. 18)…"))
+        self.lift_action.triggered.connect(self.lift_restriction)
+        self.lift_action.setVisible(False)
         self.erase_action = privacy_menu.addAction(self.tr("Cancella la persona (art. 17)…"))
         self.erase_action.triggered.connect(self.erase_person)
         self.privacy_button.setMenu(privacy_menu)
@@ -171,6 +174,9 @@ class SchedaPersona(DetailView):
         self.title_label.setText(info.full_name)
         self.subtitle_label.setText(subtitle_for(info, self.tr))
         self.facts.show_info(info)
+        restricted = info.restricted_on is not None
+        self.restrict_action.setVisible(not restricted)
+        self.lift_action.setVisible(restricted)
 
     # ------------------------------------------------------------------ tabs
     def _add_tab(self, cls: type[QWidget]) -> None:
@@ -227,6 +233,16 @@ class SchedaPersona(DetailView):
         self.privacy_dialog.accepted.connect(lambda: self.window().statusBar().showMessage(
             self.tr("Trattamento limitato: la persona è nascosta a chi non ha il permesso."),
             8000))
+        self.privacy_dialog.open()
+
+    def lift_restriction(self) -> None:
+        from desktop.ui.privacy_dialogs import LiftRestrictionDialog
+
+        self.privacy_dialog = LiftRestrictionDialog(self.store, self.person_id, self.title(),
+                                                    self)
+        self.privacy_dialog.accepted.connect(lambda: self.window().statusBar().showMessage(
+            self.tr("Limitazione revocata: la persona torna visibile a chi segue il suo "
+                    "distretto."), 8000))
         self.privacy_dialog.open()
 
     def _open_patto(self, patto_id: str) -> None:

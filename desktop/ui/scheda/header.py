@@ -29,6 +29,8 @@ def subtitle_for(h: PersonHeader, tr=lambda text: text) -> str:
                  else tr("Codice fiscale mancante"))
     parts.append(tr("Residente a %1").replace("%1", h.comune) if h.comune
                  else tr("Comune di residenza non indicato"))
+    if h.restricted_on is not None:
+        parts.append(tr("Trattamento limitato dal %1").replace("%1", day(h.restricted_on)))
     return "  ·  ".join(part.replace(" ", "\u00a0") for part in parts)  # wrap between parts
 
 
