@@ -316,6 +316,30 @@ def test_first_administrator_only_once(open_as):
         accounts.create_first_administrator(store, username="altro", password=PASSWORD)
 
 
+def test_the_last_administrator_cannot_be_removed(open_as):
+    """Someone must always manage accounts: the only administrator cannot drop
+    the role (nor disable their own account); once another has it, they can."""
+    store = open_as("capo")
+    districts = sorted(store.access.unit_ids)
+    for change in (lambda s: accounts.set_grants(s, "capo", ["educatore"], districts),
+                   lambda s: accounts.set_roles(s, store.access.operator_id, ["coordinatore"])):
+        with pytest.raises(ValidationError, match="nessun account potrebbe più gestire"), \
+                store.session() as s:
+            change(s)
+    with store.session() as s:
+        accounts.set_grants(s, "coordinatore", ["coordinatore", "amministratore"], districts)
+    with store.session() as s:
+        accounts.set_grants(s, "capo", ["educatore"], districts)
+    store.sign_out()
+    accounts.sign_in(store, "coordinatore", PASSWORD)
+    with pytest.raises(ValidationError, match="tuo stesso account"), store.session() as s:
+        accounts.set_disabled(s, "coordinatore", True)
+    with store.read() as s:
+        admins = [row.username for row in accounts.list_accounts(s)
+                  if "amministratore" in row.role_codes]
+    assert admins == ["coordinatore"]
+
+
 def test_role_for_a_job_title():
     assert [accounts.role_for_title(t) for t in (
         "Educatrice professionale", "infermiere CSM", "operatore ETS", "Coordinatore UdP",

@@ -313,6 +313,22 @@ def set_roles(session: Session, operator_id: str, codes: list[str], *, _checked:
     if not wanted:
         raise ValidationError("Assegna almeno un ruolo.", "ruolo")
     _links_become(session, OperatorRole, "role_id", operator_id, list(wanted))
+    _keep_an_administrator(session)
+
+
+def _keep_an_administrator(session: Session) -> None:
+    """Some enabled account must still manage accounts, or nobody could ever
+    create one again, reset a forgotten password or undo this change."""
+    session.flush()
+    roles = [role.id for role in session.scalars(select(Role))
+             if "manage_accounts" in (role.permissions or [])]
+    managers = session.scalar(
+        select(Account.id).join(OperatorRole, OperatorRole.operator_id == Account.operator_id)
+        .where(Account.disabled.is_(False), OperatorRole.role_id.in_(roles)).limit(1))
+    if managers is None:
+        raise ValidationError("Dopo questa modifica nessun account potrebbe più gestire account "
+                              "e ruoli: prima dai il ruolo di amministratore a un'altra persona.",
+                              "ruolo")
 
 
 def _links_become(session: Session, link, column: str, operator_id: str,
@@ -351,7 +367,7 @@ def set_disabled(session: Session, username: str, disabled: bool) -> None:
     access = session.info.get("access")
     if disabled and access is not None and access.account_id == account.id:
         raise ValidationError("Non puoi disattivare il tuo stesso account.", "username")
-    account.disabled = disabled
+    account.disabled = disabled  # who disables manages accounts, and stays enabled
 
 
 def idle_lock_minutes(store) -> int:
