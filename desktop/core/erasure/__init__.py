@@ -85,7 +85,7 @@ __all__ = [
     "rewrites_done", "scrub_anonymised",
 ]
 
-ERASE, RESTRICT, LIFT = "cancellazione", "limitazione", "revoca della limitazione"
+ERASE, RESTRICT, LIFT = "cancellazione", "limitazione", "revoca limitazione"  # fit String(20)
 RETENTION_YEARS = 10  # closed diary entries are kept this long (the ente's massimario decides)
 
 
