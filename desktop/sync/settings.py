@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from desktop.sync import secrets
 from desktop.sync.errors import SyncError, TargetError
 from desktop.sync.targets import FolderTarget, Target, WebDavTarget, webdav_password
 
@@ -70,19 +71,8 @@ def _entry(url: str, user: str) -> str:
 
 
 def _save_password(store, url: str, user: str, password: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    from desktop.core.keys import SERVICE, keyring_usable
-
-    if keyring_usable():
-        try:
-            keyring.set_password(SERVICE, _entry(url, user), password)
-            if keyring.get_password(SERVICE, _entry(url, user)) == password:
-                return
-        except KeyringError:
-            pass
-    store.set_meta(META_WEBDAV_PASSWORD, json.dumps({_entry(url, user): password}))
+    if not secrets.to_keyring(_entry(url, user), password):
+        store.set_meta(META_WEBDAV_PASSWORD, json.dumps({_entry(url, user): password}))
 
 
 def _password(store, url: str, user: str) -> str | None:

@@ -220,19 +220,10 @@ def _is_html(response) -> bool:
 def webdav_password(url: str, user: str) -> str | None:
     """From the OS keyring (service "Tessere", entry per url and user), else the
     environment variable TESSERE_WEBDAV_PASSWORD."""
-    import keyring
-    from keyring.errors import KeyringError
+    from desktop.sync import secrets
 
-    from desktop.core.keys import SERVICE, keyring_usable
-
-    if keyring_usable():
-        try:
-            found = keyring.get_password(SERVICE, f"webdav-{user}@{url}")
-        except KeyringError:
-            found = None
-        if found:
-            return found
-    return os.environ.get("TESSERE_WEBDAV_PASSWORD")
+    return (secrets.from_keyring(f"webdav-{user}@{url}")
+            or os.environ.get("TESSERE_WEBDAV_PASSWORD"))
 
 
 def save_webdav_password(url: str, user: str, password: str) -> None:

@@ -3,7 +3,7 @@ the others with its recovery code, kept in the OS keyring (or, where there is
 none, in the encrypted database)."""
 from __future__ import annotations
 
-from desktop.sync import crypto
+from desktop.sync import crypto, secrets
 from desktop.sync.errors import DemoMismatchError, NoTeamKeyError, SyncError
 
 META_TEAM_KEY = "sync_team_key"
@@ -15,41 +15,18 @@ def _key_entry(store) -> str:
 
 
 def team_key(store) -> bytes | None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    from desktop.core.keys import SERVICE, keyring_usable
-
-    if keyring_usable():
-        try:
-            found = keyring.get_password(SERVICE, _key_entry(store))
-        except KeyringError:
-            found = None
-        if found:
-            return bytes.fromhex(found)
-    stored = store.meta(META_TEAM_KEY)
-    return bytes.fromhex(stored) if stored else None
+    found = secrets.from_keyring(_key_entry(store)) or store.meta(META_TEAM_KEY)
+    return bytes.fromhex(found) if found else None
 
 
 def save_key(store, key: bytes, replica_id: str | None = None) -> None:
     """The key in the OS keyring where there is one, else in the (encrypted)
     database; the database always records which team it joined (the key's id).
     ``replica_id``: the identity the key is kept under, when it is about to change."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    from desktop.core.keys import SERVICE, keyring_usable
-
     store.set_meta(META_TEAM_ID, crypto.key_id(key))
-    if keyring_usable():
-        try:
-            entry = f"team-{replica_id}" if replica_id else _key_entry(store)
-            keyring.set_password(SERVICE, entry, key.hex())
-            if keyring.get_password(SERVICE, entry) == key.hex():
-                return
-        except KeyringError:
-            pass
-    store.set_meta(META_TEAM_KEY, key.hex())  # the database itself is encrypted
+    entry = f"team-{replica_id}" if replica_id else _key_entry(store)
+    if not secrets.to_keyring(entry, key.hex()):
+        store.set_meta(META_TEAM_KEY, key.hex())  # the database itself is encrypted
 
 
 def create_team(store) -> str:
