@@ -444,7 +444,10 @@ def _ensure_parents(merger: merge.Merger, table_name: str, rows: list[dict]) -> 
                         merger.under_erased(table_name, row["id"], column, erased_by)
 
 
-def _apply_available(store, target: Target, key: bytes, report: SyncReport, progress: Progress | None) -> None:
+def apply_available(store, target: Target, key: bytes, report: SyncReport,
+                    progress: Progress | None) -> None:
+    """Apply every bundle of the root that can be applied now, in order; what
+    cannot (a damaged or future bundle, a clock ahead) is said in ``report``."""
     me = store.replica_id
     replicas = [r for r in target.list("") if _REPLICA.match(r) and r != me]
     available = {r: {int(n) for n in target.list(r) if _BUNDLE.match(n)} for r in replicas}
@@ -583,7 +586,7 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
         report.errors.append(str(exc))
         published = False
     snapshots.bootstrap(store, target, key, report, progress)
-    _apply_available(store, target, key, report, progress)
+    apply_available(store, target, key, report, progress)
     conflicts.recheck_conflicts(store)
     fresh = False
     if published:  # an erasure, ours or just received: our folder of the root keeps no copy

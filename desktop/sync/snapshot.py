@@ -368,21 +368,28 @@ def _check_manifest(header: dict, payload, replica: str, number: int, name: str)
         raise BundleError(f"Il contenuto dell'istantanea «{name}» non è valido: non viene usata.")
 
 
-def is_new(store) -> bool:
-    """A replica that never applied a bundle of the team."""
+def is_new(store, team: frozenset[str] | None = None) -> bool:
+    """A replica that never applied a bundle of the team (``team``: the
+    replicas of the root, for a database that merges several teams)."""
     with store.system_read() as s:
-        return not meta.vector(s.connection())
+        return _never_applied(meta.vector(s.connection()), team)
+
+
+def _never_applied(vector: dict[str, int], team: frozenset[str] | None) -> bool:
+    return not (vector if team is None else set(vector) & team)
 
 
 def bootstrap(store, target: Target, key: bytes, report: SyncReport,
-              progress: Progress | None = None) -> bool:
+              progress: Progress | None = None, *, team: frozenset[str] | None = None) -> bool:
     """On a new replica, load the best snapshot in the root; False when there
-    is none to use (the bundles then bring everything)."""
-    if not is_new(store):
+    is none to use (the bundles then bring everything). ``team``: the replicas
+    of the root, when the database merges several teams' roots (the
+    coordinator's, ``desktop.coordinator``): new means new to this team."""
+    if not is_new(store, team):
         return False
     for candidate in _candidates(target, key, store.replica_id, report):
         try:
-            applied = _load(store, target, key, candidate, progress)
+            applied = _load(store, target, key, candidate, progress, team)
         except SyncError as exc:
             report.warnings.append(f"{exc} Le modifiche arrivano una per una dai pacchetti.")
             continue
@@ -450,13 +457,14 @@ def _insert(conn, table: str, rows: list[dict]) -> None:
         conn.execute(sa.insert(merge.table(table)), batch)
 
 
-def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Progress | None) -> int:
+def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Progress | None,
+          team: frozenset[str] | None) -> int:
     """The whole snapshot in one transaction; returns the changes loaded."""
     header, me = candidate.header, store.replica_id
     with store.session(capture=False) as s:
         conn = s.connection()
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        if meta.vector(conn):
+        if not _never_applied(meta.vector(conn), team):
             return 0  # a bundle arrived meanwhile: the bundles take over
         cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
@@ -470,7 +478,9 @@ def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Pr
         for peer, bundle in header["vector"].items():
             if peer != me:
                 conn.execute(sa.text(
-                    "INSERT INTO sync_peer(replica_id, applied_bundle, applied_at) VALUES (:r, :n, :t)"),
+                    "INSERT INTO sync_peer(replica_id, applied_bundle, applied_at) VALUES (:r, :n, :t) "
+                    "ON CONFLICT(replica_id) DO UPDATE SET applied_bundle = "
+                    "max(applied_bundle, excluded.applied_bundle)"),
                     {"r": peer, "n": bundle, "t": utcnow()})
         meta.set_meta(conn, META_BOOTSTRAPPED, candidate.name)
     if header["max_hlc"]:
