@@ -22,7 +22,7 @@ def test_every_import_contract_is_kept():
 
 def test_importing_the_headless_layers_does_not_load_qt():
     code = ("import sys, desktop.core.store, desktop.core.search, desktop.sync.engine, "
-            "desktop.pdf.patto, desktop.demo, desktop.__main__; "
+            "desktop.pdf.patto, desktop.demo, desktop.coordinator.merge, desktop.__main__; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'desktop.ui'))))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True).stdout.strip()

@@ -16,6 +16,7 @@ from .replica import ChangeLog, ReplicaMeta, Tombstone
 from .sync import SyncConflict, SyncPeer, SyncSeen
 from .audit import AuditEvent
 from .access import Account, LoginFailure, OperatorDistrict, OperatorRole, Role
+from .coordinator import CoordinatorDistrict, RecordOrigin
 
 
 def syncable_models() -> list[type[Syncable]]:

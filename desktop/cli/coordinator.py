@@ -1,0 +1,104 @@
+"""``tessere coordinator add-district|merge|status``: the coordinator's database
+merges the districts' teams (``desktop.coordinator``).
+
+    tessere coordinator add-district "Distretto di Cremona" --cartella /mnt/cremona --codice CODICE
+    tessere coordinator add-district "Distretto di Crema" --webdav https://cloud.example.it/dav \\
+        --utente coordinamento --codice CODICE     # password: TESSERE_WEBDAV_PASSWORD or asked
+    tessere coordinator merge                      # every district; --distretto NAME for one
+    tessere coordinator status
+
+The code of a district's team is the one its laptops show with ``tessere team
+code``. A merge that could not reach or read a district says why and goes on
+with the others (exit code 3 when the cause may pass by itself, 1 otherwise)."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+
+from desktop.cli.common import (
+    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USER_MUST_ACT, add_db_argument, open_store,
+)
+from desktop.coordinator import districts as registry
+from desktop.coordinator.merge import merge_districts
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("coordinator", help="coordinamento: unisci i database dei distretti")
+    actions = parser.add_subparsers(dest="coordinator_action", metavar="AZIONE", required=True)
+    add = actions.add_parser(
+        "add-district", help="aggiungi un distretto: dove si sincronizza e il codice della squadra",
+        description="Aggiunge la squadra di un distretto al coordinamento. Il codice è quello "
+                    "che i computer del distretto mostrano con «tessere team code». Tessere "
+                    "legge soltanto la cartella del distretto: non vi scrive mai.")
+    add.add_argument("name", metavar="NOME", help="nome del distretto, per esempio «Distretto di Crema»")
+    add.add_argument("--codice", required=True, help="il codice della squadra del distretto")
+    where = add.add_mutually_exclusive_group(required=True)
+    where.add_argument("--cartella", metavar="PERCORSO", help="cartella condivisa della squadra")
+    where.add_argument("--webdav", metavar="URL", help="indirizzo del server WebDAV della squadra")
+    add.add_argument("--utente", help="con --webdav: l'utente (password da TESSERE_WEBDAV_PASSWORD "
+                                      "o chiesta al terminale)")
+    add_db_argument(add)
+    merge = actions.add_parser("merge", help="unisci in questo database ciò che è cambiato nei "
+                                             "distretti")
+    merge.add_argument("--distretto", action="append", metavar="NOME",
+                       help="solo questo distretto (si può ripetere)")
+    add_db_argument(merge)
+    status = actions.add_parser("status", help="i distretti, l'ultima unione e i loro record")
+    add_db_argument(status)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    action = args.coordinator_action
+    if action == "add-district":
+        password = None
+        if args.webdav:
+            password = os.environ.get("TESSERE_WEBDAV_PASSWORD")
+            if not password and sys.stdin.isatty():
+                password = getpass.getpass("Password del server WebDAV: ")
+        with open_store(args, signed_in=False) as store:
+            row = registry.add_district(store, args.name, code=args.codice, folder=args.cartella,
+                                        url=args.webdav, user=args.utente, password=password)
+        print(f"Distretto «{row.name}» aggiunto. Per unirne i dati: tessere coordinator merge.")
+        return EXIT_DONE
+    with open_store(args, signed_in=False) as store:
+        if action == "status":
+            return _status(store)
+        reports = merge_districts(store, args.distretto, progress=_progress)
+    if not reports:
+        print("Nessun distretto da unire: aggiungine uno con «tessere coordinator add-district».")
+        return EXIT_USER_MUST_ACT
+    for report in reports:
+        print(f"{report.district}: {report.summary()}")
+    if all(r.ok for r in reports):
+        return EXIT_DONE
+    return EXIT_RETRY_LATER if all(r.ok or r.retry_later for r in reports) else EXIT_USER_MUST_ACT
+
+
+def _progress(label: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{label} {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+
+def _status(store) -> int:
+    rows = registry.district_rows(store)
+    if not rows:
+        print("Nessun distretto aggiunto: tessere coordinator add-district NOME --codice … "
+              "--cartella …")
+        return EXIT_DONE
+    for row in rows:
+        where = registry.KINDS[row.kind] + f" {row.location}"
+        print(f"{row.name}  ({where})")
+        print(f"  record uniti: {row.records}   computer visti: {row.replicas}")
+        if row.last_merge_at is None:
+            print("  ultima unione: mai")
+            continue
+        when = row.last_merge_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+        last = row.last_merge or {}
+        outcome = "; ".join(last.get("errors") or []) or (
+            f"{last.get('applied', 0)} modifiche, {last.get('new_records', 0)} nuovi record")
+        print(f"  ultima unione: {when}: {outcome}")
+    return EXIT_DONE

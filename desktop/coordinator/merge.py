@@ -1,0 +1,159 @@
+"""Merging the districts into the coordinator's database: for each district, the
+team's snapshot the first time (``desktop.sync.snapshot``, new to that team),
+then every bundle not applied yet (``desktop.sync.engine.apply_available``):
+the cost of a re-merge follows what changed in the districts, not their size.
+The coordinator only reads the districts' roots; its database never publishes
+there. Each record brought in is attributed to its district (``record_origin``).
+
+One merge at a time per database (``<db>.merge.lock``): a second coordinator
+merging the same file is told and waits for nothing. A district that cannot be
+merged (unreachable, another team's root, a newer Tessere) is said in its
+report and the others go on; what was already merged stays.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import sqlalchemy as sa
+
+from desktop.core import filelock
+from desktop.core.errors import TessereError
+from desktop.core.model import ChangeLog, CoordinatorDistrict, utcnow
+from desktop.coordinator.districts import check_root, districts, target_of
+from desktop.sync import engine, snapshot
+from desktop.sync.errors import TargetError
+from desktop.sync.report import SyncReport
+
+_REPLICA = re.compile(r"^[0-9a-f]{16}$")
+Progress = Callable[[str, int, int], None]
+
+
+class MergeCancelled(TessereError):
+    """The coordinator stopped the merge: what was merged until then stays."""
+
+
+@dataclass
+class DistrictMerge:
+    """What merging one district did, in Italian where a person reads it."""
+
+    district: str
+    applied: int = 0            # changes
+    bundles: int = 0
+    snapshot: str | None = None  # the team's snapshot loaded, the first time
+    new_records: int = 0
+    seconds: float = 0.0
+    retry_later: bool = False   # the cause may pass by itself (an unreachable server)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        if self.errors:
+            return " ".join(self.errors)
+        parts = [f"{self.applied} modifiche ricevute ({self.new_records} nuovi record)."]
+        if self.snapshot:
+            parts.append("Primo arrivo dall'istantanea della squadra.")
+        return " ".join(parts + self.warnings)
+
+
+def merge_districts(store, names: list[str] | None = None, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] = lambda: False) -> list[DistrictMerge]:
+    """Merge every district (or those ``names``), one after the other."""
+    chosen = [d for d in districts(store)
+              if names is None or d.name.casefold() in {n.casefold() for n in names}]
+    lock = Path(str(store.path) + ".merge")
+    reports = []
+    with filelock.database_lock(lock, doing="unendo i distretti in questo database",
+                                timeout=1.0):
+        for n, district in enumerate(chosen):
+            if cancelled():
+                raise MergeCancelled("Unione interrotta: i distretti già uniti restano.")
+            if progress:
+                progress(f"Distretto {district.name}", n, len(chosen))
+            reports.append(merge_district(store, district, progress, cancelled))
+    return reports
+
+
+def merge_district(store, district: CoordinatorDistrict, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] = lambda: False) -> DistrictMerge:
+    out = DistrictMerge(district.name)
+    started = time.monotonic()
+    report = SyncReport()
+
+    def step(label: str, done: int, total: int) -> None:
+        if cancelled():
+            raise MergeCancelled("Unione interrotta: i distretti già uniti restano.")
+        if progress:
+            progress(f"{district.name}: {label}", done, total)
+
+    try:
+        target, key = target_of(store, district)
+        check_root(store, target, key, district.name)
+        team = frozenset(r for r in target.list("") if _REPLICA.match(r))
+        if district.replicas and not team & set(district.replicas):
+            out.warnings.append(
+                f"La cartella di «{district.name}» non contiene più nessuno dei computer già "
+                "visti: forse è stata svuotata, sostituita o non è collegata. Quanto già unito "
+                "resta.")
+        before = _last_seq(store)
+        snapshot.bootstrap(store, target, key, report, step, team=team)
+        engine.apply_available(store, target, key, report, step)
+        out.new_records = _attribute(store, district.id, before)
+        _remember(store, district.id, team)
+    except MergeCancelled:
+        raise
+    except TargetError as exc:
+        out.errors.append(f"«{district.name}»: {exc}")
+        out.retry_later = exc.retry_later
+    except TessereError as exc:
+        out.errors.append(f"«{district.name}»: {exc}")
+    out.applied, out.bundles = report.applied, report.bundles_applied
+    out.snapshot = report.snapshot_loaded
+    out.errors += [f"«{district.name}»: {e}" for e in report.errors]
+    out.warnings += report.warnings + report.held
+    out.seconds = time.monotonic() - started
+    _record_outcome(store, district.id, out)
+    return out
+
+
+def _last_seq(store) -> int:
+    with store.system_read() as s:
+        return s.scalar(sa.select(sa.func.max(ChangeLog.seq))) or 0
+
+
+def _attribute(store, district_id: str, after: int) -> int:
+    """Every record this merge brought in is the district's, unless an earlier
+    merge already attributed it (the coordinator's own changes are nobody's
+    district); how many were new."""
+    with store.session(capture=False) as s:
+        result = s.execute(sa.text(
+            "INSERT INTO record_origin (table_name, row_id, district_id) "
+            "SELECT DISTINCT table_name, row_id, :d FROM change_log "
+            "WHERE seq > :after AND replica_id != :me ON CONFLICT DO NOTHING"),
+            {"d": district_id, "after": after, "me": store.replica_id})
+        return result.rowcount or 0
+
+
+def _remember(store, district_id: str, team: frozenset[str]) -> None:
+    with store.session(capture=False) as s:
+        district = s.get(CoordinatorDistrict, district_id)
+        district.replicas = sorted(set(district.replicas or []) | team)
+
+
+def _record_outcome(store, district_id: str, out: DistrictMerge) -> None:
+    with store.session(capture=False) as s:
+        district = s.get(CoordinatorDistrict, district_id)
+        if district is None:
+            return
+        district.last_merge_at = utcnow()
+        district.last_merge = {"applied": out.applied, "bundles": out.bundles,
+                               "new_records": out.new_records, "snapshot": out.snapshot,
+                               "seconds": round(out.seconds, 2), "errors": out.errors,
+                               "warnings": out.warnings}

@@ -1,0 +1,221 @@
+"""The coordinator's database merges the districts' teams: three demo districts,
+each a real encrypted laptop database synced to its own folder root (one with a
+snapshot for new laptops, two with bundles only), merged into a fourth database;
+a re-merge brings only what changed; bad input and faults are said in Italian
+and lose nothing."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from desktop.__main__ import main
+from desktop.coordinator import districts as registry
+from desktop.coordinator.merge import merge_districts
+from desktop.core.errors import DatabaseBusyError, ValidationError
+from desktop.core.model import DiaryEntry, Person, RecordOrigin
+from desktop.core.store import Store
+from desktop.sync import engine, meta, team
+from desktop.sync.errors import BadCodeError, DemoMismatchError, ForeignRootError, TargetError
+from desktop.sync.targets import FolderTarget
+from tests.conftest import PASSPHRASE
+from tests.sync.conftest import webdav  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.usefixtures("no_keyring")
+TODAY = dt.date(2026, 11, 20)
+DISTRICTS = ("Cremona", "Crema", "Casalmaggiore")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Each district: a laptop with its own demo data (a different seed), its
+    team, its root. Made once; each test works on a copy."""
+    from desktop.demo import build
+
+    base = tmp_path_factory.mktemp("districts")
+    codes = {}
+    for n, name in enumerate(DISTRICTS):
+        store = Store.open(base / f"{name}.db", passphrase=PASSPHRASE, create=True)
+        build(store, size="small", seed=20 + n, today=TODAY)
+        codes[name] = team.create_team(store)
+        (base / f"root-{name}").mkdir()
+        report = engine.sync_once(store, FolderTarget(base / f"root-{name}"), snapshot=n == 0)
+        assert report.ok, report.errors
+        store.close()
+    return base, codes
+
+
+@pytest.fixture
+def ambito(built, tmp_path):
+    """A copy of the districts and a new, empty coordinator database (demo, as
+    the districts' teams are)."""
+    base, codes = built
+    for item in base.iterdir():
+        (shutil.copytree if item.is_dir() else shutil.copy2)(item, tmp_path / item.name)
+    coordinator = Store.open(tmp_path / "coordinamento.db", passphrase=PASSPHRASE, create=True)
+    coordinator.mark_demo()
+    yield tmp_path, codes, coordinator
+    coordinator.close()
+
+
+def add_all(coordinator, where: Path, codes: dict) -> None:
+    for name in DISTRICTS:
+        registry.add_district(coordinator, name, code=codes[name],
+                              folder=str(where / f"root-{name}"))
+
+
+def people_of(path: Path) -> set[str]:
+    with Store.open(path, passphrase=PASSPHRASE) as store, store.read() as s:
+        return set(s.scalars(sa.select(Person.id)))
+
+
+def test_the_districts_merge_each_record_once_with_its_district(ambito):
+    where, codes, coordinator = ambito
+    add_all(coordinator, where, codes)
+    reports = merge_districts(coordinator)
+    assert [r.district for r in reports] == sorted(DISTRICTS)
+    assert all(r.ok for r in reports), [r.errors for r in reports]
+    by_name = {r.district: r for r in reports}
+    assert by_name["Cremona"].snapshot and not by_name["Crema"].snapshot
+    expected = {name: people_of(where / f"{name}.db") for name in DISTRICTS}
+    assert not set.intersection(*expected.values())  # three teams, three sets of people
+    ids = {row.name: row.id for row in registry.district_rows(coordinator)}
+    with coordinator.read() as s:
+        merged = set(s.scalars(sa.select(Person.id)))
+        origin = dict(s.execute(sa.select(RecordOrigin.row_id, RecordOrigin.district_id)
+                                .where(RecordOrigin.table_name == "person")).all())
+    assert merged == set.union(*expected.values())
+    for name, people in expected.items():
+        assert {p for p, d in origin.items() if d == ids[name]} == people
+    again = merge_districts(coordinator)
+    assert [(r.applied, r.bundles, r.new_records) for r in again] == [(0, 0, 0)] * 3
+
+
+def test_a_re_merge_brings_only_what_changed(ambito):
+    where, codes, coordinator = ambito
+    add_all(coordinator, where, codes)
+    merge_districts(coordinator)
+    with Store.open(where / "Crema.db", passphrase=PASSPHRASE) as laptop:
+        with laptop.session() as s:
+            person = s.scalars(sa.select(Person).order_by(Person.id)).first()
+            person.phone = "0373 123456"
+            s.add(DiaryEntry(person_id=person.id, entry_type="colloquio",
+                             occurred_at=dt.datetime(2026, 12, 1, 10), text="Colloquio di verifica."))
+            person_id = person.id
+        assert engine.sync_once(laptop, FolderTarget(where / "root-Crema")).ok
+    reports = {r.district: r for r in merge_districts(coordinator)}
+    # the entry and the audit row of that write; the edit is no new record
+    assert reports["Crema"].applied == 2 and reports["Crema"].new_records == 2
+    assert reports["Cremona"].applied == reports["Casalmaggiore"].applied == 0
+    with coordinator.read() as s:
+        assert s.get(Person, person_id).phone == "0373 123456"
+        assert s.scalar(sa.select(sa.func.count()).select_from(DiaryEntry)
+                        .where(DiaryEntry.text == "Colloquio di verifica.")) == 1
+
+
+def test_bad_input_is_refused_in_italian_and_adds_nothing(ambito, tmp_path):
+    where, codes, coordinator = ambito
+    root = str(where / "root-Cremona")
+    with pytest.raises(BadCodeError):
+        registry.add_district(coordinator, "Cremona", code="ABCD-EFGH", folder=root)
+    with pytest.raises(ForeignRootError, match="un'altra squadra"):
+        registry.add_district(coordinator, "Cremona", code=codes["Crema"], folder=root)
+    with pytest.raises(TargetError):
+        registry.add_district(coordinator, "Cremona", code=codes["Cremona"],
+                              folder=str(tmp_path / "non-montata"))
+    registry.add_district(coordinator, "Cremona", code=codes["Cremona"], folder=root)
+    with pytest.raises(ValidationError, match="già un distretto chiamato"):
+        registry.add_district(coordinator, "cremona", code=codes["Crema"],
+                              folder=str(where / "root-Crema"))
+    with pytest.raises(ValidationError, match="già aggiunta come «Cremona»"):
+        registry.add_district(coordinator, "Altro", code=codes["Cremona"], folder=root)
+    with pytest.raises(ValidationError, match="WebDAV servono utente e password"):
+        registry.add_district(coordinator, "Crema", code=codes["Crema"],
+                              url="https://cloud.example.it/dav")
+    real = Store.open(tmp_path / "reale.db", passphrase=PASSPHRASE, create=True)
+    try:
+        with pytest.raises(DemoMismatchError, match="dimostrativ"):
+            registry.add_district(real, "Crema", code=codes["Crema"],
+                                  folder=str(where / "root-Crema"))
+    finally:
+        real.close()
+    assert [row.name for row in registry.district_rows(coordinator)] == ["Cremona"]
+
+
+def test_a_district_out_of_reach_is_said_and_the_others_merge(ambito, webdav):  # noqa: F811
+    where, codes, coordinator = ambito
+    shutil.copytree(where / "root-Crema", webdav.path, dirs_exist_ok=True)
+    registry.add_district(coordinator, "Crema", code=codes["Crema"], url=webdav.url,
+                          user="squadra", password="segreta")
+    registry.add_district(coordinator, "Cremona", code=codes["Cremona"],
+                          folder=str(where / "root-Cremona"))
+    webdav.faults.mode = "500"
+    reports = {r.district: r for r in merge_districts(coordinator)}
+    assert not reports["Crema"].ok and reports["Crema"].retry_later
+    assert "Crema" in reports["Crema"].summary() and reports["Cremona"].ok
+    webdav.faults.mode = None
+    reports = {r.district: r for r in merge_districts(coordinator)}
+    assert reports["Crema"].ok and reports["Crema"].new_records > 0
+    assert people_of(where / "Crema.db") <= set(_merged_people(coordinator))
+
+
+def _merged_people(coordinator) -> list[str]:
+    with coordinator.read() as s:
+        return list(s.scalars(sa.select(Person.id)))
+
+
+def test_a_root_emptied_or_from_a_newer_tessere_loses_nothing(ambito, monkeypatch):
+    where, codes, coordinator = ambito
+    add_all(coordinator, where, codes)
+    monkeypatch.setattr(meta, "our_schema", lambda: 0)  # this coordinator runs an older Tessere
+    held = {r.district: r for r in merge_districts(coordinator, ["Crema"])}["Crema"]
+    assert held.applied == 0 and any("versione più recente" in w for w in held.warnings)
+    monkeypatch.undo()
+    merge_districts(coordinator)
+    before = len(_merged_people(coordinator))
+    shutil.rmtree(where / "root-Casalmaggiore")
+    (where / "root-Casalmaggiore").mkdir()
+    emptied = {r.district: r for r in merge_districts(coordinator)}["Casalmaggiore"]
+    assert any("svuotata" in w for w in emptied.warnings)
+    assert len(_merged_people(coordinator)) == before
+
+
+def test_two_merges_of_one_database_do_not_mix(ambito):
+    where, codes, coordinator = ambito
+    add_all(coordinator, where, codes)
+    lock = str(coordinator.path) + ".merge.lock"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
+         "fcntl.flock(f, fcntl.LOCK_EX); print('preso', flush=True); time.sleep(30)", lock],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "preso"
+        with pytest.raises(DatabaseBusyError, match="unendo i distretti"):
+            merge_districts(coordinator)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert all(r.ok for r in merge_districts(coordinator))
+
+
+def test_the_cli_adds_merges_and_tells_the_status(ambito, capsys, monkeypatch):
+    where, codes, coordinator = ambito
+    db = str(coordinator.path)
+    coordinator.close()
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+    for name in DISTRICTS:
+        assert main(["coordinator", "add-district", name, "--codice", codes[name],
+                     "--cartella", str(where / f"root-{name}"), "--db", db]) == 0
+    assert "aggiunto" in capsys.readouterr().out
+    assert main(["coordinator", "merge", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert all(f"{name}:" in out for name in DISTRICTS) and "nuovi record" in out
+    assert main(["coordinator", "status", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out.count("record uniti:") == 3 and "ultima unione: mai" not in out
+    assert main(["coordinator", "merge", "--distretto", "Nessuno", "--db", db]) != 0
