@@ -1,11 +1,15 @@
 """``tessere coordinator add-district|merge|status``: the coordinator's database
-merges the districts' teams (``desktop.coordinator``).
+merges the districts' teams (``desktop.coordinator``); ``candidates``,
+``decide`` and ``undo``: the same person followed by two districts.
 
     tessere coordinator add-district "Distretto di Cremona" --cartella /mnt/cremona --codice CODICE
     tessere coordinator add-district "Distretto di Crema" --webdav https://cloud.example.it/dav \\
         --utente coordinamento --codice CODICE     # password: TESSERE_WEBDAV_PASSWORD or asked
     tessere coordinator merge                      # every district; --distretto NAME for one
     tessere coordinator status
+    tessere coordinator candidates                 # pairs across districts, best first
+    tessere coordinator decide ID_A ID_B --decisione confermato   # or respinto, da_verificare
+    tessere coordinator undo LINK_ID
 
 The code of a district's team is the one its laptops show with ``tessere team
 code``. A merge that could not reach or read a district says why and goes on
@@ -23,6 +27,8 @@ from desktop.cli.common import (
 )
 from desktop.coordinator import districts as registry
 from desktop.coordinator.merge import merge_districts
+from desktop.coordinator.pairs import cross_district_pairs
+from desktop.core import matching
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,6 +54,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(merge)
     status = actions.add_parser("status", help="i distretti, l'ultima unione e i loro record")
     add_db_argument(status)
+    pairs = actions.add_parser("candidates", help="le possibili stesse persone in due distretti")
+    pairs.add_argument("--soglia", type=float, default=matching.THRESHOLD,
+                       help=f"punteggio minimo, da 0 a 1 (predefinito {matching.THRESHOLD})")
+    add_db_argument(pairs)
+    decide = actions.add_parser("decide", help="decidi su una coppia: stessa persona o no")
+    decide.add_argument("person_a", metavar="ID_A")
+    decide.add_argument("person_b", metavar="ID_B")
+    decide.add_argument("--decisione", required=True, choices=sorted(matching.DECISIONS))
+    add_db_argument(decide)
+    undo = actions.add_parser("undo", help="annulla una decisione su una coppia")
+    undo.add_argument("link_id", metavar="ID_COLLEGAMENTO")
+    add_db_argument(undo)
     parser.set_defaults(run=run)
 
 
@@ -64,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
                                         url=args.webdav, user=args.utente, password=password)
         print(f"Distretto «{row.name}» aggiunto. Per unirne i dati: tessere coordinator merge.")
         return EXIT_DONE
+    if action in ("candidates", "decide", "undo"):
+        return _pairs(args)
     with open_store(args, signed_in=False) as store:
         if action == "status":
             return _status(store)
@@ -101,4 +121,28 @@ def _status(store) -> int:
         outcome = "; ".join(last.get("errors") or []) or (
             f"{last.get('applied', 0)} modifiche, {last.get('new_records', 0)} nuovi record")
         print(f"  ultima unione: {when}: {outcome}")
+    return EXIT_DONE
+
+
+def _pairs(args: argparse.Namespace) -> int:
+    """Reading and deciding on people is an operator's act: signed in, scoped, audited."""
+    with open_store(args) as store:
+        if args.coordinator_action == "candidates":
+            with store.read() as s:
+                found, stats = cross_district_pairs(s, threshold=args.soglia)
+            for pair in found:
+                print(f"{pair.score:.2f}  {pair.a.id} ({pair.district_a or '—'})  "
+                      f"{pair.b.id} ({pair.district_b or '—'})")
+                print(f"      {pair.a.first_name} {pair.a.last_name} / "
+                      f"{pair.b.first_name} {pair.b.last_name}: {'; '.join(pair.evidence)}")
+            print(f"{len(found)} coppie da decidere su {stats.people} persone "
+                  f"({stats.comparisons} confronti).")
+            return EXIT_DONE
+        with store.session() as s:
+            if args.coordinator_action == "decide":
+                link = matching.decide(s, args.person_a, args.person_b, args.decisione)
+                print(f"Deciso: {matching.DECISIONS[link.decision]} (collegamento {link.id}).")
+            else:
+                matching.undo(s, args.link_id)
+                print("Decisione annullata: le due schede sono come prima.")
     return EXIT_DONE

@@ -35,8 +35,8 @@ from desktop.core.errors import TessereError
 from desktop.core.model import (
     Account, Assessment, Attivazione, BudgetLine, CaseEpisode, Comune, Commitment, Consent,
     Deadline, DiaryEntry, Document, Goal, Measure, NetworkMember, Operator, OperatorDistrict,
-    OperatorRole, Patto, PattoBeneficiary, PattoVersion, Person, Role, Signatory, Support,
-    Syncable, TerritorialUnit, Verification,
+    OperatorRole, Patto, PattoBeneficiary, PattoVersion, Person, PersonLink, Role, Signatory,
+    Support, Syncable, TerritorialUnit, Verification,
 )
 
 PERMISSIONS = {
@@ -74,7 +74,7 @@ _PERSON_PARTS = (CaseEpisode, DiaryEntry, Assessment, Measure, NetworkMember, Do
 _PATTO_PARTS = (Goal, Support, BudgetLine, Commitment, Signatory, Verification, PattoVersion)
 # What a third-sector partner never sees of a person's cartella or of a patto.
 _HIDDEN_FROM_PARTNERS = (CaseEpisode, Assessment, Measure, NetworkMember, Document, Deadline,
-                         Consent, BudgetLine, PattoVersion)
+                         Consent, BudgetLine, PattoVersion, PersonLink)
 # Entries that carry a confidentiality level, and who wrote them (who always sees them).
 _CONFIDENTIAL = {DiaryEntry: "author_id", Document: "added_by_id", Assessment: "operator_id"}
 # Writing these needs a permission other than "write".
@@ -277,6 +277,9 @@ def _rules(access: Access, cls: type, entity) -> list[ColumnElement[bool]]:
             visible = _visible_person(access, column)
             found.append(or_(column.is_(None), visible)
                          if cls.__table__.c.person_id.nullable else visible)
+        elif cls is PersonLink:  # two records of one person: both must be within reach
+            found.append(and_(_visible_person(access, entity.person_a_id),
+                              _visible_person(access, entity.person_b_id)))
     if access.scope == "partner":
         if cls in _HIDDEN_FROM_PARTNERS:
             found.append(false())
@@ -321,7 +324,7 @@ def _criteria_of(entity, compiling=_COMPILING) -> ColumnElement[bool]:
     return compiling.tessere_criteria(entity)
 
 
-_SCOPED = (Person, Patto, *_PATTO_PARTS, *_PERSON_PARTS)
+_SCOPED = (Person, Patto, *_PATTO_PARTS, *_PERSON_PARTS, PersonLink)
 _OPTIONS = {cls.__tablename__: with_loader_criteria(cls, _criteria_of, include_aliases=True,
                                                      propagate_to_loaders=False)
             for cls in _SCOPED}

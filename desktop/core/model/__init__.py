@@ -2,7 +2,7 @@
 from .base import Base, Syncable, utcnow
 from .territory import Comune, TerritorialUnit
 from .operators import Operator, Organisation
-from .people import Consent, Erasure, NetworkMember, Person
+from .people import Consent, Erasure, NetworkMember, Person, PersonLink
 from .cartella import Assessment, CaseEpisode, Deadline, DiaryEntry, Document, Measure
 from .patti import (
     BudgetLine, Commitment, Goal, Patto, PattoBeneficiary, PattoVersion, Signatory,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Syncable, fk
@@ -116,3 +116,21 @@ class Erasure(Syncable, Base):
     role: Mapped[str | None] = mapped_column(String(80))  # the operator's roles at that moment
     removed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     anonymised: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class PersonLink(Syncable, Base):
+    """Two person records that are one person, or might be, as a person decided
+    (``decision``: confermato, respinto, da verificare) on the evidence of the
+    matching (``desktop.coordinator.matching``). Nothing is merged: both records
+    stay as they are, indicators count a confirmed pair once, and removing the
+    link undoes it exactly. ``person_a_id`` sorts before ``person_b_id``."""
+
+    __tablename__ = "person_link"
+
+    person_a_id: Mapped[str] = fk("person.id", nullable=False)
+    person_b_id: Mapped[str] = fk("person.id", nullable=False)
+    decision: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    decided_by_id: Mapped[str | None] = fk("operator.id")
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -21,6 +21,24 @@ def normalise(code: str) -> str:
     return re.sub(r"\s+", "", code or "").upper()
 
 
+_OMOCODIA = str.maketrans("LMNPQRSTUV", "0123456789")
+_DIGIT_SLOTS = (6, 7, 9, 10, 12, 13, 14)
+
+
+def base_code(code: str | None) -> str | None:
+    """The first 15 characters with omocodia undone (the letters that replace
+    digits for homonyms read as digits again), or None for what is not shaped
+    like a codice fiscale: two codes of one person compare equal, whichever
+    variant each office was given."""
+    code = normalise(code or "")
+    if not _SHAPE.match(code):
+        return None
+    chars = list(code[:15])
+    for slot in _DIGIT_SLOTS:
+        chars[slot] = chars[slot].translate(_OMOCODIA)
+    return "".join(chars)
+
+
 def validate(code: str) -> str:
     """The normalised code, or ValidationError with what is wrong with it."""
     code = normalise(code)
