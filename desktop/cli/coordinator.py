@@ -10,6 +10,8 @@ merges the districts' teams (``desktop.coordinator``); ``candidates``,
     tessere coordinator candidates                 # pairs across districts, best first
     tessere coordinator decide ID_A ID_B --decisione confermato   # or respinto, da_verificare
     tessere coordinator undo LINK_ID
+    tessere coordinator indicators --dal 2026-01-01 --al 2026-12-31 \
+        --xlsx piano-di-zona.xlsx --csv indicatori/ --pdf piano-di-zona.pdf
 
 The code of a district's team is the one its laptops show with ``tessere team
 code``. A merge that could not reach or read a district says why and goes on
@@ -21,6 +23,7 @@ import datetime as dt
 import getpass
 import os
 import sys
+from pathlib import Path
 
 from desktop.cli.common import (
     EXIT_DONE, EXIT_RETRY_LATER, EXIT_USER_MUST_ACT, add_db_argument, open_store,
@@ -28,7 +31,12 @@ from desktop.cli.common import (
 from desktop.coordinator import districts as registry
 from desktop.coordinator.merge import merge_districts
 from desktop.coordinator.pairs import cross_district_pairs
-from desktop.core import matching
+from desktop.core import formats, matching
+from desktop.core.errors import ValidationError
+from desktop.core.files import write_atomically
+from desktop.pdf.indicators import indicators_pdf
+from desktop.reports.export import csv_files, export_tables, xlsx_bytes
+from desktop.reports.indicators import Filters, indicators
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,7 +74,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     undo = actions.add_parser("undo", help="annulla una decisione su una coppia")
     undo.add_argument("link_id", metavar="ID_COLLEGAMENTO")
     add_db_argument(undo)
+    report = actions.add_parser(
+        "indicators", help="gli indicatori per il Piano di Zona, a video o in XLSX, CSV e PDF",
+        description="Senza --xlsx, --csv né --pdf gli indicatori vanno sullo schermo. I file "
+                    "escono dal servizio: sono pseudonimizzati (nessun nome né codice fiscale, "
+                    "numeri da 1 a 4 indicati come <5) e l'esportazione resta nel registro "
+                    "degli accessi.")
+    report.add_argument("--dal", required=True, type=_date, metavar="AAAA-MM-GG")
+    report.add_argument("--al", required=True, type=_date, metavar="AAAA-MM-GG")
+    report.add_argument("--distretto", action="append", metavar="NOME",
+                        help="solo le persone di questo distretto (si può ripetere)")
+    report.add_argument("--xlsx", type=Path, metavar="FILE")
+    report.add_argument("--csv", type=Path, metavar="CARTELLA", help="un file CSV per tabella")
+    report.add_argument("--pdf", type=Path, metavar="FILE")
+    add_db_argument(report)
     parser.set_defaults(run=run)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» non è una data come 2026-01-31") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_DONE
     if action in ("candidates", "decide", "undo"):
         return _pairs(args)
+    if action == "indicators":
+        return _indicators(args)
     with open_store(args, signed_in=False) as store:
         if action == "status":
             return _status(store)
@@ -146,3 +177,43 @@ def _pairs(args: argparse.Namespace) -> int:
                 matching.undo(s, args.link_id)
                 print("Decisione annullata: le due schede sono come prima.")
     return EXIT_DONE
+
+
+def _indicators(args: argparse.Namespace) -> int:
+    if args.al < args.dal:
+        raise ValidationError("La fine del periodo (--al) viene prima dell'inizio (--dal).")
+    with open_store(args) as store:
+        ids = [registry.district_named(store, name).id for name in args.distretto or []]
+        filters = Filters(args.dal, args.al, tuple(ids))
+        names = args.distretto or []
+        if not (args.xlsx or args.csv or args.pdf):
+            with store.read() as s:
+                for table in indicators(s, filters):
+                    _print_table(table)
+            return EXIT_DONE
+        with store.read() as s:
+            tables, patti = export_tables(s, filters)
+        if args.xlsx:
+            write_atomically(xlsx_bytes(tables, patti, filters, names), args.xlsx,
+                             what="il foglio XLSX")
+            print(f"Scritto {args.xlsx}")
+        if args.csv:
+            args.csv.mkdir(parents=True, exist_ok=True)
+            for name, data in csv_files(tables, patti).items():
+                write_atomically(data, args.csv / name, what="il file CSV")
+            print(f"Scritti {len(tables) + 1} file CSV in {args.csv}")
+        if args.pdf:
+            write_atomically(indicators_pdf(tables, filters, names, demo=store.is_demo), args.pdf,
+                             what="il PDF")
+            print(f"Scritto {args.pdf}")
+    return EXIT_DONE
+
+
+def _print_table(table) -> None:
+    print(f"\n{table.title}")
+    if table.note:
+        print(f"  {table.note}")
+    for row in table.rows:
+        cells = [formats.money(v) if n in table.money and isinstance(v, int) else
+                 ("—" if v is None else str(v)) for n, v in enumerate(row)]
+        print("  " + cells[0].ljust(48) + "  ".join(c.rjust(14) for c in cells[1:]))

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from reportlab import rl_config
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -69,6 +70,10 @@ def register_fonts() -> str:
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT_ITALIC)
     addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+    # What a canvas and a chart start with, before anything sets a font: else
+    # Helvetica and Times-Roman, unembedded, enter every page's resources.
+    rl_config.canvas_basefontname = FONT
+    STATE_DEFAULTS["fontName"] = FONT
     return FONT
 
 

@@ -301,3 +301,38 @@ def cases_per_month(scope: _Scope) -> Table:
     rows = tuple((f"{m:02d}/{y}", opened[(y, m)], closed[(y, m)]) for y, m in months)
     return Table("casi_mese", "Nuove prese in carico e chiusure per mese",
                  ("Mese", "Nuove", "Chiuse"), rows, chart="line")
+
+
+def patti_records(session: Session, filters: Filters) -> list[dict]:
+    """A row per patto of the period (no drafts), for the pseudonymised sheet:
+    its beneficiaries' ids (each as the id it counts under), district, kind,
+    phase, intensity, dates, axes and budget."""
+    scope = _Scope(session, filters)
+    people: dict[str, list[str]] = defaultdict(list)
+    for patto_id, person in session.execute(
+            sa.select(PattoBeneficiary.patto_id, PattoBeneficiary.person_id)):
+        if patto_id in scope.patti:
+            people[patto_id].append(scope.one(person))
+    axes: dict[str, set[str]] = defaultdict(set)
+    for patto_id, axis in session.execute(sa.select(Goal.patto_id, Goal.axis)):
+        if patto_id in scope.patti:
+            axes[patto_id].add(scope.label("axis", axis))
+    money: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for patto_id, committed, spent in session.execute(
+            sa.select(BudgetLine.patto_id, BudgetLine.committed_cents, BudgetLine.spent_cents)):
+        if patto_id in scope.patti:
+            money[patto_id][0] += committed or 0
+            money[patto_id][1] += spent or 0
+    rows = []
+    for patto in sorted(scope.patti.values(), key=lambda p: (p.start_on or dt.date.min, p.id)):
+        beneficiaries = people.get(patto.id, [])
+        rows.append({
+            "people": beneficiaries,
+            "district": scope.district_of.get(beneficiaries[0], NO_DISTRICT)
+            if beneficiaries else NO_DISTRICT,
+            "kind": scope.label("patto_kind", patto.kind),
+            "phase": scope.label("patto_phase", patto.phase),
+            "intensity": scope.label("intensity_tier", patto.intensity),
+            "start": patto.start_on, "end": patto.end_on, "axes": sorted(axes[patto.id]),
+            "committed": money[patto.id][0], "spent": money[patto.id][1]})
+    return rows
