@@ -203,7 +203,8 @@ def _indicators(args: argparse.Namespace) -> int:
                 write_atomically(data, args.csv / name, what="il file CSV")
             print(f"Scritti {len(tables) + 1} file CSV in {args.csv}")
         if args.pdf:
-            write_atomically(indicators_pdf(tables, filters, names, demo=store.is_demo), args.pdf,
+            write_atomically(indicators_pdf(tables, filters.start, filters.end, names,
+                                            demo=store.is_demo), args.pdf,
                              what="il PDF")
             print(f"Scritto {args.pdf}")
     return EXIT_DONE

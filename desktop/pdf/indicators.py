@@ -1,10 +1,12 @@
 """The indicators for the Piano di Zona / bilancio sociale as an A4 report:
 each table with its chart (reportlab's own charts, in the document's DejaVu
 fonts), as the export gives them (``desktop.reports.export``: pseudonymised,
-small counts suppressed)."""
+small counts suppressed; this module reads the tables' fields only, as printed
+documents build on the core alone)."""
 from __future__ import annotations
 
-from typing import Sequence
+import datetime as dt
+from typing import Any, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -15,15 +17,13 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from desktop.core import formats
 from desktop.pdf import layout as L
-from desktop.reports.export import SUPPRESSED
-from desktop.reports.indicators import Filters, Table
 
 TITLE = "Indicatori per il Piano di Zona"
 SERIES = (L.ACCENT, colors.HexColor("#d97706"), colors.HexColor("#2f855a"))
 MOST_BARS = 12  # a chart shows the largest rows; the table beside it has them all
 
 
-def _value(table: Table, n: int, value) -> str:
+def _value(table: Any, n: int, value) -> str:
     if value is None:
         return "—"
     if n in table.money and isinstance(value, int):
@@ -34,13 +34,13 @@ def _value(table: Table, n: int, value) -> str:
 
 
 def _numeric(value) -> float | None:
-    """A figure to plot; None (no bar, a gap in a line) for a suppressed count."""
+    """A figure to plot; None (no bar: a gap) for a suppressed count («<5»)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    return None if value == SUPPRESSED else 0.0
+    return None if isinstance(value, str) else 0.0
 
 
-def _chart(table: Table) -> Drawing | None:
+def _chart(table: Any) -> Drawing | None:
     if not any(_numeric(v) for r in table.rows for v in r[1:]):
         return None
     series = list(range(1, len(table.columns)))
@@ -76,7 +76,7 @@ def _chart(table: Table) -> Drawing | None:
     return drawing
 
 
-def _columns_chart(table: Table, rows: Sequence[tuple], series: list[int]) -> Drawing:
+def _columns_chart(table: Any, rows: Sequence[tuple], series: list[int]) -> Drawing:
     """A series over time (months) as columns side by side: a suppressed month
     is a visible gap, where a line would join its neighbours."""
     drawing = Drawing(L.CONTENT_W, 70 * mm)
@@ -99,7 +99,7 @@ def _columns_chart(table: Table, rows: Sequence[tuple], series: list[int]) -> Dr
     return drawing
 
 
-def _legend(table: Table, series: list[int], x: float, y: float) -> Legend:
+def _legend(table: Any, series: list[int], x: float, y: float) -> Legend:
     legend = Legend()
     legend.x, legend.y = x, y
     legend.fontName, legend.fontSize = L.FONT, 7.5
@@ -117,7 +117,7 @@ def _short(text: str, most: int = 34) -> str:
     return text if len(text) <= most else text[:most - 1] + "…"
 
 
-def _section(table: Table) -> list[Flowable]:
+def _section(table: Any) -> list[Flowable]:
     st = L.styles()
     parts: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(L.text(table.title), st.h1)]
     if table.note:
@@ -136,17 +136,18 @@ def _section(table: Table) -> list[Flowable]:
     return parts
 
 
-def indicators_pdf(tables: list[Table], filters: Filters, districts: list[str], *,
+def indicators_pdf(tables: list[Any], start: dt.date, end: dt.date, districts: list[str], *,
                    organisation: str = "Tessere", demo: bool = False) -> bytes:
-    """The report as an A4 PDF in memory; ``tables`` as ``export_tables`` gives them."""
+    """The report as an A4 PDF in memory; ``tables`` as ``reports.export.export_tables``
+    gives them (``key``, ``title``, ``note``, ``columns``, ``rows``, ``chart``, ``money``)."""
     st = L.styles()
-    period = f"{formats.day(filters.start)} – {formats.day(filters.end)}"
+    period = f"{formats.day(start)} – {formats.day(end)}"
     story: list[Flowable] = [
         Paragraph(TITLE, st.title),
         Paragraph(L.text(f"Periodo {period} · distretti: {', '.join(districts) or 'tutti'}"),
                   st.subtitle),
-        Paragraph(L.text(f"Dati aggregati e pseudonimizzati: nessun nome né codice fiscale; i "
-                         f"numeri da 1 a 4 sono indicati come {SUPPRESSED} e mancano dai "
+        Paragraph(L.text("Dati aggregati e pseudonimizzati: nessun nome né codice fiscale; i "
+                         "numeri da 1 a 4 sono indicati come «<5» e mancano dai "
                          "grafici. Chi è seguito da due "
                          "distretti ed è stato riconosciuto come la stessa persona conta una "
                          "volta."), st.muted),
