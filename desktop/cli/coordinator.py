@@ -135,7 +135,8 @@ def _progress(label: str, done: int, total: int) -> None:
 
 
 def _status(store) -> int:
-    rows = registry.district_rows(store)
+    with store.system_read() as s:
+        rows = registry.district_rows(s)
     if not rows:
         print("Nessun distretto aggiunto: tessere coordinator add-district NOME --codice … "
               "--cartella …")

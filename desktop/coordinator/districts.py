@@ -169,11 +169,12 @@ def districts(store) -> list[CoordinatorDistrict]:
         return list(s.scalars(sa.select(CoordinatorDistrict).order_by(CoordinatorDistrict.name)))
 
 
-def district_rows(store) -> list[DistrictRow]:
-    with store.system_read() as s:
-        counts = dict(s.execute(sa.select(RecordOrigin.district_id, sa.func.count())
-                                .group_by(RecordOrigin.district_id)).all())
-    return [_row(d, counts.get(d.id, 0)) for d in districts(store)]
+def district_rows(session) -> list[DistrictRow]:
+    """Each district with the records merged from it, by name."""
+    counts = dict(session.execute(sa.select(RecordOrigin.district_id, sa.func.count())
+                                  .group_by(RecordOrigin.district_id)).tuples().all())
+    return [_row(d, counts.get(d.id, 0)) for d in session.scalars(
+        sa.select(CoordinatorDistrict).order_by(CoordinatorDistrict.name))]
 
 
 def district_named(store, name: str) -> CoordinatorDistrict:

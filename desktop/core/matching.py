@@ -52,6 +52,7 @@ class Record:
     sex: str | None
     code: str | None         # base_code of the codice fiscale
     group: str | None = None  # e.g. the district: pairs within one group are skipped
+    codice_fiscale: str | None = None  # as written, to show
 
     @property
     def names(self) -> str:
@@ -90,7 +91,7 @@ def read_records(session: Session, groups: dict[str, str] | None = None, *,
     rows = session.execute(query).all()
     groups = groups or {}
     return [Record(r[0], r[1] or "", r[2] or "", r[3], r[4], r[5], base_code(r[6]),
-                   groups.get(r[0])) for r in rows]
+                   groups.get(r[0]), r[6]) for r in rows]
 
 
 def _surname_keys(last_name: str) -> list[str]:

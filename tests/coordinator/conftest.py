@@ -127,3 +127,8 @@ def people_of(path: Path) -> set[str]:
         return set(s.scalars(sa.select(Person.id)))
 
 
+
+
+def district_rows(store) -> list:
+    with store.system_read() as s:
+        return registry.district_rows(s)

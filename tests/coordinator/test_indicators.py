@@ -8,12 +8,11 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from desktop.coordinator import districts as registry
 from desktop.coordinator.merge import merge_districts
 from desktop.core import matching
 from desktop.core.model import CaseEpisode
 from desktop.reports.indicators import Filters, indicators
-from tests.coordinator.conftest import TODAY, add_all
+from tests.coordinator.conftest import TODAY, add_all, district_rows
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
 YEAR = Filters(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -78,7 +77,7 @@ def test_every_figure_matches_sql_written_apart(merged):
 
 
 def test_a_district_filter_and_a_person_counted_once(merged):
-    districts = {row.name: row.id for row in registry.district_rows(merged)}
+    districts = {row.name: row.id for row in district_rows(merged)}
     crema_only = tables(merged, Filters(YEAR.start, YEAR.end, (districts["Crema"],)))
     assert [name for name, _ in crema_only["persone_distretto"].rows] == ["Crema"]
     everyone = tables(merged)

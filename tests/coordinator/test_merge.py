@@ -22,7 +22,7 @@ from desktop.sync import engine, meta
 from desktop.sync.errors import BadCodeError, DemoMismatchError, ForeignRootError, TargetError
 from desktop.sync.targets import FolderTarget
 from tests.conftest import PASSPHRASE
-from tests.coordinator.conftest import DISTRICTS, add_all, people_of
+from tests.coordinator.conftest import DISTRICTS, add_all, district_rows, people_of
 from tests.sync.conftest import webdav  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
@@ -38,7 +38,7 @@ def test_the_districts_merge_each_record_once_with_its_district(ambito):
     assert by_name["Cremona"].snapshot and not by_name["Crema"].snapshot
     expected = {name: people_of(where / f"{name}.db") for name in DISTRICTS}
     assert not set.intersection(*expected.values())  # three teams, three sets of people
-    ids = {row.name: row.id for row in registry.district_rows(coordinator)}
+    ids = {row.name: row.id for row in district_rows(coordinator)}
     with coordinator.read() as s:
         merged = set(s.scalars(sa.select(Person.id)))
         origin = dict(s.execute(sa.select(RecordOrigin.row_id, RecordOrigin.district_id)
@@ -98,7 +98,7 @@ def test_bad_input_is_refused_in_italian_and_adds_nothing(ambito, tmp_path):
                                   folder=str(where / "root-Crema"))
     finally:
         real.close()
-    assert [row.name for row in registry.district_rows(coordinator)] == ["Cremona"]
+    assert [row.name for row in district_rows(coordinator)] == ["Cremona"]
 
 
 def test_a_district_out_of_reach_is_said_and_the_others_merge(ambito, webdav):  # noqa: F811

@@ -119,7 +119,8 @@ def test_pages_switch_by_shortcut_and_navigation(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     expected = ["PersonePage", "PattiPage", "RisorsePage", "AgendaPage",
-                "SincronizzazionePage", "ReportPage", "AccessiPage"]
+                "SincronizzazionePage", "ReportPage", "IndicatoriPage", "CoordinamentoPage",
+                "AccessiPage"]
     assert [type(p).__name__ for p in window.pages] == expected
     for number, name in enumerate(expected, start=1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)

@@ -15,6 +15,8 @@ PAGE_MODULES = [
     "desktop.ui.pages.agenda",
     "desktop.ui.pages.sincronizzazione",
     "desktop.ui.pages.report",
+    "desktop.ui.pages.indicatori",
+    "desktop.ui.pages.coordinamento",
     "desktop.ui.pages.accessi",
 ]
 

@@ -97,7 +97,9 @@ class Page(QWidget):
         timer.timeout.connect(callback)
         return timer
 
-    def build_table(self, model: RowsModel, stretch_column: int = 0) -> QTableView:
+    def build_table(self, model: RowsModel, stretch_column: int = 0, *,
+                    into: QVBoxLayout | None = None) -> QTableView:
+        """The page's table (``into``: a layout other than the page's own)."""
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,7 +134,7 @@ class Page(QWidget):
         model.loaded.connect(update_empty)
         model.modelReset.connect(update_empty)
         model.failed.connect(lambda message: (empty.setText(message), stack.setCurrentWidget(empty)))
-        self._layout.addWidget(stack, 1)
+        (into if into is not None else self._layout).addWidget(stack, 1)
         return view
 
     def empty_text(self) -> str:

@@ -1,0 +1,99 @@
+"""Named operations of the coordinator's pages (Coordinamento, Indicatori): each
+one core call (``desktop.coordinator``, ``desktop.core.matching``,
+``desktop.reports``), as ``tessere coordinator`` makes them."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop.coordinator import districts as registry
+from desktop.coordinator.merge import DistrictMerge, merge_districts
+from desktop.coordinator.pairs import Decided, Pair, cross_district_pairs
+from desktop.coordinator.pairs import decisions as list_decisions
+from desktop.core import matching
+from desktop.core.files import write_atomically
+from desktop.ui.operations import CollectionOp, QueryOp, read, write
+
+
+def browse_districts(session, offset: int, limit: int) -> list[registry.DistrictRow]:
+    """A RowsModel fetch: the districts, with their last merge."""
+    return [] if offset else registry.district_rows(session)
+
+
+def browse_pairs(session, offset: int, limit: int) -> list[Pair]:
+    """A RowsModel fetch: the undecided pairs across districts, best first."""
+    return [] if offset else cross_district_pairs(session)[0]
+
+
+def browse_decisions(session, offset: int, limit: int) -> list[Decided]:
+    """A RowsModel fetch: the decisions taken, newest first."""
+    return [] if offset else list_decisions(session)
+
+
+def add_district(parent, store, name: str, *, code: str, folder: str | None, url: str | None,
+                 user: str | None, password: str | None) -> CollectionOp[registry.DistrictRow]:
+    """Checks the root and the code at once (a network round trip: in the background)."""
+    def run(store, ctx):
+        return registry.add_district(store, name, code=code, folder=folder, url=url, user=user,
+                                     password=password)
+
+    return CollectionOp(parent, store, run, initiator=parent)
+
+
+def merge(parent, store) -> CollectionOp[list[DistrictMerge]]:
+    """Every district, with progress; «Annulla» stops between two bundles, and
+    what was merged until then stays."""
+    def run(store, ctx):
+        def progress(label: str, done: int, total: int) -> None:
+            if not ctx.cancelled:
+                ctx.progress(done, total, label)
+
+        return merge_districts(store, progress=progress, cancelled=lambda: ctx.cancelled)
+
+    return CollectionOp(parent, store, run, initiator=parent)
+
+
+def decide(parent, store, a_id: str, b_id: str, decision: str) -> CollectionOp:
+    return write(parent, store, matching.decide, a_id, b_id, decision)
+
+
+def undo(parent, store, link_id: str) -> CollectionOp:
+    return write(parent, store, matching.undo, link_id)
+
+
+def indicator_tables(parent, store, start: dt.date, end: dt.date, districts: tuple[str, ...]):
+    from desktop.reports.indicators import Filters, indicators
+
+    return read(parent, store, indicators, Filters(start, end, districts))
+
+
+def export(parent, store, kind: str, path: Path, start: dt.date, end: dt.date,
+           districts: tuple[str, ...], names: list[str]) -> QueryOp[Path]:
+    """Pseudonymised and audited (``reports.export``); ``kind``: xlsx, csv (a
+    folder, one file per table) or pdf."""
+    def run(store, ctx):
+        from desktop.pdf.indicators import indicators_pdf
+        from desktop.reports.export import csv_files, export_tables, xlsx_bytes
+        from desktop.reports.indicators import Filters
+
+        filters = Filters(start, end, districts)
+        with store.read() as s:
+            tables, patti = export_tables(s, filters)
+        if kind == "xlsx":
+            write_atomically(xlsx_bytes(tables, patti, filters, names), path,
+                             what="il foglio XLSX")
+        elif kind == "pdf":
+            write_atomically(indicators_pdf(tables, start, end, names, demo=store.is_demo),
+                             path, what="il PDF")
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            for name, data in csv_files(tables, patti).items():
+                write_atomically(data, path / name, what="il file CSV")
+        return path
+
+    return QueryOp(parent, store, run)
+
+
+def district_choices(parent, store) -> QueryOp[list[registry.DistrictRow]]:
+    """For the Indicatori page's district filter."""
+    return read(parent, store, registry.district_rows)
