@@ -5,6 +5,8 @@ merges the districts' teams (``desktop.coordinator``); ``candidates``,
     tessere coordinator add-district "Distretto di Cremona" --cartella /mnt/cremona --codice CODICE
     tessere coordinator add-district "Distretto di Crema" --webdav https://cloud.example.it/dav \\
         --utente coordinamento --codice CODICE     # password: TESSERE_WEBDAV_PASSWORD or asked
+    tessere coordinator add-district "Distretto di Casalmaggiore" --file /media/chiavetta/casalmaggiore.tessere-backup
+        # a backup (or a database) handed over: passphrase from TESSERE_BACKUP_PASSPHRASE or asked
     tessere coordinator merge                      # every district; --distretto NAME for one
     tessere coordinator status
     tessere coordinator candidates                 # pairs across districts, best first
@@ -48,10 +50,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "che i computer del distretto mostrano con «tessere team code». Tessere "
                     "legge soltanto la cartella del distretto: non vi scrive mai.")
     add.add_argument("name", metavar="NOME", help="nome del distretto, per esempio «Distretto di Crema»")
-    add.add_argument("--codice", required=True, help="il codice della squadra del distretto")
+    add.add_argument("--codice", help="il codice della squadra del distretto (con --cartella "
+                                      "o --webdav)")
     where = add.add_mutually_exclusive_group(required=True)
     where.add_argument("--cartella", metavar="PERCORSO", help="cartella condivisa della squadra")
     where.add_argument("--webdav", metavar="URL", help="indirizzo del server WebDAV della squadra")
+    where.add_argument("--file", metavar="FILE",
+                       help="un backup cifrato del distretto (o il suo database con passphrase), "
+                            "consegnato su chiavetta: la passphrase da TESSERE_BACKUP_PASSPHRASE "
+                            "o chiesta al terminale")
     add.add_argument("--utente", help="con --webdav: l'utente (password da TESSERE_WEBDAV_PASSWORD "
                                       "o chiesta al terminale)")
     add_db_argument(add)
@@ -100,6 +107,18 @@ def _date(text: str) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     action = args.coordinator_action
+    if action == "add-district" and args.file:
+        passphrase = os.environ.get("TESSERE_BACKUP_PASSPHRASE")
+        if not passphrase and sys.stdin.isatty():
+            passphrase = getpass.getpass("Passphrase del backup del distretto: ")
+        with open_store(args, signed_in=False) as store:
+            row = registry.add_district_file(store, args.name, args.file, passphrase or "")
+        print(f"Distretto «{row.name}» aggiunto dal file. Per unirne i dati: tessere coordinator "
+              "merge (dopo una nuova consegna, sostituite il file e unite di nuovo).")
+        return EXIT_DONE
+    if action == "add-district" and not args.codice:
+        raise ValidationError("Con --cartella o --webdav serve anche --codice, il codice della "
+                              "squadra del distretto.")
     if action == "add-district":
         password = None
         if args.webdav:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,7 +21,7 @@ from desktop.sync import crypto, root, secrets, team
 from desktop.sync.errors import BundleError, DemoMismatchError, ForeignRootError, TargetError
 from desktop.sync.targets import FolderTarget, Target, WebDavTarget
 
-KINDS = {"cartella": "cartella condivisa", "webdav": "server WebDAV"}
+KINDS = {"cartella": "cartella condivisa", "webdav": "server WebDAV", "file": "file consegnato"}
 _REPLICA = re.compile(r"^[0-9a-f]{16}$")
 
 
@@ -61,6 +62,62 @@ def _secret(session, entry: str) -> str | None:
     return row.value if row else None
 
 
+def _checked_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValidationError("Dai un nome al distretto (per esempio «Distretto di Cremona»).",
+                              "nome")
+    return name
+
+
+def _refuse_twice(store, name: str, team_id: str, location: str, what: str) -> None:
+    with store.system_read() as s:
+        for other in s.scalars(sa.select(CoordinatorDistrict)):
+            if other.name.casefold() == name.casefold():
+                raise ValidationError(f"C'è già un distretto chiamato «{other.name}».", "nome")
+            if other.team_id == team_id:
+                raise ValidationError(f"La squadra di questo distretto è già aggiunta come "
+                                      f"«{other.name}».", "codice")
+            if other.location == location:
+                raise ValidationError(f"{what} è già quella di «{other.name}».", "dove")
+
+
+def add_district_file(store, name: str, path: str, passphrase: str) -> DistrictRow:
+    """Add a district by a file handed over: a Tessere backup (its passphrase)
+    or a database file with a passphrase. The file is opened (a private copy)
+    to check the passphrase, its soundness and its schema now."""
+    from desktop.coordinator.files import identity, opened
+
+    name = _checked_name(name)
+    location = str(Path(path).expanduser().absolute())
+    if not passphrase:
+        raise ValidationError("Indica la passphrase del backup (o del database) del distretto.",
+                              "passphrase")
+    with opened(location, passphrase) as source:
+        replica, team_id = identity(source)
+        demo = source.is_demo
+    if demo != store.is_demo:
+        raise DemoMismatchError(root.demo_mismatch_message(store.is_demo, f"«{Path(path).name}»"))
+    team_id = team_id or f"file-{replica}"
+    _refuse_twice(store, name, team_id, location, "Questo file")
+    district = CoordinatorDistrict(id=new_id(), name=name, kind="file", location=location,
+                                   team_id=team_id, added_at=utcnow(), replicas=[replica],
+                                   read_upto={})
+    with store.session(capture=False) as s:
+        s.add(district)
+        _keep_secret(s, _password_entry(district.id), passphrase)
+    return _row(district)
+
+
+def file_passphrase(store, district: CoordinatorDistrict) -> str:
+    with store.system_read() as s:
+        found = _secret(s, _password_entry(district.id))
+    if found is None:
+        raise TargetError(f"Manca la passphrase del file di «{district.name}» su questo computer:"
+                          " togli il distretto e aggiungilo di nuovo.", retry_later=False)
+    return found
+
+
 def add_district(store, name: str, *, code: str, folder: str | None = None,
                  url: str | None = None, user: str | None = None,
                  password: str | None = None) -> DistrictRow:
@@ -68,10 +125,7 @@ def add_district(store, name: str, *, code: str, folder: str | None = None,
     ``password``) and its team code; refused, in Italian, when the name or the
     team is already there, the code is mistyped, the root cannot be reached or
     belongs to another team."""
-    name = " ".join((name or "").split())
-    if not name:
-        raise ValidationError("Dai un nome al distretto (per esempio «Distretto di Cremona»).",
-                              "nome")
+    name = _checked_name(name)
     if bool(folder) == bool(url):
         raise ValidationError("Indica dove si sincronizza la squadra del distretto: una cartella "
                               "condivisa oppure l'indirizzo di un server WebDAV.", "dove")
@@ -91,16 +145,7 @@ def add_district(store, name: str, *, code: str, folder: str | None = None,
         raise ValidationError("Questo è il codice della squadra di questo stesso database: il "
                               "coordinamento unisce le squadre dei distretti, non la propria.",
                               "codice")
-    with store.system_read() as s:
-        for other in s.scalars(sa.select(CoordinatorDistrict)):
-            if other.name.casefold() == name.casefold():
-                raise ValidationError(f"C'è già un distretto chiamato «{other.name}».", "nome")
-            if other.team_id == crypto.key_id(key):
-                raise ValidationError(f"La squadra di questo codice è già aggiunta come "
-                                      f"«{other.name}».", "codice")
-            if other.location == location:
-                raise ValidationError(f"Questa {KINDS[kind]} è già quella di «{other.name}».",
-                                      "dove")
+    _refuse_twice(store, name, crypto.key_id(key), location, f"Questa {KINDS[kind]}")
     target = (FolderTarget(location) if kind == "cartella"
               else WebDavTarget(location, user.strip(), password))
     check_root(store, target, key, name)

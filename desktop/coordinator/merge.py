@@ -2,6 +2,8 @@
 team's snapshot the first time (``desktop.sync.snapshot``, new to that team),
 then every bundle not applied yet (``desktop.sync.engine.apply_available``):
 the cost of a re-merge follows what changed in the districts, not their size.
+A district handed over as a file is read past what was read before
+(``desktop.coordinator.files``).
 The coordinator only reads the districts' roots; its database never publishes
 there. Each record brought in is attributed to its district (``record_origin``).
 
@@ -23,7 +25,8 @@ import sqlalchemy as sa
 from desktop.core import filelock
 from desktop.core.errors import TessereError
 from desktop.core.model import ChangeLog, CoordinatorDistrict, utcnow
-from desktop.coordinator.districts import check_root, districts, target_of
+from desktop.coordinator.districts import check_root, districts, file_passphrase, target_of
+from desktop.coordinator.files import merge_file
 from desktop.sync import engine, snapshot
 from desktop.sync.errors import TargetError
 from desktop.sync.report import SyncReport
@@ -93,27 +96,20 @@ def merge_district(store, district: CoordinatorDistrict, progress: Progress | No
         if progress:
             progress(f"{district.name}: {label}", done, total)
 
+    before = _last_seq(store)
     try:
-        target, key = target_of(store, district)
-        check_root(store, target, key, district.name)
-        team = frozenset(r for r in target.list("") if _REPLICA.match(r))
-        if district.replicas and not team & set(district.replicas):
-            out.warnings.append(
-                f"La cartella di «{district.name}» non contiene più nessuno dei computer già "
-                "visti: forse è stata svuotata, sostituita o non è collegata. Quanto già unito "
-                "resta.")
-        before = _last_seq(store)
-        snapshot.bootstrap(store, target, key, report, step, team=team)
-        engine.apply_available(store, target, key, report, step)
-        out.new_records = _attribute(store, district.id, before)
-        _remember(store, district.id, team)
+        if district.kind == "file":
+            report.applied, report.conflicts, _replica = merge_file(
+                store, district, file_passphrase(store, district), step)
+        else:
+            _merge_root(store, district, report, out, step)
     except MergeCancelled:
         raise
-    except TargetError as exc:
+    except TessereError as exc:  # the next district goes on; an unreachable one, later
         out.errors.append(f"«{district.name}»: {exc}")
-        out.retry_later = exc.retry_later
-    except TessereError as exc:
-        out.errors.append(f"«{district.name}»: {exc}")
+        out.retry_later = isinstance(exc, TargetError) and exc.retry_later
+    finally:  # what arrived is the district's, also when the merge stopped half-way
+        out.new_records = _attribute(store, district.id, before)
     out.applied, out.bundles = report.applied, report.bundles_applied
     out.snapshot = report.snapshot_loaded
     out.errors += [f"«{district.name}»: {e}" for e in report.errors]
@@ -121,6 +117,20 @@ def merge_district(store, district: CoordinatorDistrict, progress: Progress | No
     out.seconds = time.monotonic() - started
     _record_outcome(store, district.id, out)
     return out
+
+
+def _merge_root(store, district: CoordinatorDistrict, report: SyncReport, out: DistrictMerge,
+                step: Progress) -> None:
+    target, key = target_of(store, district)
+    check_root(store, target, key, district.name)
+    team = frozenset(r for r in target.list("") if _REPLICA.match(r))
+    if district.replicas and not team & set(district.replicas):
+        out.warnings.append(
+            f"La cartella di «{district.name}» non contiene più nessuno dei computer già visti: "
+            "forse è stata svuotata, sostituita o non è collegata. Quanto già unito resta.")
+    snapshot.bootstrap(store, target, key, report, step, team=team)
+    engine.apply_available(store, target, key, report, step)
+    _remember(store, district.id, team)
 
 
 def _last_seq(store) -> int:

@@ -76,19 +76,29 @@ def _own_ops(conn, me: str, after: int, limit: int | None, upto: int | None = No
     rows = conn.execute(query).all()
     if not rows:
         return []
-    seen: dict[int, dict[str, str]] = {}
-    for seq, replica, top in conn.execute(sa.text(
-        "SELECT c.seq, p.replica_id, max(p.hlc) FROM change_log c "
-        "JOIN change_log p ON p.table_name = c.table_name AND p.row_id = c.row_id AND p.seq < c.seq "
-        "WHERE c.replica_id = :me AND c.seq > :a AND c.seq <= :b GROUP BY c.seq, p.replica_id"),
-        {"me": me, "a": after, "b": rows[-1].seq},
-    ):
-        seen.setdefault(seq, {})[replica] = top
+    seen = seen_before(conn, after, rows[-1].seq, me)
     return [
         (r.seq, [r.hlc, r.table_name, r.row_id, r.op,
                  json.loads(r.fields) if r.fields else None, r.operator_id, seen.get(r.seq, {})])
         for r in rows
     ]
+
+
+def seen_before(conn, after: int, upto: int, replica: str | None = None) -> dict[int, dict[str, str]]:
+    """For each change-log entry in (after, upto] (of ``replica`` only, if
+    given): the newest HLC of each replica among the earlier entries of the same
+    row, i.e. what its author had seen of that row when making it (the ``seen``
+    that merge compares)."""
+    mine = "AND c.replica_id = :me " if replica else ""
+    seen: dict[int, dict[str, str]] = {}
+    for seq, who, top in conn.execute(sa.text(
+        "SELECT c.seq, p.replica_id, max(p.hlc) FROM change_log c "
+        "JOIN change_log p ON p.table_name = c.table_name AND p.row_id = c.row_id AND p.seq < c.seq "
+        f"WHERE c.seq > :a AND c.seq <= :b {mine}GROUP BY c.seq, p.replica_id"),
+        {"me": replica, "a": after, "b": upto},
+    ):
+        seen.setdefault(seq, {})[who] = top
+    return seen
 
 
 def _own_folder(store, target: Target, key: bytes, report: SyncReport) -> dict[int, int]:
@@ -372,59 +382,69 @@ def apply_bundle(store, header: dict, ops: list[tuple[merge.Op, str | None]]) ->
             sa.select(SyncPeer.applied_bundle).where(SyncPeer.replica_id == replica)).scalar() or 0
         if applied >= number:
             return 0, 0
-        merger = merge.Merger(conn, store.replica_id)
-        hlcs = [o.hlc for o, _ in ops]
-        known = set()
-        for i in range(0, len(hlcs), 500):
-            known.update(conn.execute(sa.select(ChangeLog.hlc).where(ChangeLog.hlc.in_(hlcs[i:i + 500]))).scalars())
-        ops = [(o, who) for o, who in ops if o.hlc not in known]
-        by_row: dict[tuple[str, str], list[merge.Op]] = {}
-        for o, _ in ops:
-            by_row.setdefault((o.table, o.row_id), []).append(o)
-        # Fast path: a brand-new row inserted once, never seen here before (and
-        # not a hollow entry of an erased row, which only says the row is gone).
-        candidates = [k for k, v in by_row.items() if len(v) == 1 and v[0].op == "insert"
-                      and not erasure.erased_by(v[0].fields)]
-        with_history = set()
-        by_table: dict[str, list[str]] = {}
-        for t, rid in candidates:
-            by_table.setdefault(t, []).append(rid)
-        for t, ids in by_table.items():
-            for i in range(0, len(ids), 500):
-                with_history.update(conn.execute(
-                    sa.select(ChangeLog.table_name, ChangeLog.row_id)
-                    .where(ChangeLog.table_name == t, ChangeLog.row_id.in_(ids[i:i + 500]))).tuples())
-        fast = [k for k in candidates if k not in with_history]
-        fast_set = set(fast)
-        slow = [k for k in by_row if k not in fast_set]
-        rows, seen = merge.log_rows([o for o, _ in ops], [who for _, who in ops])
-        if rows:
-            conn.execute(sa.insert(ChangeLog), rows)
-        if seen:
-            conn.execute(sa.insert(SyncSeen).prefix_with("OR REPLACE"), seen)
-        per_table: dict[str, list[dict]] = {}
-        for k in fast:
-            o = by_row[k][0]
-            per_table.setdefault(o.table, []).append(merge.db_row(merge.table(o.table), o.fields or {}, o.row_id))
-        for name in sorted(per_table, key=lambda t: merge.ORDER[t]):
-            conn.execute(sa.insert(merge.table(name)), per_table[name])
-        for name, new_rows in per_table.items():
-            _ensure_parents(merger, name, new_rows)
-        for k in sorted(slow, key=lambda k: -merge.ORDER[k[0]]):
-            merger.settle(*k)
-        for o, _ in ops:  # an erasure record: the rows its author detached lose the name here too
-            if o.table == Erasure.__tablename__ and o.op == "insert" and o.fields \
-                    and o.fields.get("kind") == erasure.ERASE:
-                erasure.scrub_anonymised(conn, o.fields.get("anonymised"), merger.own)
-        if merger.erased:
-            erasure.reindex(conn)
+        counted, conflicts, newest = apply_ops(conn, store.replica_id, ops)
         conn.execute(sa.text(
             "INSERT INTO sync_peer(replica_id, applied_bundle, applied_at) VALUES (:r, :n, :t) "
             "ON CONFLICT(replica_id) DO UPDATE SET applied_bundle = :n, applied_at = :t"),
             {"r": replica, "n": number, "t": utcnow()})
-    if ops:
-        store.clock.observe(max(o.hlc for o, _ in ops))
-    return sum(1 for o, _ in ops if o.table != audit.TABLE), merger.new_conflicts
+    if newest:
+        store.clock.observe(newest)
+    return counted, conflicts
+
+
+def apply_ops(conn, me: str, ops: list[tuple[merge.Op, str | None]]) -> tuple[int, int, str | None]:
+    """Apply changes of other replicas inside ``conn``'s transaction (foreign
+    keys deferred), skipping those already here (by HLC): (changes applied, not
+    counting audit rows; new conflicts; the newest HLC applied, for the clock).
+    A bundle's changes, or a district database's change log (``desktop.coordinator``)."""
+    merger = merge.Merger(conn, me)
+    hlcs = [o.hlc for o, _ in ops]
+    known = set()
+    for i in range(0, len(hlcs), 500):
+        known.update(conn.execute(sa.select(ChangeLog.hlc).where(ChangeLog.hlc.in_(hlcs[i:i + 500]))).scalars())
+    ops = [(o, who) for o, who in ops if o.hlc not in known]
+    by_row: dict[tuple[str, str], list[merge.Op]] = {}
+    for o, _ in ops:
+        by_row.setdefault((o.table, o.row_id), []).append(o)
+    # Fast path: a brand-new row inserted once, never seen here before (and
+    # not a hollow entry of an erased row, which only says the row is gone).
+    candidates = [k for k, v in by_row.items() if len(v) == 1 and v[0].op == "insert"
+                  and not erasure.erased_by(v[0].fields)]
+    with_history = set()
+    by_table: dict[str, list[str]] = {}
+    for t, rid in candidates:
+        by_table.setdefault(t, []).append(rid)
+    for t, ids in by_table.items():
+        for i in range(0, len(ids), 500):
+            with_history.update(conn.execute(
+                sa.select(ChangeLog.table_name, ChangeLog.row_id)
+                .where(ChangeLog.table_name == t, ChangeLog.row_id.in_(ids[i:i + 500]))).tuples())
+    fast = [k for k in candidates if k not in with_history]
+    fast_set = set(fast)
+    slow = [k for k in by_row if k not in fast_set]
+    rows, seen = merge.log_rows([o for o, _ in ops], [who for _, who in ops])
+    if rows:
+        conn.execute(sa.insert(ChangeLog), rows)
+    if seen:
+        conn.execute(sa.insert(SyncSeen).prefix_with("OR REPLACE"), seen)
+    per_table: dict[str, list[dict]] = {}
+    for k in fast:
+        o = by_row[k][0]
+        per_table.setdefault(o.table, []).append(merge.db_row(merge.table(o.table), o.fields or {}, o.row_id))
+    for name in sorted(per_table, key=lambda t: merge.ORDER[t]):
+        conn.execute(sa.insert(merge.table(name)), per_table[name])
+    for name, new_rows in per_table.items():
+        _ensure_parents(merger, name, new_rows)
+    for k in sorted(slow, key=lambda k: -merge.ORDER[k[0]]):
+        merger.settle(*k)
+    for o, _ in ops:  # an erasure record: the rows its author detached lose the name here too
+        if o.table == Erasure.__tablename__ and o.op == "insert" and o.fields \
+                and o.fields.get("kind") == erasure.ERASE:
+            erasure.scrub_anonymised(conn, o.fields.get("anonymised"), merger.own)
+    if merger.erased:
+        erasure.reindex(conn)
+    newest = max((o.hlc for o, _ in ops), default=None)
+    return sum(1 for o, _ in ops if o.table != audit.TABLE), merger.new_conflicts, newest
 
 
 def _ensure_parents(merger: merge.Merger, table_name: str, rows: list[dict]) -> None:

@@ -1,6 +1,7 @@
 """«Aggiungi distretto»: the district's sync root (a shared folder or a WebDAV
-server) and its team code. The core checks both at once (``coordinator.districts``)
-and its refusal stays in the dialog, with what was typed."""
+server) and its team code, or a file it handed over (a Tessere backup and its
+passphrase). The core checks them at once (``coordinator.districts``) and its
+refusal stays in the dialog, with what was typed."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
@@ -28,6 +29,7 @@ class AddDistrictDialog(ActionDialog):
         self.kind.setObjectName("districtKind")
         self.kind.addItem(self.tr("Cartella condivisa"), "cartella")
         self.kind.addItem(self.tr("Server WebDAV (Nextcloud)"), "webdav")
+        self.kind.addItem(self.tr("File consegnato (backup cifrato)"), "file")
         self.kind.setAccessibleName(self.tr("Dove si sincronizza"))
         self.where = QLineEdit()
         self.where.setObjectName("districtWhere")
@@ -58,21 +60,34 @@ class AddDistrictDialog(ActionDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        webdav = self.kind.currentData() == "webdav"
-        for widget in (self.user, self.password):
-            widget.setEnabled(webdav)
-        self.browse_button.setEnabled(not webdav)
-        self.where.setPlaceholderText("https://cloud.example.it/remote.php/dav/files/…"
-                                      if webdav else self.tr("la cartella condivisa"))
+        kind = self.kind.currentData()
+        self.user.setEnabled(kind == "webdav")
+        self.password.setEnabled(kind != "cartella")
+        self.code.setEnabled(kind != "file")
+        self.browse_button.setEnabled(kind != "webdav")
+        self.where.setPlaceholderText({
+            "webdav": "https://cloud.example.it/remote.php/dav/files/…",
+            "file": self.tr("il backup consegnato dal distretto"),
+        }.get(kind, self.tr("la cartella condivisa")))
+        self.password.setPlaceholderText(self.tr("la passphrase del backup")
+                                         if kind == "file" else "")
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Cartella della squadra"))
-        if folder:
-            self.where.setText(folder)
+        if self.kind.currentData() == "file":
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Backup del distretto"))
+        else:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Cartella della squadra"))
+        if chosen:
+            self.where.setText(chosen)
 
     def _submit(self) -> None:
-        webdav = self.kind.currentData() == "webdav"
+        kind = self.kind.currentData()
         where = self.where.text().strip()
+        if kind == "file":
+            self._run(ops.add_district_file(self, self.store, self.name.text(), where,
+                                            self.password.text()))
+            return
+        webdav = kind == "webdav"
         self._run(ops.add_district(
             self, self.store, self.name.text(), code=self.code.text(),
             folder=None if webdav else where, url=where if webdav else None,

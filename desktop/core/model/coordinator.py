@@ -13,22 +13,26 @@ from .base import Base
 
 
 class CoordinatorDistrict(Base):
-    """A district's team as the coordinator reaches it: its sync root (a shared
+    """A district as the coordinator reaches it: its team's sync root (a shared
     folder or a WebDAV server) and the team it belongs to (``team_id``, the
     key's fingerprint: the key itself is a secret, kept in the OS keyring or in
-    this encrypted database). ``replicas``: the laptops seen in its root, to
-    notice a root emptied or swapped. ``last_merge``: what the last merge did."""
+    this encrypted database), or a database file handed over (``kind`` "file":
+    a Tessere backup or a database with a passphrase; ``read_upto``: how far
+    each source file's change log has been merged). ``replicas``: the laptops
+    seen in its root, to notice a root emptied or swapped. ``last_merge``: what
+    the last merge did."""
 
     __tablename__ = "coordinator_district"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
-    kind: Mapped[str] = mapped_column(String(10))  # "cartella" or "webdav"
+    kind: Mapped[str] = mapped_column(String(10))  # "cartella", "webdav" or "file"
     location: Mapped[str] = mapped_column(Text)
     user: Mapped[str | None] = mapped_column(String(120))
     team_id: Mapped[str] = mapped_column(String(64), unique=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     replicas: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    read_upto: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # source replica -> seq
     last_merge_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_merge: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 

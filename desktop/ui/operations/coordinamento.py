@@ -40,6 +40,13 @@ def add_district(parent, store, name: str, *, code: str, folder: str | None, url
     return CollectionOp(parent, store, run, initiator=parent)
 
 
+def add_district_file(parent, store, name: str, path: str,
+                      passphrase: str) -> CollectionOp[registry.DistrictRow]:
+    """Opens a private copy of the file to check it (a backup is decrypted whole)."""
+    return CollectionOp(parent, store, lambda store, ctx: registry.add_district_file(
+        store, name, path, passphrase), initiator=parent)
+
+
 def merge(parent, store) -> CollectionOp[list[DistrictMerge]]:
     """Every district, with progress; «Annulla» stops between two bundles, and
     what was merged until then stays."""
