@@ -235,6 +235,5 @@ def _print_table(table) -> None:
     if table.note:
         print(f"  {table.note}")
     for row in table.rows:
-        cells = [formats.money(v) if n in table.money and isinstance(v, int) else
-                 ("—" if v is None else str(v)) for n, v in enumerate(row)]
+        cells = [formats.figure(v, money_cents=n in table.money) for n, v in enumerate(row)]
         print("  " + cells[0].ljust(48) + "  ".join(c.rjust(14) for c in cells[1:]))

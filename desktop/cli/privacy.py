@@ -56,37 +56,27 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "altrimenti resta da compilare")
     add_db_argument(reg)
     parser.set_defaults(run=run)
-    erase = actions.add_parser(
-        "cancella", help="cancella una persona e tutti i suoi dati (art. 17 GDPR)",
-        description="Cancella la persona e tutto ciò che la riguarda (diario, valutazioni, "
-                    "misure, documenti, rete, scadenze, consensi, patti in bozza), anche dagli "
-                    "altri computer della squadra alla loro sincronizzazione. Resta solo "
-                    "l'identificativo, nel registro delle cancellazioni e degli accessi. Se la "
-                    "legge impone di conservare i dati (un patto firmato, voci di diario chiuse "
-                    "di recente) la cancellazione è rifiutata: si può limitare il trattamento.")
-    erase.add_argument("ref", metavar="ID|CF", help="id o codice fiscale della persona")
-    erase.add_argument("--motivo", required=True,
-                       help="perché (resta nel registro: senza nome né codice fiscale)")
-    add_db_argument(erase)
-    erase.set_defaults(run=run_erasure)
-    restrict = actions.add_parser(
-        "limita", help="limita il trattamento dei dati di una persona (art. 18 GDPR)",
-        description="La persona resta conservata ma sparisce da elenchi, ricerche e cartelle "
-                    "per chi non ha il permesso di cancellare; ogni lettura resta registrata.")
-    restrict.add_argument("ref", metavar="ID|CF", help="id o codice fiscale della persona")
-    restrict.add_argument("--motivo", required=True,
-                          help="perché (resta nel registro: senza nome né codice fiscale)")
-    add_db_argument(restrict)
-    restrict.set_defaults(run=run_erasure)
-    lift = actions.add_parser(
-        "revoca-limitazione", help="revoca la limitazione del trattamento (art. 18 GDPR)",
-        description="La persona torna visibile a chi segue il suo distretto. Prima di revocare "
-                    "la limitazione la persona va informata (art. 18, par. 3 GDPR).")
-    lift.add_argument("ref", metavar="ID|CF", help="id o codice fiscale della persona")
-    lift.add_argument("--motivo", required=True,
-                      help="perché (resta nel registro: senza nome né codice fiscale)")
-    add_db_argument(lift)
-    lift.set_defaults(run=run_erasure)
+    for name, help_text, description in (
+        ("cancella", "cancella una persona e tutti i suoi dati (art. 17 GDPR)",
+         "Cancella la persona e tutto ciò che la riguarda (diario, valutazioni, misure, "
+         "documenti, rete, scadenze, consensi, patti in bozza), anche dagli altri computer "
+         "della squadra alla loro sincronizzazione. Resta solo l'identificativo, nel registro "
+         "delle cancellazioni e degli accessi. Se la legge impone di conservare i dati (un "
+         "patto firmato, voci di diario chiuse di recente) la cancellazione è rifiutata: si può "
+         "limitare il trattamento."),
+        ("limita", "limita il trattamento dei dati di una persona (art. 18 GDPR)",
+         "La persona resta conservata ma sparisce da elenchi, ricerche e cartelle per chi non "
+         "ha il permesso di cancellare; ogni lettura resta registrata."),
+        ("revoca-limitazione", "revoca la limitazione del trattamento (art. 18 GDPR)",
+         "La persona torna visibile a chi segue il suo distretto. Prima di revocare la "
+         "limitazione la persona va informata (art. 18, par. 3 GDPR)."),
+    ):
+        act = actions.add_parser(name, help=help_text, description=description)
+        act.add_argument("ref", metavar="ID|CF", help="id o codice fiscale della persona")
+        act.add_argument("--motivo", required=True,
+                         help="perché (resta nel registro: senza nome né codice fiscale)")
+        add_db_argument(act)
+        act.set_defaults(run=run_erasure)
 
 
 def run_erasure(args: argparse.Namespace) -> int:

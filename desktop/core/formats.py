@@ -20,6 +20,19 @@ def number(value: float | int | None) -> str:
     return "" if value is None else format_decimal(value, locale=LOCALE)
 
 
+def figure(value, *, money_cents: bool = False) -> str:
+    """A cell of an indicator table as people read it: euro for amounts in
+    cents, Italian digits for numbers, a dash for nothing, text as it is
+    (the screen and the printed report show the same)."""
+    if value is None:
+        return "—"
+    if money_cents and isinstance(value, int):
+        return money(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number(value)
+    return str(value)
+
+
 def day(value: dt.date | dt.datetime | str | None) -> str:
     """dd/mm/yyyy; ISO text (as stored in snapshots) is accepted too."""
     if value is None or value == "":

@@ -23,16 +23,6 @@ SERIES = (L.ACCENT, colors.HexColor("#d97706"), colors.HexColor("#2f855a"))
 MOST_BARS = 12  # a chart shows the largest rows; the table beside it has them all
 
 
-def _value(table: Any, n: int, value) -> str:
-    if value is None:
-        return "—"
-    if n in table.money and isinstance(value, int):
-        return formats.money(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return formats.number(value)
-    return str(value)
-
-
 def _numeric(value) -> float | None:
     """A figure to plot; None (no bar: a gap) for a suppressed count («<5»)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -128,7 +118,7 @@ def _section(table: Any) -> list[Flowable]:
     first = L.CONTENT_W * (0.46 if len(table.columns) > 3 else 0.6)
     rest = (L.CONTENT_W - first) / max(1, len(table.columns) - 1)
     rows = [[L.cell(c, bold=True) for c in table.columns]]
-    rows += [[L.cell(_value(table, n, v)) for n, v in enumerate(row)] for row in table.rows]
+    rows += [[L.cell(formats.figure(v, money_cents=n in table.money)) for n, v in enumerate(row)] for row in table.rows]
     if len(rows) == 1:
         rows.append([L.cell("Nessun dato nel periodo.")] + [L.cell("")] * (len(table.columns) - 1))
     parts += [Spacer(1, 4), L.grid(rows, [first] + [rest] * (len(table.columns) - 1)),

@@ -116,6 +116,17 @@ def planted(built) -> set[tuple[str, str]]:
     return set(built[2])
 
 
+@pytest.fixture
+def merged(ambito):
+    """The coordinator's database with the three districts added and merged."""
+    from desktop.coordinator.merge import merge_districts
+
+    where, codes, coordinator = ambito
+    add_all(coordinator, where, codes)
+    merge_districts(coordinator)
+    return coordinator
+
+
 def add_all(coordinator, where: Path, codes: dict) -> None:
     for name in DISTRICTS:
         registry.add_district(coordinator, name, code=codes[name],

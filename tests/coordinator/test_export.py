@@ -13,24 +13,15 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desktop.__main__ import main
-from desktop.coordinator.merge import merge_districts
 from desktop.core.model import AuditEvent, Person
 from desktop.core.store import Store
 from desktop.reports.export import SUPPRESSED, csv_files, export_tables, xlsx_bytes
 from desktop.reports.indicators import Filters
 from tests.conftest import PASSPHRASE
-from tests.coordinator.conftest import TODAY, add_all
+from tests.coordinator.conftest import TODAY
 from tests.coordinator.test_indicators import YEAR
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
-
-
-@pytest.fixture
-def merged(ambito):
-    where, codes, coordinator = ambito
-    add_all(coordinator, where, codes)
-    merge_districts(coordinator)
-    return coordinator
 
 
 def identities(store) -> set[str]:

@@ -8,23 +8,14 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from desktop.coordinator.merge import merge_districts
 from desktop.core import matching
 from desktop.core.model import CaseEpisode
 from desktop.reports.indicators import Filters, indicators
-from tests.coordinator.conftest import TODAY, add_all, district_rows
+from tests.coordinator.conftest import TODAY, district_rows
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
 YEAR = Filters(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 OVERLAPS = "({begin} IS NULL OR {begin} <= :end) AND ({finish} IS NULL OR {finish} >= :start)"
-
-
-@pytest.fixture
-def merged(ambito):
-    where, codes, coordinator = ambito
-    add_all(coordinator, where, codes)
-    merge_districts(coordinator)
-    return coordinator
 
 
 def sql(store, query: str, **params) -> list[tuple]:

@@ -28,16 +28,6 @@ SERIES = ("#1d4e89", "#d97706", "#2f855a")
 MOST_BARS = 12
 
 
-def _cell(table, n: int, value) -> str:
-    if value is None:
-        return "—"
-    if n in table.money and isinstance(value, int):
-        return formats.money(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return formats.number(value)
-    return str(value)
-
-
 def chart_for(table) -> QChartView | None:
     """The table's chart: bars by row (the largest ``MOST_BARS``), or columns
     by month; money in euro."""
@@ -98,7 +88,7 @@ def table_widget(table) -> QTableWidget:
     widget.setAccessibleName(table.title)
     for r, row in enumerate(table.rows):
         for n, value in enumerate(row):
-            item = QTableWidgetItem(_cell(table, n, value))
+            item = QTableWidgetItem(formats.figure(value, money_cents=n in table.money))
             if n:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             widget.setItem(r, n, item)
