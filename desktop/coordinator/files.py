@@ -121,6 +121,7 @@ def merge_file(store, district: CoordinatorDistrict, passphrase: str,
                 counted, found, newest = engine.apply_ops(conn, store.replica_id, ops)
                 held = s.get(CoordinatorDistrict, district.id)
                 held.read_upto = {**(held.read_upto or {}), replica: upto}
+                held.replicas = sorted(set(held.replicas or []) | {o.replica for o, _ in ops})
             if newest:
                 store.clock.observe(newest)
             applied, conflicts, after = applied + counted, conflicts + found, upto

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 
 from desktop.core import filelock
 from desktop.core.errors import TessereError
-from desktop.core.model import ChangeLog, CoordinatorDistrict, utcnow
+from desktop.core.model import ChangeLog, CoordinatorDistrict, RecordOrigin, utcnow
 from desktop.coordinator.districts import check_root, districts, file_passphrase, target_of
 from desktop.coordinator.files import merge_file
 from desktop.sync import engine, snapshot
@@ -96,7 +96,6 @@ def merge_district(store, district: CoordinatorDistrict, progress: Progress | No
         if progress:
             progress(f"{district.name}: {label}", done, total)
 
-    before = _last_seq(store)
     try:
         if district.kind == "file":
             report.applied, report.conflicts, _replica = merge_file(
@@ -109,7 +108,7 @@ def merge_district(store, district: CoordinatorDistrict, progress: Progress | No
         out.errors.append(f"«{district.name}»: {exc}")
         out.retry_later = isinstance(exc, TargetError) and exc.retry_later
     finally:  # what arrived is the district's, also when the merge stopped half-way
-        out.new_records = _attribute(store, district.id, before)
+        out.new_records = _attribute(store, district.id)
     out.applied, out.bundles = report.applied, report.bundles_applied
     out.snapshot = report.snapshot_loaded
     out.errors += [f"«{district.name}»: {e}" for e in report.errors]
@@ -128,33 +127,39 @@ def _merge_root(store, district: CoordinatorDistrict, report: SyncReport, out: D
         out.warnings.append(
             f"La cartella di «{district.name}» non contiene più nessuno dei computer già visti: "
             "forse è stata svuotata, sostituita o non è collegata. Quanto già unito resta.")
+    remember_replicas(store, district.id, team)  # before their changes arrive
     snapshot.bootstrap(store, target, key, report, step, team=team)
     engine.apply_available(store, target, key, report, step)
-    _remember(store, district.id, team)
 
 
-def _last_seq(store) -> int:
-    with store.system_read() as s:
-        return s.scalar(sa.select(sa.func.max(ChangeLog.seq))) or 0
-
-
-def _attribute(store, district_id: str, after: int) -> int:
-    """Every record this merge brought in is the district's, unless an earlier
-    merge already attributed it (the coordinator's own changes are nobody's
-    district); how many were new."""
-    with store.session(capture=False) as s:
-        result = s.execute(sa.text(
-            "INSERT INTO record_origin (table_name, row_id, district_id) "
-            "SELECT DISTINCT table_name, row_id, :d FROM change_log "
-            "WHERE seq > :after AND replica_id != :me ON CONFLICT DO NOTHING"),
-            {"d": district_id, "after": after, "me": store.replica_id})
-        return result.rowcount or 0
-
-
-def _remember(store, district_id: str, team: frozenset[str]) -> None:
+def _attribute(store, district_id: str) -> int:
+    """Every record the district's laptops wrote into this database since the
+    last attribution is the district's, unless an earlier merge attributed it;
+    how many were new. From the district's own mark in the change log, so a
+    merge killed before this point is attributed by the next one."""
     with store.session(capture=False) as s:
         district = s.get(CoordinatorDistrict, district_id)
-        district.replicas = sorted(set(district.replicas or []) | team)
+        upto = s.scalar(sa.select(sa.func.max(ChangeLog.seq))) or 0
+        replicas = list(district.replicas or [])
+        new = 0
+        if replicas and upto > (district.attributed_upto or 0):
+            new = s.execute(
+                sa.insert(RecordOrigin).from_select(
+                    ["table_name", "row_id", "district_id"],
+                    sa.select(ChangeLog.table_name, ChangeLog.row_id, sa.literal(district_id))
+                    .where(ChangeLog.seq > (district.attributed_upto or 0),
+                           ChangeLog.seq <= upto, ChangeLog.replica_id.in_(replicas))
+                    .distinct())
+                .prefix_with("OR IGNORE")).rowcount or 0
+        district.attributed_upto = upto
+        return new
+
+
+def remember_replicas(store, district_id: str, replicas) -> None:
+    """The laptops whose changes are this district's."""
+    with store.session(capture=False) as s:
+        district = s.get(CoordinatorDistrict, district_id)
+        district.replicas = sorted(set(district.replicas or []) | set(replicas))
 
 
 def _record_outcome(store, district_id: str, out: DistrictMerge) -> None:

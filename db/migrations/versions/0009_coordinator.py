@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.Column("replicas", sa.JSON(), nullable=False),
         sa.Column("read_upto", sa.JSON(), nullable=True),
+        sa.Column("attributed_upto", sa.Integer(), nullable=False, server_default="0"),
         sa.Column("last_merge_at", sa.DateTime(), nullable=True),
         sa.Column("last_merge", sa.JSON(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_coordinator_district")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, String, Text
+from sqlalchemy import JSON, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -19,8 +19,10 @@ class CoordinatorDistrict(Base):
     this encrypted database), or a database file handed over (``kind`` "file":
     a Tessere backup or a database with a passphrase; ``read_upto``: how far
     each source file's change log has been merged). ``replicas``: the laptops
-    seen in its root, to notice a root emptied or swapped. ``last_merge``: what
-    the last merge did."""
+    seen in its root (or in its file), to notice a root emptied or swapped and to
+    attribute their changes (``attributed_upto``: how far in this database's
+    change log, so a merge killed half-way is attributed by the next one).
+    ``last_merge``: what the last merge did."""
 
     __tablename__ = "coordinator_district"
 
@@ -33,6 +35,7 @@ class CoordinatorDistrict(Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     replicas: Mapped[list[Any]] = mapped_column(JSON, default=list)
     read_upto: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # source replica -> seq
+    attributed_upto: Mapped[int] = mapped_column(Integer, default=0)  # our change_log seq
     last_merge_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_merge: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
