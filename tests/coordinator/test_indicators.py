@@ -1,4 +1,4 @@
-"""The indicators on the three merged demo districts, each checked against SQL
+"""The indicators on the seven merged demo districts, each checked against SQL
 written here on its own, over the same file: what the page, the exports and
 the report show is what the data say."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The coordinator's database merges the districts' teams (the three demo
+"""The coordinator's database merges the districts' teams (the seven demo
 districts of ``conftest.py``) into a fourth database; a re-merge brings only
 what changed; bad input and faults are said in Italian and lose nothing; the
 same person in two districts is found and linked reversibly."""
@@ -37,7 +37,8 @@ def test_the_districts_merge_each_record_once_with_its_district(ambito):
     by_name = {r.district: r for r in reports}
     assert by_name["Cremona"].snapshot and not by_name["Crema"].snapshot
     expected = {name: people_of(where / f"{name}.db") for name in DISTRICTS}
-    assert not set.intersection(*expected.values())  # three teams, three sets of people
+    everyone = set.union(*expected.values())
+    assert sum(map(len, expected.values())) == len(everyone)  # seven teams, seven sets of people
     ids = {row.name: row.id for row in district_rows(coordinator)}
     with coordinator.read() as s:
         merged = set(s.scalars(sa.select(Person.id)))
@@ -47,7 +48,7 @@ def test_the_districts_merge_each_record_once_with_its_district(ambito):
     for name, people in expected.items():
         assert {p for p, d in origin.items() if d == ids[name]} == people
     again = merge_districts(coordinator)
-    assert [(r.applied, r.bundles, r.new_records) for r in again] == [(0, 0, 0)] * 3
+    assert [(r.applied, r.bundles, r.new_records) for r in again] == [(0, 0, 0)] * len(DISTRICTS)
 
 
 def test_a_re_merge_brings_only_what_changed(ambito):
@@ -171,7 +172,7 @@ def test_the_cli_adds_merges_and_tells_the_status(ambito, capsys, monkeypatch):
     assert all(f"{name}:" in out for name in DISTRICTS) and "nuovi record" in out
     assert main(["coordinator", "status", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert out.count("record uniti:") == 3 and "ultima unione: mai" not in out
+    assert out.count("record uniti:") == len(DISTRICTS) and "ultima unione: mai" not in out
     assert main(["coordinator", "merge", "--distretto", "Nessuno", "--db", db]) != 0
     capsys.readouterr()
     assert main(["coordinator", "candidates", "--db", db]) == 0

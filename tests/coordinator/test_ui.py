@@ -1,4 +1,4 @@
-"""The coordinator's pages driven as a user would, on the three demo districts:
+"""The coordinator's pages driven as a user would, on the seven demo districts:
 add a district through the dialog (a wrong code first), merge with the button,
 review a pair side by side (confirm, then undo), look at the charts for a
 period and save the XLSX. With TESSERE_SCREENSHOTS=1 the test refreshes
@@ -68,7 +68,7 @@ def test_a_coordinator_merges_reviews_and_looks_at_the_charts(qtbot, window, tmp
     for name in DISTRICTS[1:]:
         dialog = add_through_dialog(qtbot, page, name, where / f"root-{name}", codes[name])
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(DISTRICTS), timeout=10_000)
     page.merge_button.click()
     qtbot.waitUntil(lambda: page.merge_button.isEnabled() and "nuovi record"
                     in page.footer.text(), timeout=60_000)
@@ -99,17 +99,17 @@ def test_a_coordinator_merges_reviews_and_looks_at_the_charts(qtbot, window, tmp
     window.switch_to(window.pages.index(charts))
     charts.start.setDate(QDate(2026, 1, 1))
     charts.end.setDate(QDate(2026, 12, 31))
-    qtbot.waitUntil(lambda: len(charts.cards) > 10 and charts.district.count() == 4,
+    qtbot.waitUntil(lambda: len(charts.cards) > 10 and charts.district.count() == len(DISTRICTS) + 1,
                     timeout=20_000)
     qtbot.waitUntil(lambda: "conta una volta" in charts.footer.text(), timeout=20_000)
     assert sum(card.chart is not None for card in charts.cards) >= 10
     people = charts.cards[0]
-    assert people.table.key == "persone_distretto" and len(people.table.rows) == 3
+    assert people.table.key == "persone_distretto" and len(people.table.rows) == len(DISTRICTS)
     charts.district.setCurrentIndex(charts.district.findText("Crema"))
     qtbot.waitUntil(lambda: len(charts.cards[0].table.rows) == 1, timeout=20_000)
     if os.environ.get("TESSERE_SCREENSHOTS") == "1":
         charts.district.setCurrentIndex(0)
-        qtbot.waitUntil(lambda: len(charts.cards[0].table.rows) == 3, timeout=20_000)
+        qtbot.waitUntil(lambda: len(charts.cards[0].table.rows) == len(DISTRICTS), timeout=20_000)
         qtbot.wait(300)
         assert window.grab().toImage().save(str(ROOT / "docs" / "screenshots" /
                                                 "indicatori.png"))
