@@ -70,7 +70,7 @@ def test_a_coordinator_merges_reviews_and_looks_at_the_charts(qtbot, window, tmp
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: page.model.rowCount() == len(DISTRICTS), timeout=10_000)
     page.merge_button.click()
-    qtbot.waitUntil(lambda: page.merge_button.isEnabled() and "nuovi record"
+    qtbot.waitUntil(lambda: page.merge_button.isEnabled() and "Unione finita"
                     in page.footer.text(), timeout=60_000)
     review = page.review
     qtbot.waitUntil(lambda: review.pairs_model.rowCount() > 0, timeout=10_000)

@@ -107,7 +107,14 @@ class CoordinamentoPage(Page):
         if not reports:
             self.footer.setText(self.tr("Nessun distretto da unire."))
         else:
-            self.footer.setText(" ".join(f"{r.district}: {r.summary()}" for r in reports))
+            failed = [r.district for r in reports if not r.ok]
+            text = self.tr("Unione finita: %1 modifiche ricevute, %2 nuovi record.") \
+                .replace("%1", formats.number(sum(r.applied for r in reports))) \
+                .replace("%2", formats.number(sum(r.new_records for r in reports)))
+            if failed:
+                text += " " + self.tr("Da rivedere (vedi «Esito»): %1.").replace(
+                    "%1", ", ".join(failed))
+            self.footer.setText(text)
         self.load()
 
     def _merge_failed(self, exc: BaseException) -> None:
