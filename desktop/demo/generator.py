@@ -52,6 +52,12 @@ SIZES = {
     "small": Size(people=200, diary=3000, patti=60, services=80, operators=40, third_sector=30),
     "ambito": Size(people=20_000, diary=400_000, patti=3000, services=1500, operators=320,
                    third_sector=260),
+    # One district team of an ambito of seven (the coordinator's benchmark), and
+    # a tenth of it; ten operators at least: the demo has ten districts to staff.
+    "distretto": Size(people=2_860, diary=57_000, patti=430, services=215, operators=46,
+                      third_sector=37),
+    "distretto_decimo": Size(people=286, diary=5_700, patti=43, services=22, operators=10,
+                             third_sector=4),
 }
 
 
