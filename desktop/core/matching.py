@@ -4,9 +4,10 @@ coordinator across districts; nothing is ever merged.
 
 **Candidates.** A pair is compared only when the two records share a block:
 the codice fiscale with omocodia undone (``rules.codice_fiscale.base_code``),
-three overlapping parts of it (a code mistyped in one character keeps at least
-one part whole), the birth date, or a surname key with the first name's initial
-and the birth year (each surname of a double surname on its own). So the
+four overlapping parts of it (a code mistyped in one character keeps at least
+one part whole), the birth date with a surname's initial, or a surname key with
+the first name's initial and the birth year (each surname of a double surname
+on its own). So the
 comparisons grow with the people, not with their square; a block larger than
 ``MAX_BLOCK`` (a very common surname without a birth date) is left out and
 counted.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import time
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -29,6 +31,7 @@ from rapidfuzz import fuzz
 from sqlalchemy.orm import Session
 
 from desktop.core.access import out_of_reach
+from desktop.core.batch import collector_paused
 from desktop.core.errors import ValidationError
 from desktop.core.model import Comune, Person, PersonLink, utcnow
 from desktop.core.rules.codice_fiscale import base_code
@@ -108,17 +111,23 @@ def _surname_keys(last_name: str) -> list[str]:
 
 
 def _blocks(record: Record) -> Iterable[tuple[str, str]]:
+    """Each key narrow enough that a block holds few people however many there
+    are (a bare birth date, or the name letters with the birthplace, would gather
+    more strangers as the population grows, and the comparisons with them)."""
+    surnames = _surname_keys(record.last_name)
     if record.code:
         code = record.code
         yield "cf", code
-        yield "cf-a", code[:11]              # a typo in the birthplace
-        yield "cf-b", code[6:]               # a typo in the name letters
-        yield "cf-c", code[:6] + code[11:]   # a typo in the birth date
+        yield "cf-a", code[:11]             # a typo in the birthplace
+        yield "cf-b", code[6:]              # a typo in the name letters
+        yield "cf-c", code[:8] + code[11:]  # a typo in the birth month or day
+        yield "cf-d", code[:6] + code[8:]   # a typo in the birth year
     if record.birth_date:
-        yield "nascita", record.birth_date.isoformat()
+        for letter in {key[:1] for key in surnames}:
+            yield "nascita", f"{record.birth_date.isoformat()}|{letter}"
     initial = fold(record.first_name)[:1]
     year = str(record.birth_date.year) if record.birth_date else "?"
-    for key in _surname_keys(record.last_name):
+    for key in surnames:
         yield "nome", f"{key}|{initial}|{year}"
 
 
@@ -126,9 +135,15 @@ def candidates(records: list[Record], *, decided: set[tuple[str, str]] = frozens
                threshold: float = THRESHOLD) -> tuple[list[Candidate], Stats]:
     """The candidate pairs, best first, leaving out those already ``decided``
     (sorted id pairs) and pairs within one group."""
-    import time
+    with collector_paused():
+        started = time.perf_counter()
+        found, stats = _candidates(records, decided, threshold)
+        stats.seconds = time.perf_counter() - started
+    return found, stats
 
-    started = time.perf_counter()
+
+def _candidates(records: list[Record], decided: set[tuple[str, str]],
+                threshold: float) -> tuple[list[Candidate], Stats]:
     stats = Stats(people=len(records))
     blocks: dict[tuple[str, str], list[int]] = {}
     for n, record in enumerate(records):
@@ -156,7 +171,6 @@ def candidates(records: list[Record], *, decided: set[tuple[str, str]] = frozens
             if score >= threshold:
                 found.append(Candidate(*sorted((a, b), key=lambda r: r.id), score, evidence))
     found.sort(key=lambda c: (-c.score, c.a.id, c.b.id))
-    stats.seconds = time.perf_counter() - started
     return found, stats
 
 

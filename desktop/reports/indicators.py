@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.core import matching
+from desktop.core.batch import collector_paused
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.model import (
     Attivazione, BudgetLine, CaseEpisode, Comune, CoordinatorDistrict, Goal, Patto,
@@ -63,7 +64,11 @@ class Table:
 def indicators(session: Session, filters: Filters, today: dt.date | None = None) -> list[Table]:
     """Every indicator for ``filters``, in the order the page and the report show them."""
     today = today or dt.date.today()
-    scope = _Scope(session, filters)
+    with collector_paused():
+        return _all(_Scope(session, filters), today)
+
+
+def _all(scope: "_Scope", today: dt.date) -> list[Table]:
     return [
         people_in_care_by_district(scope), people_in_care_by_comune(scope),
         *patti_tables(scope), *budget_tables(scope), attivazioni_by_status(scope),
@@ -112,21 +117,26 @@ class _Scope:
             .where(f.overlaps(CaseEpisode.segnalazione_on, CaseEpisode.chiusura_on))).all()
         return [(p, c) for p, c in rows if self.keeps(p)]
 
+    # Columns, not mapped objects: at ambito scale, building thousands of ORM
+    # objects (and collecting them) cost more than the queries.
     @functools.cached_property
-    def patti(self) -> dict[str, Patto]:
+    def patti(self) -> dict[str, sa.Row]:
         """The patti (not drafts) meeting the period, of people of the chosen districts."""
         f = self.filters
         found = self.session.execute(
-            sa.select(Patto, PattoBeneficiary.person_id)
+            sa.select(Patto.id, Patto.kind, Patto.phase, Patto.intensity, Patto.start_on,
+                      Patto.end_on, PattoBeneficiary.person_id)
             .outerjoin(PattoBeneficiary, PattoBeneficiary.patto_id == Patto.id)
             .where(Patto.state != "bozza", f.overlaps(Patto.start_on, Patto.end_on))).all()
-        return {patto.id: patto for patto, person in found if self.keeps(person)}
+        return {row.id: row for row in found if self.keeps(row.person_id)}
 
     @functools.cached_property
-    def attivazioni(self) -> list[Attivazione]:
+    def attivazioni(self) -> list[sa.Row]:
         f = self.filters
-        found = self.session.scalars(sa.select(Attivazione).where(
-            f.overlaps(Attivazione.requested_on, Attivazione.ended_on))).all()
+        found = self.session.execute(
+            sa.select(Attivazione.service_id, Attivazione.status, Attivazione.person_id,
+                      Attivazione.requested_on, Attivazione.agreed_on, Attivazione.started_on)
+            .where(f.overlaps(Attivazione.requested_on, Attivazione.ended_on))).all()
         return [a for a in found if self.keeps(a.person_id)]
 
 
