@@ -340,6 +340,23 @@ def test_the_last_administrator_cannot_be_removed(open_as):
     assert admins == ["coordinatore"]
 
 
+def test_the_coordinator_decides_on_pairs_the_educatore_cannot(open_as):
+    """Linking two records of one person needs «resolve_conflicts», which the
+    coordinator has (without «write»), and the educatore has not."""
+    from desktop.core import matching
+
+    store = open_as("coordinatore")
+    with store.read() as s:
+        first, second = s.scalars(select(Person.id).order_by(Person.id).limit(2)).all()
+    with store.session() as s:
+        assert matching.decide(s, first, second, "respinto").decision == "respinto"
+    educatore = open_as("educatore")
+    with educatore.read() as s:
+        seen = s.scalars(select(Person.id).order_by(Person.id).limit(2)).all()
+    with pytest.raises(PermissionDenied), educatore.session() as s:
+        matching.decide(s, *seen, "confermato")
+
+
 def test_role_for_a_job_title():
     assert [accounts.role_for_title(t) for t in (
         "Educatrice professionale", "infermiere CSM", "operatore ETS", "Coordinatore UdP",

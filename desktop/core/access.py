@@ -85,6 +85,9 @@ _WRITE_PERMISSION = {
     "service_taxonomy": "manage_resources", "location": "manage_resources",
     "service_at_location": "manage_resources", "contact": "manage_resources",
     "schedule": "manage_resources",
+    # Saying two records are one person is data stewardship, as settling a
+    # sync conflict is: the coordinator's job, who does not write in cartelle.
+    "person_link": "resolve_conflicts",
 }
 # Where a change alters someone's grants.
 GRANT_TABLES = ("account", "role", "operator_role", "operator_district", "operator",
