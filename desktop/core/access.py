@@ -47,7 +47,8 @@ PERMISSIONS = {
     "export": "esportare i dati",
     "manage_resources": "gestire la mappa delle risorse",
     "manage_accounts": "gestire account e ruoli",
-    "resolve_conflicts": "risolvere i conflitti di sincronizzazione",
+    "resolve_conflicts": "risolvere i conflitti di sincronizzazione e decidere se due schede "
+                         "sono la stessa persona",
     "view_audit": "consultare il registro degli accessi",
     "erase": "cancellare i dati di una persona o limitarne il trattamento (art. 17 e 18 GDPR)",
 }
