@@ -79,9 +79,22 @@ def built(tmp_path_factory):
     """Each district: a laptop with its own demo data (a different seed), its
     team, its root; the others also hold planted copies of people of Cremona.
     Made once; each test works on a copy."""
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
     from desktop.demo import build
 
-    base = tmp_path_factory.mktemp("districts")
+    # Without a keyring each laptop keeps its team key in its own (encrypted)
+    # file, as the tests' laptops are reopened under ``no_keyring``.
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        return _build_districts(build, tmp_path_factory.mktemp("districts"))
+    finally:
+        keyring.set_keyring(previous)
+
+
+def _build_districts(build, base):
     codes, planted, cremona = {}, [], []
     for n, name in enumerate(DISTRICTS):
         store = Store.open(base / f"{name}.db", passphrase=PASSPHRASE, create=True)
