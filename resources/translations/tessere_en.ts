@@ -48,6 +48,26 @@
         <source>Comune di residenza non indicato</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="33"/>
+        <source>Trattamento limitato dal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="33"/>
+        <source>Punteggio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="35"/>
+        <source>Prima scheda (distretto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="36"/>
+        <source>Seconda scheda (distretto)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessiPage</name>
@@ -248,13 +268,146 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="67"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="80"/>
         <source>Le due password non coincidono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddDistrictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="17"/>
+        <source>Aggiungi distretto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="18"/>
+        <source>Il coordinamento legge la cartella di sincronizzazione della squadra del distretto, senza mai scriverci. Il codice della squadra è quello che i computer del distretto mostrano nella pagina Sincronizzazione (o con «tessere team code»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="21"/>
+        <source>Aggiungi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="26"/>
+        <source>per esempio: Distretto di Crema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="27"/>
+        <source>Nome del distretto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="30"/>
+        <source>Cartella condivisa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="31"/>
+        <source>Server WebDAV (Nextcloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="32"/>
+        <source>File consegnato (backup cifrato)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="33"/>
+        <source>Dove si sincronizza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="36"/>
+        <source>Cartella o indirizzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="37"/>
+        <source>Sfoglia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="38"/>
+        <source>Scegli la cartella</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="46"/>
+        <source>Utente WebDAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="48"/>
+        <source>Password WebDAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="52"/>
+        <source>Codice della squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="53"/>
+        <source>Nome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="54"/>
+        <source>Dove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="55"/>
+        <source>Cartella o indirizzo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="56"/>
+        <source>Utente:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="57"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="58"/>
+        <source>Codice della squadra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="70"/>
+        <source>il backup consegnato dal distretto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="71"/>
+        <source>la cartella condivisa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="72"/>
+        <source>la passphrase del backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="77"/>
+        <source>Backup del distretto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="79"/>
+        <source>Cartella della squadra</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,47 +979,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="198"/>
         <source>La tua password è temporanea: scegline una tua per continuare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="199"/>
         <source>Cambia la password del tuo account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="200"/>
         <source>Tessere — cambia password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="200"/>
         <source>Cambia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="201"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="207"/>
         <source>Password attuale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="208"/>
         <source>Nuova password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="209"/>
         <source>Ripeti la nuova:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="213"/>
         <source>Le due password nuove non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1254,94 @@
     <message>
         <location filename="../../desktop/ui/scheda/consensi.py" line="103"/>
         <source>Motivo o modalità:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinamentoPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="38"/>
+        <source>Aggiungi distretto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="41"/>
+        <source>Unisci i distretti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="44"/>
+        <source>Porta in questo database ciò che è cambiato nei distretti da l&apos;ultima unione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="49"/>
+        <source>Distretto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="50"/>
+        <source>Dove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="52"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="54"/>
+        <source>Ultima unione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="56"/>
+        <source>Esito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="74"/>
+        <source>Coordinamento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="77"/>
+        <source>I distretti che questo database unisce e le persone seguite da più distretti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="81"/>
+        <source>Nessun distretto: con «Aggiungi distretto…» indica la cartella di sincronizzazione della squadra di un distretto e il suo codice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="93"/>
+        <source>Distretto aggiunto: con «Unisci i distretti» ne porti qui i dati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="98"/>
+        <source>Unione dei distretti in corso…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="100"/>
+        <source>Unione dei distretti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="108"/>
+        <source>Nessun distretto da unire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="111"/>
+        <source>Unione finita: %1 modifiche ricevute, %2 nuovi record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="115"/>
+        <source>Da rivedere (vedi «Esito»): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,37 +1812,37 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/privacy_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="62"/>
         <source>Cancella la persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="63"/>
         <source>Tutta la cartella di %1 (anagrafica, diario, valutazioni, misure, documenti, rete, scadenze, consensi e i patti di cui è l&apos;unica beneficiaria) sarà cancellata da questo computer e, con la sincronizzazione, da quelli della squadra (art. 17 GDPR). Resta solo una traccia: chi, quando, perché. Non si può annullare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="67"/>
         <source>Cancella definitivamente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="72"/>
         <source>Conferma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="73"/>
         <source>Scrivi %1 per confermare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="81"/>
         <source>Per confermare scrivi %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="92"/>
         <source>Limita invece il trattamento…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,52 +1850,52 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="162"/>
         <source>Per proteggere le cartelle, da ora in poi chi usa Tessere accede con un proprio account. Il primo è il tuo (%1): sarai amministratore e potrai creare gli account dei colleghi, con i loro ruoli e distretti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="166"/>
         <source> Questo database contiene già dati di persone: l&apos;account è necessario per continuare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="168"/>
         <source>Tessere — primo amministratore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="169"/>
         <source>Crea l&apos;account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
         <source>Più tardi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="176"/>
         <source>per esempio m.rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="179"/>
         <source>Nome utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="180"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="181"/>
         <source>Ripeti la password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,72 +2136,72 @@
 <context>
     <name>HeaderFacts</name>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="46"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="48"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="47"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="49"/>
         <source>Patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="50"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="52"/>
         <source>Presa in carico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="51"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="53"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="69"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="71"/>
         <source>non assegnato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="71"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="73"/>
         <source>Patto senza titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="76"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="78"/>
         <source>Apri il patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="78"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="80"/>
         <source>nessuno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="80"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="82"/>
         <source>nessuna aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="86"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="88"/>
         <source>in regola</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="87"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="89"/>
         <source>Informativa, consenso e consensi alla condivisione registrati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="90"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="92"/>
         <source>1 mancanza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="91"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="93"/>
         <source>%1 mancanze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="94"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="96"/>
         <source>I consensi alla condivisione si registrano nella scheda «Consensi»; informativa e consenso al trattamento in «Modifica anagrafica».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,6 +2275,110 @@
     </message>
 </context>
 <context>
+    <name>IndicatoriPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="140"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="143"/>
+        <source>Distretto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="141"/>
+        <source>Tutti i distretti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="142"/>
+        <source>Dal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="142"/>
+        <source>al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="149"/>
+        <source>Salva XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="149"/>
+        <source>Salva CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="150"/>
+        <source>Salva PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="153"/>
+        <source>Esporta gli indicatori pseudonimizzati (nessun nome né codice fiscale; i numeri da 1 a 4 come «&lt;5»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="174"/>
+        <source>Inizio del periodo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="175"/>
+        <source>Fine del periodo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="179"/>
+        <source>Indicatori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="182"/>
+        <source>Le cifre per il Piano di Zona: persone, patti, budget, attivazioni, verifiche e prese in carico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="194"/>
+        <source>La fine del periodo viene prima dell&apos;inizio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="201"/>
+        <source>Calcolo degli indicatori…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="216"/>
+        <source>Chi è seguito da due distretti ed è riconosciuto come la stessa persona conta una volta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="234"/>
+        <source>Cartella per i file CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="238"/>
+        <source>Salva gli indicatori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="246"/>
+        <source>Esportazione in corso…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="248"/>
+        <source>Esportazione degli indicatori…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="250"/>
+        <source>Salvato in %1 (pseudonimizzato; l&apos;esportazione è nel registro degli accessi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleActions</name>
     <message>
         <location filename="../../desktop/ui/patto_editor/actions.py" line="107"/>
@@ -2097,29 +2442,43 @@
     </message>
 </context>
 <context>
+    <name>LiftRestrictionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="47"/>
+        <source>Revoca la limitazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialogs.py" line="45"/>
+        <source>La cartella di %1 torna visibile a chi segue il suo distretto. Prima di revocare la limitazione, la persona va informata (art. 18, par. 3 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="229"/>
         <source>Tessere — sessione bloccata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="237"/>
         <source>Sessione bloccata — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="240"/>
         <source>Tessere si è bloccato dopo un periodo di inattività. Il lavoro aperto è conservato: scrivi la password per riprendere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="245"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="250"/>
         <source>Sblocca</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,52 +2486,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="110"/>
         <source>Tessere — accesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="111"/>
         <source>Accedi con il tuo nome utente e la tua password per aprire «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="112"/>
         <source>Accedi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="112"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="118"/>
         <source>Nome utente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="120"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="121"/>
         <source>Nome utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="122"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="130"/>
         <source>Scrivi nome utente e password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="153"/>
         <source>Puoi riprovare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,8 +3021,81 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="140"/>
+        <location filename="../../desktop/ui/pages/base.py" line="142"/>
         <source>Nessun dato da mostrare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsReview</name>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="64"/>
+        <source>Stesse persone in più distretti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="72"/>
+        <source>Coppie da decidere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="74"/>
+        <source>Decisione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="79"/>
+        <source>Coppie decise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="80"/>
+        <source>Da decidere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="81"/>
+        <source>Decise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="114"/>
+        <source>Stessa persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="116"/>
+        <source>Persone diverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="118"/>
+        <source>Da verificare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="120"/>
+        <source>Annulla la decisione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="137"/>
+        <source>Da decidere (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="162"/>
+        <source>Scegli una coppia per confrontare le due schede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="169"/>
+        <source>Punteggio %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_review.py" line="172"/>
+        <source>Deciso: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4529,7 +4961,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <name>SchedaPersona</name>
     <message>
         <location filename="../../desktop/ui/scheda/__init__.py" line="77"/>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="161"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="164"/>
         <source>Scheda persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,47 +4997,57 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/__init__.py" line="112"/>
+        <source>Revoca la limitazione (art. 18)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="115"/>
         <source>Cancella la persona (art. 17)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="121"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="124"/>
         <source>Cartella %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="122"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="125"/>
         <source>Includi voci riservate nel PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="124"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="127"/>
         <source>Stampa anche le voci di diario riservate e sensibili (sono omesse se non spunti)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="134"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="137"/>
         <source>Scopo della stampa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="139"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="142"/>
         <source>Scopo della stampa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="141"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="144"/>
         <source>Resta nel registro degli accessi. «Richiesta dell&apos;interessato» aggiunge al PDF chi ha consultato la cartella.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="220"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="226"/>
         <source>Cartella cancellata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="228"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="234"/>
         <source>Trattamento limitato: la persona è nascosta a chi non ha il permesso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="244"/>
+        <source>Limitazione revocata: la persona torna visibile a chi segue il suo distretto.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
