@@ -137,6 +137,8 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args, signed_in=False) as store:
         if action == "status":
             return _status(store)
+        for wanted in args.distretto or []:
+            registry.district_named(store, wanted)  # a mistyped name, said with the known ones
         reports = merge_districts(store, args.distretto, progress=_progress)
     if not reports:
         print("Nessun distretto da unire: aggiungine uno con «tessere coordinator add-district».")

@@ -174,7 +174,7 @@ def test_the_cli_adds_merges_and_tells_the_status(ambito, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert out.count("record uniti:") == len(DISTRICTS) and "ultima unione: mai" not in out
     assert main(["coordinator", "merge", "--distretto", "Nessuno", "--db", db]) != 0
-    capsys.readouterr()
+    assert "Nessun distretto «Nessuno» (aggiunti: «Casalmaggiore»" in capsys.readouterr().err
     assert main(["coordinator", "candidates", "--db", db]) == 0
     out = capsys.readouterr().out
     first = out.split()[1:4:2]  # the two ids of the best pair
