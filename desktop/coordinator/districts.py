@@ -1,10 +1,12 @@
 """The districts a coordinator's database merges: each is a district's team as
 the coordinator reaches it, its sync root (a shared folder or a WebDAV server)
-and its team code. Adding one checks what can be checked at once, so that a
-mistyped code or a wrong folder is said now and not at the first merge.
+and its team code, or a file the district handed over (``coordinator.files``).
+Adding one checks what can be checked at once, so that a mistyped code, a
+wrong folder or passphrase is said now and not at the first merge.
 
-The team key and the WebDAV password are secrets: in the OS keyring where one
-answers, else in this encrypted database (``desktop.sync.secrets``)."""
+The team key, the WebDAV password and a file's passphrase are secrets: in the
+OS keyring where one answers, else in this encrypted database
+(``desktop.sync.secrets``)."""
 from __future__ import annotations
 
 import re
@@ -46,7 +48,8 @@ def _key_entry(district_id: str) -> str:
 
 
 def _password_entry(district_id: str) -> str:
-    return f"coordinator-webdav-{district_id}"
+    """The WebDAV password, or the passphrase of a file handed over."""
+    return f"coordinator-password-{district_id}"
 
 
 def _keep_secret(session, entry: str, secret: str) -> None:
@@ -70,7 +73,8 @@ def _checked_name(name: str) -> str:
     return name
 
 
-def _refuse_twice(store, name: str, team_id: str, location: str, what: str) -> None:
+def _refuse_twice(store, name: str, team_id: str, location: str, same_place: str) -> None:
+    """``same_place``: how to say the place is taken ("Questo file è già quello di")."""
     with store.system_read() as s:
         for other in s.scalars(sa.select(CoordinatorDistrict)):
             if other.name.casefold() == name.casefold():
@@ -79,7 +83,7 @@ def _refuse_twice(store, name: str, team_id: str, location: str, what: str) -> N
                 raise ValidationError(f"La squadra di questo distretto è già aggiunta come "
                                       f"«{other.name}».", "codice")
             if other.location == location:
-                raise ValidationError(f"{what} è già quella di «{other.name}».", "dove")
+                raise ValidationError(f"{same_place} «{other.name}».", "dove")
 
 
 def add_district_file(store, name: str, path: str, passphrase: str) -> DistrictRow:
@@ -99,7 +103,7 @@ def add_district_file(store, name: str, path: str, passphrase: str) -> DistrictR
     if demo != store.is_demo:
         raise DemoMismatchError(root.demo_mismatch_message(store.is_demo, f"«{Path(path).name}»"))
     team_id = team_id or f"file-{replica}"
-    _refuse_twice(store, name, team_id, location, "Questo file")
+    _refuse_twice(store, name, team_id, location, "Questo file è già quello di")
     district = CoordinatorDistrict(id=new_id(), name=name, kind="file", location=location,
                                    team_id=team_id, added_at=utcnow(), replicas=[replica],
                                    read_upto={})
@@ -145,7 +149,8 @@ def add_district(store, name: str, *, code: str, folder: str | None = None,
         raise ValidationError("Questo è il codice della squadra di questo stesso database: il "
                               "coordinamento unisce le squadre dei distretti, non la propria.",
                               "codice")
-    _refuse_twice(store, name, crypto.key_id(key), location, f"Questa {KINDS[kind]}")
+    _refuse_twice(store, name, crypto.key_id(key), location,
+                  f"Questa {KINDS[kind]} è già quella di")
     target = (FolderTarget(location) if kind == "cartella"
               else WebDavTarget(location, user.strip(), password))
     check_root(store, target, key, name)
