@@ -279,6 +279,9 @@ NOT_AUDITED = {
     "desktop.core.audit.accesses": "the audit log itself: ids, no cartella",
     "desktop.core.erasure.erase_person": "a write with its own audit row; answers ids and counts",
     "desktop.core.erasure.restrict_person": "a write with its own audit row; answers ids and counts",
+    "desktop.core.erasure.lift_restriction": "a write with its own audit row; answers ids and counts",
+    "desktop.core.matching.read_records": "the matching's reading of every record, a list: "
+                                          "no cartella is opened",
     "desktop.core.cartella.valutazioni.history": "a helper of list_history (audited)",
     "desktop.core.patti.form.latest_attivazioni": "a helper of load_editor (audited)",
     "desktop.core.risorse.service_detail": "a service's card: the person opened is audited",

@@ -30,6 +30,9 @@ SAMPLE_ARGS = {
     ("team", "join"): ["--code", crypto.recovery_code(bytes(range(32)))],
     ("print", "visit-pack"): ["--date", "2026-12-03"],
     ("verify-print",): ["5B29-7D29-C968-A44E"],
+    ("coordinator", "add-district"): ["Crema", "--cartella", "non-montata",
+                                      "--codice", crypto.recovery_code(bytes(range(32)))],
+    ("coordinator", "indicators"): ["--dal", "2026-01-01", "--al", "2026-12-31"],
 }
 
 # Commands that never open an existing database, with why (tests/test_backup.py covers them).

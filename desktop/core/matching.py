@@ -63,7 +63,7 @@ class Record:
 
 
 @dataclass(frozen=True)
-class Candidate:
+class CandidatePair:
     a: Record
     b: Record
     score: float
@@ -132,7 +132,7 @@ def _blocks(record: Record) -> Iterable[tuple[str, str]]:
 
 
 def candidates(records: list[Record], *, decided: set[tuple[str, str]] = frozenset(),
-               threshold: float = THRESHOLD) -> tuple[list[Candidate], Stats]:
+               threshold: float = THRESHOLD) -> tuple[list[CandidatePair], Stats]:
     """The candidate pairs, best first, leaving out those already ``decided``
     (sorted id pairs) and pairs within one group."""
     with collector_paused():
@@ -143,7 +143,7 @@ def candidates(records: list[Record], *, decided: set[tuple[str, str]] = frozens
 
 
 def _candidates(records: list[Record], decided: set[tuple[str, str]],
-                threshold: float) -> tuple[list[Candidate], Stats]:
+                threshold: float) -> tuple[list[CandidatePair], Stats]:
     stats = Stats(people=len(records))
     blocks: dict[tuple[str, str], list[int]] = {}
     for n, record in enumerate(records):
@@ -169,7 +169,7 @@ def _candidates(records: list[Record], decided: set[tuple[str, str]],
             stats.by_key[kind] = stats.by_key.get(kind, 0) + 1
             score, evidence = compare(a, b)
             if score >= threshold:
-                found.append(Candidate(*sorted((a, b), key=lambda r: r.id), score, evidence))
+                found.append(CandidatePair(*sorted((a, b), key=lambda r: r.id), score, evidence))
     found.sort(key=lambda c: (-c.score, c.a.id, c.b.id))
     return found, stats
 
