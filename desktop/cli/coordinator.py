@@ -140,6 +140,8 @@ def run(args: argparse.Namespace) -> int:
         for wanted in args.distretto or []:
             registry.district_named(store, wanted)  # a mistyped name, said with the known ones
         reports = merge_districts(store, args.distretto, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)  # the progress line ends before the summary
     if not reports:
         print("Nessun distretto da unire: aggiungine uno con «tessere coordinator add-district».")
         return EXIT_USER_MUST_ACT

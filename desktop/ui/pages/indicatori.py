@@ -211,7 +211,7 @@ class IndicatoriPage(Page):
     def _loaded(self, key: tuple, tables: list) -> None:
         if self._answers.get(key) != tables:
             self._answers[key] = tables
-            if key == (*self.filters()[:2], self.filters()[2]):
+            if key == self.filters():  # still what the page is set to
                 self._show(tables)
         self.footer.setText(self.tr("Chi è seguito da due distretti ed è riconosciuto come la "
                                     "stessa persona conta una volta."))
