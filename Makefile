@@ -7,7 +7,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench demo translations clean
+.PHONY: run test bench demo translations clean postgres
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,20 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/tessere $(ARGS)
 
-test: $(STAMP_TEST)
+test: $(STAMP_TEST) postgres
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# The coordinator's tests start a real PostgreSQL server of their own
+# (tests/postgres_server.py): Debian's, installed here when it is missing.
+postgres:
+	@if ! command -v pg_ctl >/dev/null && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installo PostgreSQL (pacchetto Debian postgresql) per i test…"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+		else \
+			echo "PostgreSQL manca e non posso installarlo: i test dell'archivio PostgreSQL saranno saltati."; \
+		fi; \
+	fi
 
 bench: $(STAMP_TEST)
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)

@@ -14,6 +14,10 @@ merges the districts' teams (``desktop.coordinator``); ``candidates``,
     tessere coordinator undo LINK_ID
     tessere coordinator indicators --dal 2026-01-01 --al 2026-12-31 \
         --xlsx piano-di-zona.xlsx --csv indicatori/ --pdf piano-di-zona.pdf
+    tessere coordinator postgres postgresql://coordinamento@server.regione.it/ambiti
+        # the region's store (password from ~/.pgpass or PGPASSWORD)
+    tessere coordinator publish                    # what changed since the last publication
+    tessere coordinator indicators --dal 2026-01-01 --al 2026-12-31 --postgres
 
 The code of a district's team is the one its laptops show with ``tessere team
 code``. A merge that could not reach or read a district says why and goes on
@@ -31,6 +35,7 @@ from desktop.cli.common import (
     EXIT_DONE, EXIT_RETRY_LATER, EXIT_USER_MUST_ACT, add_db_argument, open_store,
 )
 from desktop.coordinator import districts as registry
+from desktop.coordinator import region
 from desktop.coordinator.merge import merge_districts
 from desktop.coordinator.pairs import cross_district_pairs
 from desktop.core import formats, matching
@@ -94,7 +99,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     report.add_argument("--xlsx", type=Path, metavar="FILE")
     report.add_argument("--csv", type=Path, metavar="CARTELLA", help="un file CSV per tabella")
     report.add_argument("--pdf", type=Path, metavar="FILE")
+    report.add_argument("--postgres", action="store_true",
+                        help="leggi dall'archivio PostgreSQL invece che da questo database")
     add_db_argument(report)
+    store_at = actions.add_parser(
+        "postgres", help="l'archivio PostgreSQL in cui pubblicare ciò che si unisce",
+        description="Senza indirizzo mostra quello configurato. La password non va "
+                    "nell'indirizzo: Tessere la legge da ~/.pgpass o da PGPASSWORD.")
+    store_at.add_argument("url", nargs="?", metavar="INDIRIZZO",
+                          help="per esempio postgresql://coordinamento@server/ambiti")
+    add_db_argument(store_at)
+    publish = actions.add_parser(
+        "publish", help="pubblica nell'archivio PostgreSQL ciò che è cambiato",
+        description="Porta nell'archivio PostgreSQL le persone, le cartelle e i patti uniti "
+                    "(non il diario, i documenti né il registro degli accessi, che restano "
+                    "nel database cifrato).")
+    add_db_argument(publish)
     parser.set_defaults(run=run)
 
 
@@ -134,12 +154,15 @@ def run(args: argparse.Namespace) -> int:
         return _pairs(args)
     if action == "indicators":
         return _indicators(args)
+    if action in ("postgres", "publish"):
+        return _region(args)
     with open_store(args, signed_in=False) as store:
         if action == "status":
             return _status(store)
         for wanted in args.distretto or []:
             registry.district_named(store, wanted)  # a mistyped name, said with the known ones
         reports = merge_districts(store, args.distretto, progress=_progress)
+        publishing = region.configured_url(store) is not None
     if sys.stderr.isatty():
         print(file=sys.stderr)  # the progress line ends before the summary
     if not reports:
@@ -147,6 +170,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USER_MUST_ACT
     for report in reports:
         print(f"{report.district}: {report.summary()}")
+    if publishing:
+        print("Per portare i dati uniti nell'archivio PostgreSQL: tessere coordinator publish")
     if all(r.ok for r in reports):
         return EXIT_DONE
     return EXIT_RETRY_LATER if all(r.ok or r.retry_later for r in reports) else EXIT_USER_MUST_ACT
@@ -203,6 +228,24 @@ def _pairs(args: argparse.Namespace) -> int:
     return EXIT_DONE
 
 
+def _region(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.coordinator_action == "publish":
+            outcome = region.publish(store, progress=_progress)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+            print(f"{outcome.district}: {outcome.summary()}")
+            if outcome.ok:
+                return EXIT_DONE
+            return EXIT_RETRY_LATER if outcome.retry_later else EXIT_USER_MUST_ACT
+        if args.url:
+            print(f"Archivio PostgreSQL: {region.set_url(store, args.url)}. "
+                  "Per pubblicare: tessere coordinator publish.")
+        else:
+            print(f"Archivio PostgreSQL: {region.configured_url(store) or 'nessuno'}")
+    return EXIT_DONE
+
+
 def _indicators(args: argparse.Namespace) -> int:
     if args.al < args.dal:
         raise ValidationError("La fine del periodo (--al) viene prima dell'inizio (--dal).")
@@ -210,12 +253,13 @@ def _indicators(args: argparse.Namespace) -> int:
         ids = [registry.district_named(store, name).id for name in args.distretto or []]
         filters = Filters(args.dal, args.al, tuple(ids))
         names = args.distretto or []
+        reader = region.reading(store) if args.postgres else store.read()
         if not (args.xlsx or args.csv or args.pdf):
-            with store.read() as s:
+            with reader as s:
                 for table in indicators(s, filters):
                     _print_table(table)
             return EXIT_DONE
-        with store.read() as s:
+        with reader as s:
             tables, patti = export_tables(s, filters)
         if args.xlsx:
             write_atomically(xlsx_bytes(tables, patti, filters, names), args.xlsx,

@@ -27,6 +27,7 @@ from desktop.core.errors import TessereError
 from desktop.core.model import ChangeLog, CoordinatorDistrict, RecordOrigin, utcnow
 from desktop.coordinator.districts import check_root, districts, file_passphrase, target_of
 from desktop.coordinator.files import merge_file
+from desktop.coordinator.region import RegionPublish, configured_url, publish
 from desktop.sync import engine, snapshot
 from desktop.sync.errors import TargetError
 from desktop.sync.report import SyncReport
@@ -82,6 +83,22 @@ def merge_districts(store, names: list[str] | None = None, progress: Progress | 
                 progress(f"Distretto {district.name}", n, len(chosen))
             reports.append(merge_district(store, district, progress, cancelled))
     return reports
+
+
+@dataclass
+class MergeOutcome:
+    districts: list[DistrictMerge]
+    region: RegionPublish | None = None  # when a PostgreSQL store is configured
+
+
+def merge_and_publish(store, progress: Progress | None = None,
+                      cancelled: Callable[[], bool] = lambda: False) -> MergeOutcome:
+    """Every district, then the region's PostgreSQL store where one is set
+    (``coordinator.region``): what the Coordinamento page's «Unisci» does."""
+    outcome = MergeOutcome(merge_districts(store, progress=progress, cancelled=cancelled))
+    if configured_url(store) is not None:
+        outcome.region = publish(store, progress, cancelled)
+    return outcome
 
 
 def merge_district(store, district: CoordinatorDistrict, progress: Progress | None = None,

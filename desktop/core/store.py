@@ -310,7 +310,7 @@ class Store:
         finally:
             session.close()
         if accesses:
-            self._append_accesses(accesses)
+            self.append_accesses(accesses)
 
     def sign_in(self, signed_in: "Access") -> None:
         """From now on every user session is this operator's (``core.access``)."""
@@ -333,7 +333,7 @@ class Store:
             self._access_seq = seq
         return self.access
 
-    def _append_accesses(self, entries: list[dict]) -> None:
+    def append_accesses(self, entries: list[dict]) -> None:
         """What a read session put in the audit log, in a short write transaction
         of its own on a bare connection (``audit.append_on``)."""
         with self.engine.begin() as conn:

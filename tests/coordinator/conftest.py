@@ -157,3 +157,27 @@ def people_of(path: Path) -> set[str]:
 def district_rows(store) -> list:
     with store.system_read() as s:
         return registry.district_rows(s)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server, started for this session (``tests.postgres_server``)."""
+    from tests.postgres_server import running_postgres, server_bin
+
+    if server_bin() is None:
+        pytest.skip("PostgreSQL non è installato su questa macchina (make test lo installa)")
+    with running_postgres() as url:
+        yield url
+
+
+@pytest.fixture
+def region_url(postgres, request):
+    """An empty database of its own on the session's server, for one test."""
+    server = sa.create_engine(postgres.replace("postgresql://", "postgresql+psycopg://"),
+                              isolation_level="AUTOCOMMIT")
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
+    with server.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    server.dispose()
+    return postgres.rsplit("/", 1)[0] + "/" + name

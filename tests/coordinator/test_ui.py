@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.app import build_main_window
 from desktop.ui.coordinator_dialogs import AddDistrictDialog
-from tests.coordinator.conftest import DISTRICTS
+from tests.coordinator.conftest import DISTRICTS, add_all
 from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
@@ -118,3 +118,17 @@ def test_a_coordinator_merges_reviews_and_looks_at_the_charts(qtbot, window, tmp
     qtbot.waitUntil(lambda: "Salvato" in charts.footer.text(), timeout=20_000)
     assert "Informazioni" in load_workbook(tmp_path / "pdz.xlsx").sheetnames
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_merge_button_also_publishes_into_postgresql(qtbot, window, region_url):
+    from desktop.coordinator import region
+
+    window, where, codes = window
+    page = window.page("CoordinamentoPage")
+    add_all(page.store, where, codes)
+    region.set_url(page.store, region_url)
+    window.switch_to(window.pages.index(page))
+    page.merge_button.click()
+    qtbot.waitUntil(lambda: page.merge_button.isEnabled() and "Unione finita"
+                    in page.footer.text(), timeout=90_000)
+    assert "Archivio PostgreSQL: Ricostruito" in page.footer.text()

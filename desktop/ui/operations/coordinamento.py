@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.coordinator import districts as registry
-from desktop.coordinator.merge import DistrictMerge, merge_districts
+from desktop.coordinator.merge import MergeOutcome, merge_and_publish
 from desktop.coordinator.pairs import Decided, Pair, cross_district_pairs
 from desktop.coordinator.pairs import decisions as list_decisions
 from desktop.core import matching
@@ -47,15 +47,15 @@ def add_district_file(parent, store, name: str, path: str,
         store, name, path, passphrase), initiator=parent)
 
 
-def merge(parent, store) -> CollectionOp[list[DistrictMerge]]:
-    """Every district, with progress; «Annulla» stops between two bundles, and
-    what was merged until then stays."""
+def merge(parent, store) -> CollectionOp[MergeOutcome]:
+    """Every district, then the PostgreSQL store if one is set, with progress;
+    «Annulla» stops between two bundles, and what was merged until then stays."""
     def run(store, ctx):
         def progress(label: str, done: int, total: int) -> None:
             if not ctx.cancelled:
                 ctx.progress(done, total, label)
 
-        return merge_districts(store, progress=progress, cancelled=lambda: ctx.cancelled)
+        return merge_and_publish(store, progress=progress, cancelled=lambda: ctx.cancelled)
 
     return CollectionOp(parent, store, run, initiator=parent)
 

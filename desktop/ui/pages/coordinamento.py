@@ -102,8 +102,9 @@ class CoordinamentoPage(Page):
             .failure(self._merge_failed) \
             .run_in_background()
 
-    def _merged(self, reports) -> None:
+    def _merged(self, outcome) -> None:
         self.merge_button.setEnabled(True)
+        reports = outcome.districts
         if not reports:
             self.footer.setText(self.tr("Nessun distretto da unire."))
         else:
@@ -114,6 +115,9 @@ class CoordinamentoPage(Page):
             if failed:
                 text += " " + self.tr("Da rivedere (vedi «Esito»): %1.").replace(
                     "%1", ", ".join(failed))
+            if outcome.region is not None:
+                text += " " + self.tr("Archivio PostgreSQL: %1").replace(
+                    "%1", outcome.region.summary())
             self.footer.setText(text)
         self.load()
 
