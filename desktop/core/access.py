@@ -130,6 +130,17 @@ def access_of(session: Session) -> Access | None:
     return session.info.get("access")
 
 
+def sees_whole_ambito(access: Access | None) -> bool:
+    """The coordinator's view: the whole ambito (or a file with no accounts yet,
+    whose user is its only one)."""
+    return access is None or access.scope == "ambito"
+
+
+def may(access: Access | None, permission: str) -> bool:
+    """``permission`` for the signed-in operator; everything on a file with no accounts."""
+    return access is None or access.can(permission)
+
+
 def require(session: Session, permission: str) -> None:
     """Refuse, in Italian, what the signed-in operator may not do."""
     access = access_of(session)

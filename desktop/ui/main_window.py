@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         self.stack.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
+        self.show_pages_for(store.access)
         self.switch_to(0)
         self.set_operator(None)
         self.sync_controller = SyncController(store, self)
@@ -122,8 +123,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
         self.idle_lock = None
 
+    def show_pages_for(self, access) -> None:
+        """The pages the signed-in operator's roles have a use for, in the list
+        and behind their Ctrl+N keys."""
+        for n, page in enumerate(self.pages):
+            shown = page.shown_for(access)
+            self.nav.item(n).setHidden(not shown)
+            self.page_actions[n].setVisible(shown)
+            self.page_actions[n].setEnabled(shown)
+
     def switch_to(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self.pages) and not self.nav.item(index).isHidden():
             if self.nav.currentRow() == index:
                 self._nav_changed(index)
             self.nav.setCurrentRow(index)

@@ -72,77 +72,77 @@
 <context>
     <name>AccessiPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="23"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="24"/>
         <source>Cerca la persona: nome, codice fiscale o comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="24"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="25"/>
         <source>Verifica il registro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="27"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="28"/>
         <source>Controlla che nessuna riga del registro sia stata tolta o alterata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="31"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="32"/>
         <source>Quando</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="32"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="33"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="33"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="34"/>
         <source>Operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="34"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="35"/>
         <source>Ruolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="35"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="36"/>
         <source>Azione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="36"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="37"/>
         <source>Cosa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="37"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="38"/>
         <source>Scopo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="54"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="55"/>
         <source>Accessi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="57"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="61"/>
         <source>Chi ha visto, stampato, esportato o modificato le cartelle, dal più recente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="66"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="70"/>
         <source>Nessun accesso registrato per le persone cercate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="67"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="71"/>
         <source>Il registro degli accessi è ancora vuoto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="71"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="75"/>
         <source>Verifica del registro in corso…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,88 +1260,93 @@
 <context>
     <name>CoordinamentoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="38"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="39"/>
         <source>Aggiungi distretto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="41"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="42"/>
         <source>Unisci i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="44"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="45"/>
         <source>Porta in questo database ciò che è cambiato nei distretti da l&apos;ultima unione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="49"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="50"/>
         <source>Distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="50"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="51"/>
         <source>Dove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="52"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="53"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="54"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="55"/>
         <source>Ultima unione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="56"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="57"/>
         <source>Esito</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="74"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="75"/>
         <source>Coordinamento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="77"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="81"/>
         <source>I distretti che questo database unisce e le persone seguite da più distretti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="81"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="85"/>
         <source>Nessun distretto: con «Aggiungi distretto…» indica la cartella di sincronizzazione della squadra di un distretto e il suo codice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="93"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="97"/>
         <source>Distretto aggiunto: con «Unisci i distretti» ne porti qui i dati.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="98"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="102"/>
         <source>Unione dei distretti in corso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="100"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="104"/>
         <source>Unione dei distretti…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="108"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="113"/>
         <source>Nessun distretto da unire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="111"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="116"/>
         <source>Unione finita: %1 modifiche ricevute, %2 nuovi record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="115"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="120"/>
         <source>Da rivedere (vedi «Esito»): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="123"/>
+        <source>Archivio PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,103 +2282,103 @@
 <context>
     <name>IndicatoriPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="140"/>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="143"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="141"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="144"/>
         <source>Distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="141"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="142"/>
         <source>Tutti i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="142"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="143"/>
         <source>Dal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="142"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="143"/>
         <source>al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="149"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="150"/>
         <source>Salva XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="149"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="150"/>
         <source>Salva CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="150"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="151"/>
         <source>Salva PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="153"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="154"/>
         <source>Esporta gli indicatori pseudonimizzati (nessun nome né codice fiscale; i numeri da 1 a 4 come «&lt;5»)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="174"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="175"/>
         <source>Inizio del periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="175"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="176"/>
         <source>Fine del periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="179"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="180"/>
         <source>Indicatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="182"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="186"/>
         <source>Le cifre per il Piano di Zona: persone, patti, budget, attivazioni, verifiche e prese in carico.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="194"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="198"/>
         <source>La fine del periodo viene prima dell&apos;inizio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="201"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="205"/>
         <source>Calcolo degli indicatori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="216"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="220"/>
         <source>Chi è seguito da due distretti ed è riconosciuto come la stessa persona conta una volta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="234"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="238"/>
         <source>Cartella per i file CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="238"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="242"/>
         <source>Salva gli indicatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="246"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="250"/>
         <source>Esportazione in corso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="248"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="252"/>
         <source>Esportazione degli indicatori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="250"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="254"/>
         <source>Salvato in %1 (pseudonimizzato; l&apos;esportazione è nel registro degli accessi).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,12 +2550,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="28"/>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>Cartella sociale, patti
 e risorse del territorio</source>
         <translation type="unfinished"></translation>
@@ -2566,157 +2571,157 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Apertura del database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Sessione bloccata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Profilo operatore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Cambia pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Blocca ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Blocco &amp;automatico…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Acco&amp;unt e ruoli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Backup cifrato…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Ripristina da backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Modifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Cerca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Visualizza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Aiuto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Password cambiata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Blocco automatico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Blocca Tessere dopo quanti minuti di inattività (0: mai)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Apri database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>&lt;h3&gt;Tessere %1&lt;/h3&gt;&lt;p&gt;Cartella sociale, patti e mappa delle risorse per le équipe distrettuali.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer, in un database cifrato.&lt;/p&gt;&lt;p&gt;Licenza EUPL-1.2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>Database dimostrativo: persone inventate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>Questo database serve a provare Tessere: i dati sono inventati e non si sincronizzano con una squadra reale. Il database reale si apre da File › Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>nessun profilo operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,12 +3021,12 @@ e risorse del territorio</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="86"/>
+        <location filename="../../desktop/ui/pages/base.py" line="91"/>
         <source>Cerca (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="142"/>
+        <location filename="../../desktop/ui/pages/base.py" line="147"/>
         <source>Nessun dato da mostrare.</source>
         <translation type="unfinished"></translation>
     </message>

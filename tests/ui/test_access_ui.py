@@ -111,3 +111,25 @@ def test_auto_lock_hides_every_window_and_unlocking_gives_back_what_was_typed(qt
     finally:
         window.close()
         store.close()
+
+
+@pytest.mark.parametrize("user, hidden", [
+    ("educatore", {"Coordinamento", "Indicatori", "Accessi"}),
+    ("assistente", {"Coordinamento", "Accessi"}),
+    ("coordinatore", set()),
+    ("capo", {"Coordinamento", "Indicatori"}),  # the administrator: accounts and the access log
+])
+def test_each_role_sees_the_pages_it_has_a_use_for(qtbot, demo_copy, user, hidden):
+    store = Store.open(demo_copy, passphrase=PASSPHRASE)
+    accounts.sign_in(store, user, PASSWORD)
+    window = build_main_window(store)
+    qtbot.addWidget(window)
+    try:
+        titles = {window.nav.item(n).text(): n for n in range(window.nav.count())}
+        assert {t for t, n in titles.items() if window.nav.item(n).isHidden()} == hidden
+        for title in hidden:  # nor through the Ctrl+N key
+            window.page_actions[titles[title]].trigger()
+            assert window.nav.currentRow() != titles[title]
+    finally:
+        window.close()
+        store.close()

@@ -39,6 +39,11 @@ class Page(QWidget):
     def subtitle(self) -> str:
         return ""
 
+    def shown_for(self, access) -> bool:
+        """Whether the signed-in operator's roles give this page a use (None:
+        no accounts on this file). The core still refuses what they may not do."""
+        return True
+
     def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         """Called for every operation that changed something."""
         if changes.touches(self.watches):

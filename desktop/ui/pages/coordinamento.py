@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core import formats
+from desktop.core.access import may, sees_whole_ambito
 from desktop.ui.coordinator_review import PairsReview
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.operations import coordinamento as ops
@@ -72,6 +73,9 @@ class CoordinamentoPage(Page):
 
     def title(self) -> str:
         return self.tr("Coordinamento")
+
+    def shown_for(self, access) -> bool:
+        return sees_whole_ambito(access) and may(access, "resolve_conflicts")
 
     def subtitle(self) -> str:
         return self.tr("I distretti che questo database unisce e le persone seguite da più "

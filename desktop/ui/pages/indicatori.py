@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
+from desktop.core.access import may
 from desktop.ui.operations import coordinamento as ops
 from desktop.ui.operations import failure_message, show_failure
 from desktop.ui.pages.base import Page
@@ -177,6 +178,9 @@ class IndicatoriPage(Page):
 
     def title(self) -> str:
         return self.tr("Indicatori")
+
+    def shown_for(self, access) -> bool:
+        return may(access, "export")
 
     def subtitle(self) -> str:
         return self.tr("Le cifre per il Piano di Zona: persone, patti, budget, attivazioni, "
