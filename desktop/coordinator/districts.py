@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from desktop.core.errors import ValidationError
 from desktop.core.ids import new_id
-from desktop.core.model import CoordinatorDistrict, RecordOrigin, ReplicaMeta, utcnow
+from desktop.core.model import ChangeLog, CoordinatorDistrict, RecordOrigin, ReplicaMeta, utcnow
 from desktop.sync import crypto, root, secrets, team
 from desktop.sync.errors import BundleError, DemoMismatchError, ForeignRootError, TargetError
 from desktop.sync.targets import FolderTarget, Target, WebDavTarget
@@ -41,6 +41,13 @@ class DistrictRow:
     last_merge: dict | None
     replicas: int   # laptops seen in its root
     records: int    # records merged from it
+
+
+def _log_end(session) -> int:
+    """Where a new district's attribution starts: nothing before it is its own
+    (its laptops' changes arrive only from its root or file), so the first
+    merge of each district does not scan what the others brought."""
+    return session.scalar(sa.select(sa.func.max(ChangeLog.seq))) or 0
 
 
 def _key_entry(district_id: str) -> str:
@@ -108,6 +115,7 @@ def add_district_file(store, name: str, path: str, passphrase: str) -> DistrictR
                                    team_id=team_id, added_at=utcnow(), replicas=[replica],
                                    read_upto={})
     with store.session(capture=False) as s:
+        district.attributed_upto = _log_end(s)
         s.add(district)
         _keep_secret(s, _password_entry(district.id), passphrase)
     return _row(district)
@@ -159,6 +167,7 @@ def add_district(store, name: str, *, code: str, folder: str | None = None,
         user=user.strip() if kind == "webdav" else None, team_id=crypto.key_id(key),
         added_at=utcnow(), replicas=[])
     with store.session(capture=False) as s:
+        district.attributed_upto = _log_end(s)
         s.add(district)
         _keep_secret(s, _key_entry(district.id), key.hex())
         if kind == "webdav":

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from desktop.core import erasure, hlc as hlc_mod
+from desktop.core.batch import bulk_insert
 from desktop.core.changes import dumps, to_wire
 from desktop.core.model import AuditEvent, ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
 from desktop.sync import crypto, merge, meta
@@ -448,15 +449,6 @@ def _rows_of(payload, name: str) -> dict[str, list[dict]]:
     return rows
 
 
-def _insert(conn, table: str, rows: list[dict]) -> None:
-    """Bulk insert, one executemany per set of columns."""
-    by_keys: dict[tuple, list[dict]] = {}
-    for row in rows:
-        by_keys.setdefault(tuple(sorted(row)), []).append(row)
-    for batch in by_keys.values():
-        conn.execute(sa.insert(merge.table(table)), batch)
-
-
 def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Progress | None,
           team: frozenset[str] | None) -> int:
     """The whole snapshot in one transaction; returns the changes loaded."""
@@ -517,10 +509,8 @@ def _load_parts(conn, me: str, target: Target, key: bytes, header: dict,
         name = part_name(header["replica"], header["snapshot"], part)
         payload = _open_part(target, key, header, part)
         ops = _ops_of(payload, name)
-        if ops.log:
-            conn.execute(sa.insert(ChangeLog), ops.log)
-        if ops.seen:
-            conn.execute(sa.insert(SyncSeen).prefix_with("OR REPLACE"), ops.seen)
+        bulk_insert(conn, ChangeLog.__table__, ops.log)
+        bulk_insert(conn, SyncSeen.__table__, ops.seen, prefix="OR REPLACE")
         applied += len(ops.log)
         # A part holds every change of its rows: a row made by one insert is built
         # from it, every other row came whole.
@@ -539,7 +529,7 @@ def _load_parts(conn, me: str, target: Target, key: bytes, header: dict,
                 if (table, row["id"]) not in local:
                     new_rows.setdefault(table, []).append(merge.db_row(tbl, row, row["id"]))
         for table in sorted(new_rows, key=lambda t: merge.ORDER[t]):
-            _insert(conn, table, new_rows[table])
+            bulk_insert(conn, merge.table(table), new_rows[table])
         if progress:
             progress("Ricezione dell'istantanea della squadra", part, header["parts"])
     merger = merge.Merger(conn, me)
