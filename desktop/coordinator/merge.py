@@ -153,21 +153,34 @@ def _attribute(store, district_id: str) -> int:
     """Every record the district's laptops wrote into this database since the
     last attribution is the district's, unless an earlier merge attributed it;
     how many were new. From the district's own mark in the change log, so a
-    merge killed before this point is attributed by the next one."""
+    merge killed before this point is attributed by the next one.
+
+    The other districts' marks move past what this merge brought when none of
+    it came from their laptops: each attribution then reads only the changes
+    its own merge brought, not those of every district merged after it."""
     with store.session(capture=False) as s:
         district = s.get(CoordinatorDistrict, district_id)
+        start = district.attributed_upto or 0
         upto = s.scalar(sa.select(sa.func.max(ChangeLog.seq))) or 0
-        replicas = list(district.replicas or [])
+        replicas = set(district.replicas or [])
+        if upto <= start:
+            return 0
+        brought = sa.and_(ChangeLog.seq > start, ChangeLog.seq <= upto)
         new = 0
-        if replicas and upto > (district.attributed_upto or 0):
+        if replicas:
             new = s.execute(
                 sa.insert(RecordOrigin).from_select(
                     ["table_name", "row_id", "district_id"],
                     sa.select(ChangeLog.table_name, ChangeLog.row_id, sa.literal(district_id))
-                    .where(ChangeLog.seq > (district.attributed_upto or 0),
-                           ChangeLog.seq <= upto, ChangeLog.replica_id.in_(replicas))
-                    .distinct())
+                    .where(brought, ChangeLog.replica_id.in_(replicas)).distinct())
                 .prefix_with("OR IGNORE")).rowcount or 0
+        foreign = set(s.scalars(sa.select(ChangeLog.replica_id).distinct().where(brought))) - replicas
+        for other in s.scalars(sa.select(CoordinatorDistrict).where(
+                CoordinatorDistrict.id != district_id,
+                CoordinatorDistrict.attributed_upto >= start,
+                CoordinatorDistrict.attributed_upto < upto)):
+            if not foreign & set(other.replicas or []):
+                other.attributed_upto = upto
         district.attributed_upto = upto
         return new
 

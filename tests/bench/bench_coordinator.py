@@ -334,8 +334,7 @@ def re_merge(ctx) -> list[Row]:
         Row(f"  riunire senza modifiche, {many} persone (mediana)", statistics.median(idle[BIG]),
             f"{few} persone", statistics.median(idle[SMALL]),
             f"{SEVEN} cartelle lette, nulla da applicare; la prima volta dopo l'unione iniziale "
-            f"{first[BIG]:.2f} s contro {first[SMALL]:.2f} s (l'attribuzione dei record "
-            "rilegge il registro arrivato dopo ciascun distretto)"),
+            f"{first[BIG]:.2f} s contro {first[SMALL]:.2f} s"),
     ]
 
 
