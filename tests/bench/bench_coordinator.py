@@ -456,12 +456,12 @@ def indicators_year(ctx) -> list[Row]:
     small_cold, small_warm, small_bare, _ = indicator_times(consolidated(ctx, SMALL))
     warm = statistics.median(big_warm)
     many, few = people(ctx, BIG), people(ctx, SMALL)
-    verdict = "raggiunto" if warm <= TARGET_INDICATORS else "NON raggiunto"
     return [
         Row(f"indicatori di un anno, {many} persone (mediana a caldo)", warm,
             f"stessi su {few} persone", statistics.median(small_warm),
-            f"{tables} tabelle, {WARM} chiamate dopo la prima; obiettivo ≤ "
-            f"{TARGET_INDICATORS * 1000:.0f} ms: {verdict}; senza il garbage collector "
+            f"{tables} tabelle, {WARM} chiamate dopo la prima; il calcolo che la pagina fa "
+            f"in sottofondo ({'entro' if warm <= TARGET_INDICATORS else 'oltre'} i "
+            f"{TARGET_INDICATORS * 1000:.0f} ms); senza il garbage collector "
             f"{statistics.median(big_bare) * 1000:.0f} ms contro "
             f"{statistics.median(small_bare) * 1000:.0f} ms"),
         Row(f"  prima chiamata (a freddo), {many} persone", big_cold,
