@@ -6,9 +6,10 @@ The encrypted SQLite file stays the coordinator's own database, the one that
 merges the districts; PostgreSQL receives what it merged. **What goes**: the
 people, the cartella's records and the patti, the resource map, the links
 between the same person in two districts, each record's district, and the
-reference data; **what stays** in the encrypted file (data minimisation, GDPR
-art. 5.1.c): the diary's notes, the documents, the access log and the
-operators' accounts, which no regional indicator needs. PostgreSQL has no
+reference data, the operators (for caseloads); **what stays** in the encrypted
+file (data minimisation, GDPR art. 5.1.c): the diary's notes, the documents,
+the access log, the accounts and roles, and where each district is reached,
+which no regional indicator needs. PostgreSQL has no
 encryption of its own: the server's disk encryption, its roles and TLS
 (``sslmode`` in the address) protect it; the password is never written in
 Tessere, it comes from the standard ``~/.pgpass`` or ``PGPASSWORD``.
@@ -21,8 +22,10 @@ changed, when the coordinator's file went back in time (a restored backup), and
 after an erasure (art. 17), so that nothing of an erased person survives there.
 One coordinator's database feeds one store; a second publisher waits for none.
 
-Tables have no foreign keys in PostgreSQL: the rows come already consistent,
-and the diary or the operators they may point at are not published."""
+**The same model and migrations**: the store's schema is Tessere's own, made
+and upgraded by the Alembic migrations (SQLite's full-text indexes and
+triggers are left out there; its foreign keys are checked at commit, 0010).
+A store from a newer Tessere is refused."""
 from __future__ import annotations
 
 import contextlib
@@ -39,54 +42,38 @@ from desktop.core import audit, migrations
 from desktop.core.access import access_of, require
 from desktop.core.errors import SchemaTooNewError, TessereError, ValidationError
 from desktop.core.model import (
-    Base, ChangeLog, CoordinatorDistrict, Erasure, RecordOrigin, syncable_models,
+    Base, ChangeLog, CoordinatorDistrict, Erasure, RecordOrigin, ReplicaMeta, syncable_models,
 )
 from desktop.sync.errors import TargetError
 
 META_URL = "coordinator_postgres_url"
 STORE_NAME = "Archivio PostgreSQL"
 NOT_PUBLISHED = frozenset({
-    "diary_entry", "document", "audit_event",               # notes, files, who read what
-    "account", "operator", "operator_role", "operator_district", "role",  # people at work
-    "erasure",                                               # rebuilds the store instead
+    "diary_entry", "document", "audit_event",          # notes, files, who read what
+    "account", "operator_role", "operator_district", "role",  # credentials and grants
+    "erasure",                                          # rebuilds the store instead
 })
 WHOLE = ("catalogue_item", "assessment_template", "coordinator_district")  # small, local
-# Where a district is reached (paths, servers, users) stays in the coordinator's file.
-COLUMNS = {"coordinator_district": ("id", "name", "kind", "added_at", "last_merge_at")}
+# Where and how a district is reached stays in the coordinator's file.
+BLANKED = {"coordinator_district": {"location": "", "user": None, "replicas": [],
+                                    "read_upto": None, "last_merge": None}}
 _CHUNK = 1000
 Progress = Callable[[str, int, int], None]
-
-_schema = sa.MetaData()
-_region_meta = sa.Table("tessere_region", _schema,
-                        sa.Column("key", sa.String(64), primary_key=True),
-                        sa.Column("value", sa.Text))
+_META = ReplicaMeta.__table__
+_KEYS = ("region_source", "region_revision", "region_published_seq", "region_attributed")
 
 
 class PublishCancelled(TessereError):
     """Stopped by the coordinator: PostgreSQL keeps the previous publication."""
 
 
-def _published_tables() -> list[sa.Table]:
+def _published_tables() -> dict[str, sa.Table]:
     synced = {m.__tablename__ for m in syncable_models()}
     names = (synced - NOT_PUBLISHED) | set(WHOLE) | {RecordOrigin.__tablename__}
-    return [t for t in Base.metadata.sorted_tables if t.name in names]
+    return {t.name: t for t in Base.metadata.sorted_tables if t.name in names}
 
 
-def _without_keys(source: sa.Table) -> sa.Table:
-    """The table as PostgreSQL holds it: the same columns (or those of
-    ``COLUMNS``) and indexes, no foreign keys nor unique constraints (the rows
-    come consistent from SQLite)."""
-    kept = COLUMNS.get(source.name)
-    table = sa.Table(source.name, _schema, *[
-        sa.Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable)
-        for c in source.columns if kept is None or c.name in kept])
-    for index in source.indexes:
-        if all(c.name in table.c for c in index.columns):
-            sa.Index(index.name, *[table.c[c.name] for c in index.columns])
-    return table
-
-
-TABLES: dict[str, sa.Table] = {t.name: _without_keys(t) for t in _published_tables()}
+TABLES: dict[str, sa.Table] = _published_tables()
 
 
 @dataclass
@@ -164,8 +151,10 @@ def set_url(store, text: str) -> str:
     url = normalised_url(text)
     engine = region_engine(url)
     try:
-        with _reach(engine) as conn:
-            _check_owner(conn, _meta(conn), store.replica_id)
+        _reach(engine).close()
+        _prepare(engine)
+        with engine.connect() as conn:
+            _check_owner(_meta(conn), store.replica_id)
     finally:
         engine.dispose()
     shown = url.render_as_string(hide_password=False)
@@ -198,7 +187,9 @@ def publish(store, progress: Progress | None = None,
         _require_region_reader(s)
     engine = region_engine(url)
     try:
-        with _reach(engine) as conn, store.system_read() as source:
+        _reach(engine).close()
+        _prepare(engine)
+        with engine.connect() as conn, store.system_read() as source:
             _publish(conn, source, store.replica_id, out, progress, cancelled)
     except TargetError as exc:
         out.errors.append(str(exc))
@@ -232,53 +223,58 @@ def _publish(conn: sa.Connection, source, replica_id: str, out: RegionPublish,
             raise TargetError("Un altro coordinatore sta pubblicando in questo archivio "
                               "PostgreSQL: riprovate fra poco.")
         meta = _meta(conn)
-        _check_owner(conn, meta, replica_id)
+        _check_owner(meta, replica_id)
         revision = migrations.newest_revision_file()  # an open Store is at head
         upto = source.scalar(sa.select(sa.func.max(ChangeLog.seq))) or 0
         attributed = dict(source.execute(sa.select(CoordinatorDistrict.id,
                                                    CoordinatorDistrict.attributed_upto)).all())
-        since = int(meta.get("published_seq", 0))
+        since = int(meta.get("region_published_seq", 0))
         erased = source.scalar(sa.select(sa.func.count()).select_from(ChangeLog).where(
             ChangeLog.seq > since, ChangeLog.table_name == Erasure.__tablename__))
-        if (meta.get("revision") != revision or since == 0 or since > upto or erased):
+        if meta.get("region_revision") != revision or since == 0 or since > upto or erased:
             _rebuild(conn, source, out, step)
         else:
             _apply_changes(conn, source, since, upto, out, step)
-            _apply_origins(conn, source, since, upto, json.loads(meta.get("attributed", "{}")))
+            _apply_origins(conn, source, since, upto,
+                           json.loads(meta.get("region_attributed", "{}")))
             for name in WHOLE:
                 _replace_whole(conn, source, TABLES[name], out, step)
-        _set_meta(conn, revision=revision, source=replica_id, published_seq=str(upto),
+        _set_meta(conn, source=replica_id, revision=revision, published_seq=str(upto),
                   attributed=json.dumps(attributed))
 
 
 def _meta(conn: sa.Connection) -> dict[str, str]:
-    _region_meta.create(conn, checkfirst=True)
-    return dict(conn.execute(sa.select(_region_meta.c.key, _region_meta.c.value)).all())
+    return dict(conn.execute(sa.select(_META.c.key, _META.c.value)
+                             .where(_META.c.key.in_(_KEYS))).all())
 
 
 def _set_meta(conn: sa.Connection, **values: str) -> None:
-    statement = postgresql.insert(_region_meta)
+    statement = postgresql.insert(_META)
     conn.execute(statement.on_conflict_do_update(
         index_elements=["key"], set_={"value": statement.excluded.value}),
-        [{"key": k, "value": v} for k, v in values.items()])
+        [{"key": f"region_{k}", "value": v} for k, v in values.items()])
 
 
-def _check_owner(conn: sa.Connection, meta: dict[str, str], replica_id: str) -> None:
-    if meta.get("revision", "") > migrations.newest_revision_file():
+def _prepare(engine: sa.Engine) -> None:
+    """The store's schema at Tessere's head, by the migrations; newer: refused."""
+    try:
+        migrations.upgrade(engine)
+    except SchemaTooNewError:
         raise SchemaTooNewError("L'archivio PostgreSQL è stato scritto da una versione più "
-                                "recente di Tessere: aggiornate Tessere prima di pubblicarvi.")
-    if meta.get("source") and meta["source"] != replica_id:
+                                "recente di Tessere: aggiornate Tessere prima di pubblicarvi.") from None
+
+
+def _check_owner(meta: dict[str, str], replica_id: str) -> None:
+    if meta.get("region_source") and meta["region_source"] != replica_id:
         raise ValidationError("Questo archivio PostgreSQL riceve già i dati da un altro "
                               "database di coordinamento: indicate un database vuoto o il suo.")
 
 
 def _rebuild(conn: sa.Connection, source, out: RegionPublish, step: Progress) -> None:
     out.rebuilt = True
-    for table in reversed(list(TABLES.values())):
-        table.drop(conn, checkfirst=True)
+    conn.execute(sa.text("TRUNCATE " + ", ".join(TABLES) + " CASCADE"))
     for n, table in enumerate(TABLES.values()):
         step(f"tabella {table.name}", n, len(TABLES))
-        table.create(conn)
         _copy(conn, source, table, out, step)
 
 
@@ -295,10 +291,11 @@ def _copy(conn: sa.Connection, source, table: sa.Table, out: RegionPublish,
 
 def _source_select(table: sa.Table) -> sa.Select:
     """The rows of ``table`` as published, read from the coordinator's file."""
-    here = Base.metadata.tables[table.name]
-    query = sa.select(*[here.c[c.name] for c in table.columns])
+    blanked = BLANKED.get(table.name, {})
+    query = sa.select(*[sa.literal(blanked[c.name], c.type).label(c.name) if c.name in blanked
+                        else c for c in table.columns])
     if table.name == RecordOrigin.__tablename__:
-        query = query.where(here.c.table_name.in_(sorted(TABLES)))
+        query = query.where(table.c.table_name.in_(sorted(TABLES)))
     return query
 
 
@@ -307,8 +304,7 @@ def _replace_whole(conn: sa.Connection, source, table: sa.Table, out: RegionPubl
     """A small local table, written again only when it differs."""
     order = list(table.primary_key.columns)
     there = conn.execute(sa.select(table).order_by(*order)).all()
-    here = source.execute(_source_select(table).order_by(
-        *[Base.metadata.tables[table.name].c[c.name] for c in order])).all()
+    here = source.execute(_source_select(table).order_by(*order)).all()
     if [tuple(r) for r in there] != [tuple(r) for r in here]:
         conn.execute(table.delete())
         _copy(conn, source, table, out, step)
@@ -336,10 +332,10 @@ def _apply_changes(conn: sa.Connection, source, since: int, upto: int, out: Regi
             touched.setdefault(table, set()).add(row_id)
     for n, (name, ids) in enumerate(sorted(touched.items())):
         step(f"tabella {name}", n, len(touched))
-        here, there = Base.metadata.tables[name], TABLES[name]
+        there = TABLES[name]
         for chunk in _chunks(sorted(ids)):
             rows = [dict(r) for r in source.execute(
-                sa.select(here).where(here.c.id.in_(chunk))).mappings()]
+                _source_select(there).where(there.c.id.in_(chunk))).mappings()]
             if rows:
                 statement = postgresql.insert(there)
                 conn.execute(statement.on_conflict_do_update(
@@ -368,10 +364,10 @@ def _apply_origins(conn: sa.Connection, source, since: int, upto: int,
                                   ChangeLog.replica_id.in_(district.replicas)))
     changed = sa.select(ChangeLog.table_name, ChangeLog.row_id).where(sa.or_(*ranges))
     rows = [dict(r) for r in source.execute(
-        _source_select(TABLES[origin.name])
+        _source_select(origin)
         .where(sa.tuple_(origin.c.table_name, origin.c.row_id).in_(changed))).mappings()]
     for chunk in _chunks(rows):
-        conn.execute(postgresql.insert(TABLES[origin.name]).on_conflict_do_nothing(), chunk)
+        conn.execute(postgresql.insert(origin).on_conflict_do_nothing(), chunk)
 
 
 def _chunks(items: list) -> Iterator[list]:

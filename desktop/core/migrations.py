@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from desktop.core.errors import SchemaTooNewError
 from desktop.paths import migrations_dir
@@ -32,7 +32,7 @@ def stamped_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         try:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except OperationalError:
+        except (OperationalError, ProgrammingError):  # no such table (SQLite, PostgreSQL)
             return None
 
 

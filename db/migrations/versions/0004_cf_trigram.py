@@ -41,10 +41,15 @@ DROPS = [
 
 
 def upgrade() -> None:
+    # SQLite only: the region's PostgreSQL store has no search (see 0002).
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for statement in STATEMENTS:
         op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for statement in DROPS:
         op.execute(statement)

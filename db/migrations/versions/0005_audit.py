@@ -48,13 +48,17 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_event") as batch:
         batch.create_index("ix_audit_event_chain", ["replica_id", "seq"], unique=False)
         batch.create_index("ix_audit_event_person", ["person_id", "at"], unique=False)
+    # The triggers are SQLite's; the region's PostgreSQL store keeps no audit rows.
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for statement in TRIGGERS:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER audit_event_frozen_delete")
-    op.execute("DROP TRIGGER audit_event_frozen_update")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER audit_event_frozen_delete")
+        op.execute("DROP TRIGGER audit_event_frozen_update")
     with op.batch_alter_table("audit_event") as batch:
         batch.drop_index("ix_audit_event_person")
         batch.drop_index("ix_audit_event_chain")
