@@ -2,6 +2,7 @@
 
     tessere [--db FILE] [--screenshot FILE]     open the window (or render it to PNG)
     tessere [--db FILE] COMMAND ...             a headless command (``--db`` may also follow it)
+    tessere --self-test                         check this installation's parts and exit
 """
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE",
                         help="salva un'immagine PNG della finestra principale ed esce "
                              "(senza finestre di dialogo: la passphrase da TESSERE_PASSPHRASE)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="verifica l'installazione (database cifrato, migrazioni, stampa, "
+                             "sincronizzazione) in una cartella temporanea ed esce")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
     for name in command_modules():
         module = importlib.import_module(name)
@@ -59,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.core.errors import explain
 
     args = parse(argv)
+    if args.self_test:
+        from desktop import selftest
+
+        return selftest.run(sys.stdout)
     try:
         if args.command is None:
             from desktop.ui.app import run_gui

@@ -129,8 +129,11 @@ def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
             rows.append((person.guardian_kind or "Amministratore di sostegno",
                          f"{person.guardian_name} {person.guardian_contact or ''}".strip()))
         out.append(Paragraph(f"<font size=13>{L.text(person.full_name)}</font>", st.h2))
-        out.append(L.grid([(L.cell(k, bold=True), L.cell(v)) for k, v in rows if v],
-                          [38 * mm, L.CONTENT_W - 38 * mm], header=False))
+        facts = [(L.cell(k, bold=True), L.cell(v)) for k, v in rows if v]
+        if facts:  # a person just registered may have no more than a name
+            out.append(L.grid(facts, [38 * mm, L.CONTENT_W - 38 * mm], header=False))
+        else:
+            out.append(L.cell("Dati anagrafici da completare nella cartella."))
     c = p.content
     frame = [
         ("Case manager", operator_name(session, p.patto.case_manager_id)),

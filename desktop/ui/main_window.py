@@ -362,12 +362,9 @@ class MainWindow(QMainWindow):
             self.open_database_requested.emit(path)
 
     def _about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from desktop import version
 
-        try:
-            number = version("tessere")
-        except PackageNotFoundError:
-            number = "—"
+        number = version()
         QMessageBox.about(self, self.tr("Informazioni su Tessere"), self.tr(
             "<h3>Tessere %1</h3><p>Cartella sociale, patti e mappa delle risorse per le "
             "équipe distrettuali.</p><p>I dati restano su questo computer, in un database "

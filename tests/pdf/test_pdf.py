@@ -127,6 +127,25 @@ def test_draft_has_watermark_and_no_fingerprint(store, world):
     assert reddish > 300
 
 
+def test_a_new_patto_for_someone_known_only_by_name_prints(store):
+    """Found by ``tessere --self-test``: a person with no code, birth, address or
+    phone gave reportlab an empty table, and the patto did not print at all."""
+    import sqlalchemy as sa
+
+    from desktop.core.model import CatalogueItem, Person
+    from desktop.core.patti.editing import create_patto
+
+    with store.session() as s:
+        s.add(person := Person(first_name="Nadia", last_name="Solonome", sex="F"))
+        s.flush()
+        kind = s.scalar(sa.select(CatalogueItem.code)
+                        .where(CatalogueItem.catalogue == "patto_kind").limit(1))
+        patto_id = create_patto(s, kind=kind, title="Primo patto", person_ids=[person.id])
+    with store.read() as s:
+        text = "\n".join(pages_text(patto_pdf(s, patto_id)))
+    assert "Nadia Solonome" in text and "Dati anagrafici da completare" in text
+
+
 def test_cartella_leaves_confidential_entries_out_unless_asked(store, world):
     with store.read() as s:
         default = "\n".join(pages_text(cartella_pdf(s, world.stefan_id)))
