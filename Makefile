@@ -7,7 +7,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench demo translations clean postgres
+.PHONY: run test bench demo translations clean postgres package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ postgres:
 		fi; \
 	fi
 
+# The program without Python, for this machine (packaging/build.py says what it makes).
+package: $(STAMP_TEST)
+	$(BIN)/python packaging/build.py
+
 bench: $(STAMP_TEST)
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)
 
@@ -51,4 +55,4 @@ translations: $(STAMP_RUN)
 		-ts resources/translations/tessere_en.ts
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis build dist
