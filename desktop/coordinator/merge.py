@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -27,6 +27,7 @@ from desktop.core.errors import TessereError
 from desktop.core.model import ChangeLog, CoordinatorDistrict, RecordOrigin, utcnow
 from desktop.coordinator.districts import check_root, districts, file_passphrase, target_of
 from desktop.coordinator.files import merge_file
+from desktop.coordinator.outcome import Outcome
 from desktop.coordinator.region import RegionPublish, configured_url, publish
 from desktop.sync import engine, snapshot
 from desktop.sync.errors import TargetError
@@ -41,7 +42,7 @@ class MergeCancelled(TessereError):
 
 
 @dataclass
-class DistrictMerge:
+class DistrictMerge(Outcome):
     """What merging one district did, in Italian where a person reads it."""
 
     district: str
@@ -49,14 +50,6 @@ class DistrictMerge:
     bundles: int = 0
     snapshot: str | None = None  # the team's snapshot loaded, the first time
     new_records: int = 0
-    seconds: float = 0.0
-    retry_later: bool = False   # the cause may pass by itself (an unreachable server)
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
     def summary(self) -> str:
         if self.errors:

@@ -31,13 +31,14 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
+from desktop.coordinator.outcome import Outcome
 from desktop.core import audit, migrations
 from desktop.core.access import access_of, require
 from desktop.core.errors import SchemaTooNewError, TessereError, ValidationError
@@ -77,21 +78,13 @@ TABLES: dict[str, sa.Table] = _published_tables()
 
 
 @dataclass
-class RegionPublish:
+class RegionPublish(Outcome):
     """What a publication did, shown beside the districts' merges."""
 
     district: str = STORE_NAME
     written: int = 0
     removed: int = 0
     rebuilt: bool = False
-    seconds: float = 0.0
-    retry_later: bool = False
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
     def summary(self) -> str:
         if self.errors:
@@ -162,6 +155,17 @@ def set_url(store, text: str) -> str:
     return shown
 
 
+def _configured_engine(store) -> sa.Engine:
+    """The store set for this database, once the signed-in operator may use it."""
+    url = configured_url(store)
+    if url is None:
+        raise ValidationError("Nessun archivio PostgreSQL configurato: tessere coordinator "
+                              "postgres postgresql://utente@server/database")
+    with store.read() as s:
+        _require_region_reader(s)
+    return region_engine(url)
+
+
 def _require_region_reader(session) -> None:
     """The store is the whole ambito, unscoped: only who may export and sees the
     whole ambito publishes into it or reads from it."""
@@ -179,13 +183,7 @@ def publish(store, progress: Progress | None = None,
     """Bring the configured PostgreSQL store up to this database."""
     out = RegionPublish()
     started = time.monotonic()
-    url = configured_url(store)
-    if url is None:
-        raise ValidationError("Nessun archivio PostgreSQL configurato: tessere coordinator "
-                              "postgres postgresql://utente@server/database")
-    with store.read() as s:
-        _require_region_reader(s)
-    engine = region_engine(url)
+    engine = _configured_engine(store)
     try:
         _reach(engine).close()
         _prepare(engine)
@@ -381,13 +379,7 @@ def reading(store) -> Iterator[Session]:
     """A session on the store, for the indicators. Who reads is checked on the
     coordinator's own database, and what the reading records in the access log
     (an export) goes into that database's log."""
-    url = configured_url(store)
-    if url is None:
-        raise ValidationError("Nessun archivio PostgreSQL configurato: tessere coordinator "
-                              "postgres postgresql://utente@server/database")
-    with store.read() as s:
-        _require_region_reader(s)
-    engine = region_engine(url)
+    engine = _configured_engine(store)
     try:
         with _reach(engine) as conn, Session(bind=conn) as session:
             yield session
