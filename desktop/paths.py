@@ -11,11 +11,22 @@ APP_NAME = "Tessere"
 
 
 def project_root() -> Path:
-    """The folder holding db/ and resources/ (PyInstaller unpacks them to _MEIPASS)."""
+    """The folder holding db/ and resources/: beside the sources (a checkout, an
+    editable install), in PyInstaller's _MEIPASS, or under <prefix>/share/tessere
+    where a wheel installs them (``[tool.setuptools.data-files]``)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    source = Path(__file__).resolve().parent.parent
+    if (source / "db" / "migrations").is_dir():
+        return source
+    import site
+
+    for prefix in (sys.prefix, site.getuserbase()):
+        installed = Path(prefix) / "share" / "tessere"
+        if (installed / "db" / "migrations").is_dir():
+            return installed
+    return source
 
 
 def migrations_dir() -> Path:

@@ -54,3 +54,31 @@ def test_the_frozen_program_loads_the_demo_and_shows_its_window(built, tmp_path)
     with Image.open(shot) as image:
         assert image.size[0] >= 900 and len(image.convert("L").getcolors(256) or []) > 50
     assert not os.path.exists(tmp_path / "dati" / "Tessere" / "tessere.db")  # the real one untouched
+
+
+def test_the_wheel_installs_and_runs_on_its_own(tmp_path):
+    """A non-editable install of the built wheel finds its migrations, seeds
+    and fonts (under <prefix>/share/tessere), away from the sources. The new
+    environment borrows this one's dependencies rather than download them."""
+    import sysconfig
+
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w",
+                    str(wheels), str(ROOT)], check=True, timeout=600, capture_output=True)
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    python = venv / "bin" / "python"
+    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()"
+                           "['purelib'])"], capture_output=True, text=True, check=True).stdout
+    Path(site.strip(), "borrowed-dependencies.pth").write_text(
+        sysconfig.get_paths()["purelib"] + "\n")
+    wheel = next(wheels.glob("tessere-*.whl"))
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)],
+                   check=True, timeout=600, capture_output=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
+    done = subprocess.run([str(venv / "bin" / "tessere"), "--self-test"], capture_output=True,
+                          text=True, timeout=300, cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    where = subprocess.run([str(python), "-c", "import desktop.paths as p; print(p.project_root())"],
+                           capture_output=True, text=True, cwd=tmp_path, env=env).stdout.strip()
+    assert where == str(venv / "share" / "tessere")
