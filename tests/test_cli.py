@@ -39,6 +39,8 @@ SAMPLE_ARGS = {
 OPEN_NO_EXISTING_DATABASE = {
     ("backup", "info"): "reads the header of a backup file, no database",
     ("backup", "ripristina"): "--db names the new database the backup becomes",
+    ("backup", "annulla-aggiornamento"): "swaps the files beside --db without opening it "
+                                         "(opening would upgrade it; tests/test_upgrade.py)",
 }
 
 

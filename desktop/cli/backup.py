@@ -27,7 +27,7 @@ from desktop.cli.info import LABELS
 from desktop.core import backup, keys
 from desktop.core.errors import NeedsPassphraseError
 from desktop.core.formats import day_time
-from desktop.core.store import Store
+from desktop.core.store import Store, undo_upgrade
 from desktop.sync import team
 from desktop.sync.engine import start_as_copy
 
@@ -49,6 +49,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore.add_argument("--sostituisci", action="store_true",
                          help="se il database --db esiste, mettilo da parte (non viene cancellato)")
     add_db_argument(restore)
+    undo = actions.add_parser(
+        "annulla-aggiornamento",
+        help="rimetti il database com'era prima dell'ultimo aggiornamento di Tessere",
+        description="Prima di aggiornare lo schema di un database Tessere ne salva una copia "
+                    "cifrata accanto (NOME.prima-dello-schema-NNNN.db). Questo comando la "
+                    "rimette al suo posto, per tornare alla versione precedente di Tessere; il "
+                    "database aggiornato resta da parte, non viene cancellato. Non apre il "
+                    "database: chiudete Tessere prima.")
+    add_db_argument(undo)
     info = actions.add_parser("info", help="che cosa contiene un backup (senza passphrase)")
     info.add_argument("file", metavar="FILE", type=Path, help="il file del backup")
     parser.set_defaults(run=run)
@@ -62,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
             header = backup.create_backup(store, args.file, _backup_passphrase(confirm=True),
                                           progress=_Progress(), overwrite=args.sovrascrivi)
         print(f"Backup cifrato salvato in {args.file} ({_summary(header.counts)}).")
+    elif args.backup_action == "annulla-aggiornamento":
+        copy, aside = undo_upgrade(database_path(args))
+        print(f"Rimesso {copy.name} al posto del database; quello aggiornato è in {aside}. "
+              "Ora apritelo con la versione di Tessere che usavate prima.")
     else:
         _restore(args)
     return EXIT_DONE

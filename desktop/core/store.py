@@ -24,7 +24,8 @@ from sqlalchemy.pool import QueuePool
 
 from desktop.core import access, audit, changes, filelock, keys
 from desktop.core.errors import (
-    DamagedDatabaseError, NeedsPassphraseError, NotATessereDatabaseError, StoreError,
+    DamagedDatabaseError, DatabaseBusyError, NeedsPassphraseError, NotATessereDatabaseError,
+    StoreError,
     TessereError, WrongKeyError, explain,
 )
 from desktop.core.hlc import HybridLogicalClock
@@ -118,7 +119,35 @@ def _make_engine(path: Path, key_pragma: str, key_is_known: bool) -> Engine:
     return engine
 
 
+def upgrade_copy_path(path: Path, head: str) -> Path:
+    """Where the copy taken before migrating ``path`` to ``head`` goes."""
+    return path.with_name(f"{path.stem}.prima-dello-schema-{head}{path.suffix}")
+
+
+def undo_upgrade(path: str | os.PathLike) -> tuple[Path, Path]:
+    """Put back the copy taken before the last upgrade of ``path`` (for an older
+    Tessere, which cannot open the upgraded file); the upgraded file is kept
+    aside, never deleted. Returns (the copy restored, where the upgraded went)."""
+    path = Path(path).expanduser().resolve()
+    copies = sorted(path.parent.glob(f"{path.stem}.prima-dello-schema-*{path.suffix}"))
+    if not copies:
+        raise StoreError(f"Non c'è una copia presa prima di un aggiornamento di «{path.name}».")
+    copy = copies[-1]
+    head = copy.stem.rsplit("-", 1)[-1]
+    aside = path.with_name(f"{path.stem}.schema-{head}-annullato{path.suffix}")
+    with filelock.database_lock(path, doing="annullando l'aggiornamento di questo database"):
+        if filelock.open_by_a_running_process(path):
+            raise DatabaseBusyError(f"«{path.name}» è aperto in Tessere: chiudetelo prima.")
+        for suffix in ("", "-wal", "-shm"):
+            if Path(str(path) + suffix).exists():
+                os.replace(str(path) + suffix, str(aside) + suffix)
+        os.replace(copy, path)
+    return copy, aside
+
+
 class Store:
+    upgrade_backup: Path | None = None  # the copy taken before this open migrated the file
+
     def __init__(self, path: Path, engine: Engine):
         self.path = path
         self.engine = engine
@@ -205,7 +234,7 @@ class Store:
         engine = _make_engine(path, key_pragma, key_is_known)
         try:
             store = cls(path, engine)
-            store._prepare(new_key_hex, load_reference_data)
+            store._prepare(new_key_hex, load_reference_data, key_pragma)
         except BaseException as exc:
             engine.dispose()
             if not exists:
@@ -229,7 +258,8 @@ class Store:
                 "dettagli e ripristina una copia di sicurezza, oppure ricevi di nuovo i dati "
                 "dalla squadra su un database nuovo.")
 
-    def _prepare(self, new_key_hex: str | None, load_reference_data: bool) -> None:
+    def _prepare(self, new_key_hex: str | None, load_reference_data: bool,
+                 key_pragma: str) -> None:
         from desktop.core import migrations
 
         with self.engine.connect() as conn:
@@ -242,6 +272,9 @@ class Store:
                     conn.exec_driver_sql("DROP TABLE _init")
                 salt = keys.file_salt(self.path)
             keys.save_key(salt, new_key_hex)
+        stamped, head = migrations.stamped_revision(self.engine), migrations.newest_revision_file()
+        if stamped is not None and stamped < head:
+            self.upgrade_backup = self._copy_before_upgrade(stamped, head, key_pragma)
         migrations.upgrade(self.engine)
         self._load_identity()
         if load_reference_data:
@@ -249,6 +282,37 @@ class Store:
 
             with self.session(capture=False) as s:
                 seeds.load_if_missing(s)
+
+    def _copy_before_upgrade(self, stamped: str, head: str, key_pragma: str) -> Path:
+        """An encrypted copy of the file as it is, beside it, before the schema
+        changes (``tessere backup annulla-aggiornamento`` puts it back). The
+        migrations run in one transaction, so a killed upgrade leaves the file
+        at its old schema anyway; the copy is for going back to the old Tessere.
+        A copy that cannot be written stops the upgrade: the file stays as it was."""
+        copy = upgrade_copy_path(self.path, head)
+        partial = copy.with_name(copy.name + ".parziale")
+        try:
+            _create_owner_only(partial)
+            destination = sqlcipher3.connect(str(partial))
+            try:
+                destination.execute(f"PRAGMA key = {key_pragma}")
+                source = self.engine.raw_connection()
+                try:
+                    source.driver_connection.backup(destination)
+                finally:
+                    source.close()
+            finally:
+                destination.close()
+            os.replace(partial, copy)
+        except (OSError, sqlcipher3.Error, StoreError) as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise StoreError(
+                f"Prima di aggiornare «{self.path.name}» (schema {stamped} → {head}) Tessere ne "
+                f"fa una copia di sicurezza, che non si è potuta scrivere in «{copy.parent}» "
+                f"({exc}). Il database non è stato modificato: liberate spazio o date i "
+                "permessi di scrittura sulla cartella, poi riapritelo.") from exc
+        return copy
 
     def _load_identity(self) -> None:
         with self.session(capture=False) as s:

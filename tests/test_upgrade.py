@@ -1,0 +1,98 @@
+"""Opening a database written by the previous schema head (tests/fixtures):
+an encrypted copy is taken first, the migrations run, nothing is lost; the
+copy goes back with ``tessere backup annulla-aggiornamento``; a copy that
+cannot be written stops the upgrade and leaves the file as it was."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from desktop.__main__ import main
+from desktop.core import migrations
+from desktop.core.errors import StoreError
+from desktop.core.model import DiaryEntry, Patto, Person
+from desktop.core.store import Store
+
+FIXTURE = Path(__file__).parent / "fixtures" / "schema-0009.db"
+PASSPHRASE = "schema-0009-prova"
+pytestmark = pytest.mark.usefixtures("no_keyring")
+
+
+@pytest.fixture
+def old_database(tmp_path) -> Path:
+    path = tmp_path / "cartella.db"
+    shutil.copy(FIXTURE, path)
+    return path
+
+
+def stamped(path: Path) -> str:
+    store = Store.__new__(Store)  # the revision without opening (which would migrate)
+    from desktop.core.store import _make_engine
+    from desktop.core import keys
+
+    engine = _make_engine(path, keys.passphrase_pragma(PASSPHRASE), False)
+    try:
+        return migrations.stamped_revision(engine)
+    finally:
+        engine.dispose()
+        del store
+
+
+def contents(store: Store) -> dict:
+    with store.read() as s:
+        return {
+            "people": sorted(s.scalars(sa.select(Person.first_name + " " + Person.last_name))),
+            "codes": sorted(c for c in s.scalars(sa.select(Person.codice_fiscale)) if c),
+            "diary": sorted(s.scalars(sa.select(DiaryEntry.text))),
+            "patti": sorted(s.scalars(sa.select(Patto.title))),
+        }
+
+
+def test_an_older_database_is_copied_then_upgraded_and_loses_nothing(old_database):
+    assert stamped(old_database) == "0009"
+    with Store.open(old_database, passphrase=PASSPHRASE) as store:
+        found = contents(store)
+        copy = store.upgrade_backup
+    assert found == {
+        "people": ["Giulia Ferrari", "Marco Bassi", "Ștefan Popescu"],
+        "codes": ["FRRGLI85M41D150X"],
+        "diary": ["Primo colloquio con Giulia.", "Primo colloquio con Marco.",
+                  "Primo colloquio con Ștefan."],
+        "patti": ["Patto di prova dello schema 0009"],
+    }
+    assert stamped(old_database) == migrations.newest_revision_file()
+    assert copy == old_database.with_name(
+        f"cartella.prima-dello-schema-{migrations.newest_revision_file()}.db")
+    assert copy.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted like the original
+    assert copy.stat().st_mode & 0o077 == 0
+    assert stamped(copy) == "0009"
+    # opened again: already at head, no second copy
+    with Store.open(old_database, passphrase=PASSPHRASE) as store:
+        assert store.upgrade_backup is None
+
+
+def test_the_upgrade_is_undone_from_the_command_line(old_database, capsys, monkeypatch):
+    Store.open(old_database, passphrase=PASSPHRASE).close()
+    assert main(["backup", "annulla-aggiornamento", "--db", str(old_database)]) == 0
+    assert "quello aggiornato è in" in capsys.readouterr().out
+    assert stamped(old_database) == "0009"
+    aside = old_database.with_name(
+        f"cartella.schema-{migrations.newest_revision_file()}-annullato.db")
+    assert stamped(aside) == migrations.newest_revision_file()
+    assert main(["backup", "annulla-aggiornamento", "--db", str(old_database)]) != 0
+    assert "Non c'è una copia" in capsys.readouterr().err
+
+
+def test_a_copy_that_cannot_be_written_stops_the_upgrade(old_database):
+    before = old_database.read_bytes()
+    folder = old_database.parent
+    blocker = old_database.with_name(
+        f"cartella.prima-dello-schema-{migrations.newest_revision_file()}.db.parziale")
+    blocker.mkdir()  # the copy's path is taken: writing it fails like a full disk would
+    with pytest.raises(StoreError, match="copia di sicurezza"):
+        Store.open(old_database, passphrase=PASSPHRASE)
+    assert stamped(old_database) == "0009" and old_database.read_bytes() == before
+    assert not list(folder.glob("cartella.prima-dello-schema-*.db"))
