@@ -362,13 +362,21 @@ class MainWindow(QMainWindow):
             self.open_database_requested.emit(path)
 
     def _about(self) -> None:
-        from desktop import version
+        from desktop import about, version
 
-        number = version()
-        QMessageBox.about(self, self.tr("Informazioni su Tessere"), self.tr(
+        rows = "".join(f"<tr><td>{c.name}</td><td>{c.version}</td><td>{c.licence}</td></tr>"
+                       for c in about.components())
+        self.about_box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Informazioni su Tessere"),
+                                     "", QMessageBox.StandardButton.NoButton, self)
+        self.about_box.addButton(self.tr("Chiudi"), QMessageBox.ButtonRole.AcceptRole)
+        self.about_box.setText(self.tr(
             "<h3>Tessere %1</h3><p>Cartella sociale, patti e mappa delle risorse per le "
             "équipe distrettuali.</p><p>I dati restano su questo computer, in un database "
-            "cifrato.</p><p>Licenza EUPL-1.2.</p>").replace("%1", number))
+            "cifrato.</p><p>Licenza EUPL-1.2. Costruzione: %2.</p>")
+            .replace("%1", version()).replace("%2", about.build()))
+        self.about_box.setInformativeText(
+            self.tr("Componenti inclusi:") + "<table cellspacing='4'>" + rows + "</table>")
+        self.about_box.open()
 
     # ------------------------------------------------------------ status bar
     def _build_status_bar(self) -> None:

@@ -434,3 +434,18 @@ def test_a_second_start_on_the_same_database_brings_the_first_window_forward(qtb
         first.server.close()
     assert not SingleInstance(tmp_path / "uno.db").other_running()  # gone with its process
     shiboken6.delete(first)
+
+
+def test_about_names_the_version_the_build_and_the_bundled_licences(qtbot, window):
+    from PySide6.QtGui import QAction
+
+    from desktop import version
+
+    action = next(a for a in window.findChildren(QAction) if a.text() == "&Informazioni su Tessere")
+    action.trigger()
+    box = window.about_box
+    qtbot.waitUntil(box.isVisible)
+    assert f"Tessere {version()}" in box.text() and "sorgenti; Python" in box.text()
+    for name in ("Qt for Python", "SQLCipher", "ReportLab", "DejaVu Sans", "LGPL-3.0"):
+        assert name in box.informativeText()
+    box.close()

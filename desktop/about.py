@@ -1,0 +1,54 @@
+"""What Aiuto › Informazioni says: the version, how this copy was built, and
+the components it carries with their licences (the frozen build ships them,
+so it names them)."""
+from __future__ import annotations
+
+import platform
+import sys
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    version: str
+    licence: str
+
+
+# (distribution, name shown, licence): what runs inside Tessere.
+BUNDLED = (
+    ("PySide6-Essentials", "Qt for Python (PySide6) e Qt", "LGPL-3.0"),
+    ("sqlcipher3-binary", "SQLCipher (sqlcipher3)", "BSD-3-Clause / zlib"),
+    ("SQLAlchemy", "SQLAlchemy", "MIT"),
+    ("alembic", "Alembic", "MIT"),
+    ("reportlab", "ReportLab", "BSD-3-Clause"),
+    ("cryptography", "cryptography", "Apache-2.0 / BSD-3-Clause"),
+    ("argon2-cffi", "argon2-cffi", "MIT"),
+    ("keyring", "keyring", "MIT"),
+    ("platformdirs", "platformdirs", "MIT"),
+    ("python-codicefiscale", "python-codicefiscale", "MIT"),
+    ("Babel", "Babel", "BSD-3-Clause"),
+    ("requests", "Requests", "Apache-2.0"),
+    ("rapidfuzz", "RapidFuzz", "MIT"),
+    ("openpyxl", "openpyxl", "MIT"),
+    ("psycopg", "psycopg 3", "LGPL-3.0"),
+)
+FONTS = Component("DejaVu Sans (caratteri delle stampe)", "2.37",
+                  "licenza Bitstream Vera / DejaVu (libera)")
+
+
+def build() -> str:
+    """How this copy runs: installed program or sources, Python and system."""
+    kind = "programma installato (PyInstaller)" if getattr(sys, "frozen", False) else "sorgenti"
+    return f"{kind}; Python {platform.python_version()}; {platform.system()} {platform.machine()}"
+
+
+def components() -> list[Component]:
+    found = []
+    for distribution, name, licence in BUNDLED:
+        try:
+            found.append(Component(name, version(distribution), licence))
+        except PackageNotFoundError:  # a frozen build without that metadata
+            found.append(Component(name, "", licence))
+    return found + [FONTS]
