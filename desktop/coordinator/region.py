@@ -277,11 +277,9 @@ def _rebuild(conn: sa.Connection, source, out: RegionPublish, step: Progress) ->
 
 
 def _copy(conn: sa.Connection, source, table: sa.Table, out: RegionPublish,
-          step: Progress, where: sa.ColumnElement[bool] | None = None) -> None:
-    query = _source_select(table)
-    if where is not None:
-        query = query.where(where)
-    for rows in _batches(source.execute(query.execution_options(yield_per=_CHUNK)).mappings()):
+          step: Progress) -> None:
+    query = _source_select(table).execution_options(yield_per=_CHUNK)
+    for rows in _batches(source.execute(query).mappings()):
         step(f"tabella {table.name}", out.written, 0)
         conn.execute(table.insert(), rows)
         out.written += len(rows)
