@@ -96,3 +96,31 @@ def test_a_copy_that_cannot_be_written_stops_the_upgrade(old_database):
         Store.open(old_database, passphrase=PASSPHRASE)
     assert stamped(old_database) == "0009" and old_database.read_bytes() == before
     assert not list(folder.glob("cartella.prima-dello-schema-*.db"))
+
+
+KILLED_MID_UPGRADE = """
+import os, signal, sys
+from alembic import command
+from desktop.core.store import Store
+
+real = command.upgrade
+def upgrade_then_die(cfg, revision):
+    real(cfg, revision)               # every migration has run, the transaction is open
+    os.kill(os.getpid(), signal.SIGKILL)
+command.upgrade = upgrade_then_die
+Store.open(sys.argv[1], passphrase=sys.argv[2])
+"""
+
+
+def test_an_upgrade_killed_before_it_commits_leaves_the_old_schema(old_database):
+    import signal
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", KILLED_MID_UPGRADE, str(old_database),
+                           PASSPHRASE], capture_output=True, text=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert stamped(old_database) == "0009"  # rolled back at the next open of the file
+    with Store.open(old_database, passphrase=PASSPHRASE) as store:
+        assert contents(store)["people"] == ["Giulia Ferrari", "Marco Bassi", "Ștefan Popescu"]
+    assert stamped(old_database) == migrations.newest_revision_file()
