@@ -124,3 +124,19 @@ def test_an_upgrade_killed_before_it_commits_leaves_the_old_schema(old_database)
     with Store.open(old_database, passphrase=PASSPHRASE) as store:
         assert contents(store)["people"] == ["Giulia Ferrari", "Marco Bassi", "Ștefan Popescu"]
     assert stamped(old_database) == migrations.newest_revision_file()
+
+
+def test_the_window_says_where_the_copy_taken_before_the_upgrade_is(qtbot, old_database):
+    from desktop.ui.app import build_main_window
+
+    with Store.open(old_database, passphrase=PASSPHRASE) as store:
+        window = build_main_window(store)
+        qtbot.addWidget(window)
+        try:
+            shown = window.statusBar().currentMessage()
+            assert "Database aggiornato" in shown and store.upgrade_backup.name in shown
+        finally:
+            window.close()
+            from desktop.ui.operations import wait_for_ops
+
+            wait_for_ops()

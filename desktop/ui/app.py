@@ -265,6 +265,11 @@ def build_main_window(store: "Store", window: "MainWindow | None" = None) -> "Ma
     else:
         window.attach_store(store)
     window.set_operator(run_blocking(lambda: current_operator_name(store), _opening_label()))
+    if store.upgrade_backup is not None:  # said once, where the user looks after opening
+        window.statusBar().showMessage(window.tr(
+            "Database aggiornato alla nuova versione di Tessere; la copia di com'era prima è in "
+            "%1 (per tornare indietro: tessere backup annulla-aggiornamento).").replace(
+            "%1", store.upgrade_backup.name), 30_000)
     if store.access is not None:
         from desktop.core.accounts import idle_lock_minutes
 

@@ -5988,4 +5988,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="270"/>
+        <source>Database aggiornato alla nuova versione di Tessere; la copia di com&apos;era prima è in %1 (per tornare indietro: tessere backup annulla-aggiornamento).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
