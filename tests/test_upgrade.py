@@ -14,7 +14,7 @@ from desktop.__main__ import main
 from desktop.core import migrations
 from desktop.core.errors import StoreError
 from desktop.core.model import DiaryEntry, Patto, Person
-from desktop.core.store import Store
+from desktop.core.store import Store, undo_upgrade
 
 FIXTURE = Path(__file__).parent / "fixtures" / "schema-0009.db"
 PASSPHRASE = "schema-0009-prova"
@@ -29,16 +29,15 @@ def old_database(tmp_path) -> Path:
 
 
 def stamped(path: Path) -> str:
-    store = Store.__new__(Store)  # the revision without opening (which would migrate)
-    from desktop.core.store import _make_engine
+    """The revision, read without opening the file (which would migrate it)."""
     from desktop.core import keys
+    from desktop.core.store import _make_engine
 
     engine = _make_engine(path, keys.passphrase_pragma(PASSPHRASE), False)
     try:
         return migrations.stamped_revision(engine)
     finally:
         engine.dispose()
-        del store
 
 
 def contents(store: Store) -> dict:
@@ -101,7 +100,7 @@ def test_a_copy_that_cannot_be_written_stops_the_upgrade(old_database):
 KILLED_MID_UPGRADE = """
 import os, signal, sys
 from alembic import command
-from desktop.core.store import Store
+from desktop.core.store import Store, undo_upgrade
 
 real = command.upgrade
 def upgrade_then_die(cfg, revision):
@@ -140,3 +139,20 @@ def test_the_window_says_where_the_copy_taken_before_the_upgrade_is(qtbot, old_d
             from desktop.ui.operations import wait_for_ops
 
             wait_for_ops()
+
+
+def test_a_database_keyed_from_the_keyring_opens_again_after_the_upgrade_is_undone(
+        file_keyring, tmp_path):
+    """The copy keeps the file's salt, under which the keyring holds its key:
+    put back, it opens without a passphrase it never had."""
+    path = tmp_path / "portatile.db"
+    with Store.open(path, create=True) as store:
+        with store.session() as s:
+            s.add(Person(first_name="Anna", last_name="Chiave", sex="F"))
+        with store.engine.begin() as conn:  # as the previous head left it (0010 changes no SQLite table)
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0009'")
+    with Store.open(path) as store:
+        assert store.upgrade_backup is not None
+    undo_upgrade(path)
+    with Store.open(path) as store:
+        assert contents(store)["people"] == ["Anna Chiave"]

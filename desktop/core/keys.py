@@ -64,8 +64,17 @@ def new_key() -> str:
     return secrets.token_hex(32)
 
 
-def raw_key_pragma(key_hex: str) -> str:
-    return f"\"x'{key_hex}'\""
+def raw_key_pragma(key_hex: str, salt_hex: str = "") -> str:
+    return f"\"x'{key_hex}{salt_hex}'\""
+
+
+def copy_pragma(pragma: str, salt_hex: str | None) -> str:
+    """The key of a copy of a file keyed with ``pragma``. A raw key names the
+    file's salt as well, so the copy keeps it and the keyring, which finds a
+    key by its file's salt, opens the copy; a passphrase needs no such care."""
+    if salt_hex and pragma.startswith("\"x'"):
+        return raw_key_pragma(pragma[3:-2], salt_hex)
+    return pragma
 
 
 def passphrase_pragma(passphrase: str) -> str:

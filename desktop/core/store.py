@@ -25,8 +25,7 @@ from sqlalchemy.pool import QueuePool
 from desktop.core import access, audit, changes, filelock, keys
 from desktop.core.errors import (
     DamagedDatabaseError, DatabaseBusyError, NeedsPassphraseError, NotATessereDatabaseError,
-    StoreError,
-    TessereError, WrongKeyError, explain,
+    StoreError, TessereError, WrongKeyError, explain,
 )
 from desktop.core.hlc import HybridLogicalClock
 from desktop.core.ids import new_replica_id
@@ -295,7 +294,8 @@ class Store:
             _create_owner_only(partial)
             destination = sqlcipher3.connect(str(partial))
             try:
-                destination.execute(f"PRAGMA key = {key_pragma}")
+                destination.execute(
+                    f"PRAGMA key = {keys.copy_pragma(key_pragma, keys.file_salt(self.path))}")
                 source = self.engine.raw_connection()
                 try:
                     source.driver_connection.backup(destination)
