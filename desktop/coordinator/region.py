@@ -279,7 +279,7 @@ def _rebuild(conn: sa.Connection, source, out: RegionPublish, step: Progress) ->
 def _copy(conn: sa.Connection, source, table: sa.Table, out: RegionPublish,
           step: Progress) -> None:
     query = _source_select(table).execution_options(yield_per=_CHUNK)
-    for rows in _batches(source.execute(query).mappings()):
+    for rows in _batches(map(dict, source.execute(query).mappings())):
         step(f"tabella {table.name}", out.written, 0)
         conn.execute(table.insert(), rows)
         out.written += len(rows)
@@ -306,10 +306,11 @@ def _replace_whole(conn: sa.Connection, source, table: sa.Table, out: RegionPubl
         _copy(conn, source, table, out, step)
 
 
-def _batches(rows: Iterable) -> Iterator[list[dict]]:
-    batch: list[dict] = []
-    for row in rows:
-        batch.append(dict(row))
+def _batches(items: Iterable) -> Iterator[list]:
+    """``items`` in lists of ``_CHUNK``, read as they come."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
         if len(batch) == _CHUNK:
             yield batch
             batch = []
@@ -329,7 +330,7 @@ def _apply_changes(conn: sa.Connection, source, since: int, upto: int, out: Regi
     for n, (name, ids) in enumerate(sorted(touched.items())):
         step(f"tabella {name}", n, len(touched))
         there = TABLES[name]
-        for chunk in _chunks(sorted(ids)):
+        for chunk in _batches(sorted(ids)):
             rows = [dict(r) for r in source.execute(
                 _source_select(there).where(there.c.id.in_(chunk))).mappings()]
             if rows:
@@ -362,13 +363,8 @@ def _apply_origins(conn: sa.Connection, source, since: int, upto: int,
     rows = [dict(r) for r in source.execute(
         _source_select(origin)
         .where(sa.tuple_(origin.c.table_name, origin.c.row_id).in_(changed))).mappings()]
-    for chunk in _chunks(rows):
+    for chunk in _batches(rows):
         conn.execute(postgresql.insert(origin).on_conflict_do_nothing(), chunk)
-
-
-def _chunks(items: list) -> Iterator[list]:
-    for i in range(0, len(items), _CHUNK):
-        yield items[i:i + _CHUNK]
 
 
 # ------------------------------------------------------------------ read
