@@ -73,6 +73,22 @@ def test_an_older_database_is_copied_then_upgraded_and_loses_nothing(old_databas
         assert store.upgrade_backup is None
 
 
+def test_an_upgrade_reports_its_copy_and_each_step(old_database):
+    heard: list[tuple[int, int, str]] = []
+    with Store.open(old_database, passphrase=PASSPHRASE,
+                    progress=lambda done, total, label: heard.append((done, total, label))):
+        pass
+    steps = int(migrations.newest_revision_file()) - 9
+    assert heard[0] == (0, 0, "Copia di sicurezza del database prima dell'aggiornamento…")
+    assert [(done, total) for done, total, _ in heard[1:]] == [
+        (n, steps) for n in range(steps + 1)]
+    assert heard[-1][2] == f"Aggiornamento del database: passo {steps} di {steps}…"
+    heard.clear()
+    with Store.open(old_database, passphrase=PASSPHRASE, progress=lambda *a: heard.append(a)):
+        pass
+    assert heard == []  # already at head: nothing to tell
+
+
 def test_the_upgrade_is_undone_from_the_command_line(old_database, capsys, monkeypatch):
     Store.open(old_database, passphrase=PASSPHRASE).close()
     assert main(["backup", "annulla-aggiornamento", "--db", str(old_database)]) == 0

@@ -21,6 +21,7 @@ def run_migrations() -> None:
         render_as_batch=True,
         include_object=include_object,
         transaction_per_migration=False,
+        on_version_apply=context.config.attributes.get("on_version_apply"),
     )
     with context.begin_transaction():
         context.run_migrations()

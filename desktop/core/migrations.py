@@ -8,7 +8,7 @@ Revision ids are the four-digit prefixes of the files in db/migrations/versions
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -57,7 +57,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine: Engine, progress: Callable[[int, int, str], None] | None = None) -> None:
+    """Bring the schema to head in one transaction. ``progress(done, total, label)``
+    hears of each revision applied, so a long upgrade shows how far it is."""
     if stamped_revision(engine) == newest_revision_file():
         return
     from alembic import command
@@ -73,6 +75,15 @@ def upgrade(engine: Engine) -> None:
         )
     if current == script.get_current_head():
         return
+    steps = list(reversed(list(script.iterate_revisions("head", current or "base"))))
+    if progress is not None:
+        def applied(*, step, **_ignored) -> None:
+            done = 1 + next((i for i, s in enumerate(steps) if s.revision in step.up_revision_ids),
+                            len(steps) - 1)
+            progress(done, len(steps), f"Aggiornamento del database: passo {done} di {len(steps)}…")
+
+        cfg.attributes["on_version_apply"] = applied
+        progress(0, len(steps), f"Aggiornamento del database: passo 0 di {len(steps)}…")
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

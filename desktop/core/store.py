@@ -14,7 +14,7 @@ import contextlib
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import sqlcipher3
 from sqlalchemy import create_engine, event, func, select
@@ -34,6 +34,7 @@ from desktop.core.model import ChangeLog, Person, ReplicaMeta
 if TYPE_CHECKING:
     from desktop.core.access import Access
 
+Progress = Callable[[int, int, str], None]  # done, total, what is happening
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_DEMO = "demo_database"
 WRONG_KEY_MESSAGE = (
@@ -167,11 +168,12 @@ class Store:
     @classmethod
     def open(
         cls, path: str | os.PathLike, *, passphrase: str | None = None, create: bool = False,
-        load_reference_data: bool = True,
+        load_reference_data: bool = True, progress: Progress | None = None,
     ) -> "Store":
         """Open (or create) an encrypted database, migrating it to this version.
         Two processes never create or migrate one file at once (``filelock``); a
-        file left by a session that ended uncleanly is checked before use."""
+        file left by a session that ended uncleanly is checked before use.
+        ``progress(done, total, label)`` hears of an upgrade's copy and steps."""
         path = Path(path).expanduser().resolve()
         if not path.parent.is_dir():
             if not create:
@@ -179,7 +181,7 @@ class Store:
             raise StoreError(f"La cartella «{path.parent}» non esiste: creala prima, oppure "
                              "indica un altro percorso per il database.")
         with filelock.database_lock(path, doing="aprendo o preparando questo database"):
-            store = cls._open_locked(path, passphrase, create, load_reference_data)
+            store = cls._open_locked(path, passphrase, create, load_reference_data, progress)
             store._open_marker, unclean = filelock.mark_open(path)
             if unclean:
                 try:
@@ -191,7 +193,7 @@ class Store:
 
     @classmethod
     def _open_locked(cls, path: Path, passphrase: str | None, create: bool,
-                     load_reference_data: bool) -> "Store":
+                     load_reference_data: bool, progress: Progress | None) -> "Store":
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
             raise StoreError(f"Il database «{path}» non esiste.")
@@ -233,7 +235,7 @@ class Store:
         engine = _make_engine(path, key_pragma, key_is_known)
         try:
             store = cls(path, engine)
-            store._prepare(new_key_hex, load_reference_data, key_pragma)
+            store._prepare(new_key_hex, load_reference_data, key_pragma, progress)
         except BaseException as exc:
             engine.dispose()
             if not exists:
@@ -258,7 +260,7 @@ class Store:
                 "dalla squadra su un database nuovo.")
 
     def _prepare(self, new_key_hex: str | None, load_reference_data: bool,
-                 key_pragma: str) -> None:
+                 key_pragma: str, progress: Progress | None = None) -> None:
         from desktop.core import migrations
 
         with self.engine.connect() as conn:
@@ -273,8 +275,10 @@ class Store:
             keys.save_key(salt, new_key_hex)
         stamped, head = migrations.stamped_revision(self.engine), migrations.newest_revision_file()
         if stamped is not None and stamped < head:
+            if progress is not None:
+                progress(0, 0, "Copia di sicurezza del database prima dell'aggiornamento…")
             self.upgrade_backup = self._copy_before_upgrade(stamped, head, key_pragma)
-        migrations.upgrade(self.engine)
+        migrations.upgrade(self.engine, progress if stamped is not None else None)
         self._load_identity()
         if load_reference_data:
             from desktop.core import seeds

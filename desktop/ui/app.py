@@ -97,9 +97,10 @@ def _opening_label() -> str:
     return QApplication.translate("app", "Apertura del database…")
 
 
-def run_blocking(fn: Callable[[], object], label: str):
+def run_blocking(fn: Callable[..., object], label: str, *, reports: bool = False):
     """Run ``fn`` on a worker while the event loop keeps painting; a progress
-    dialog appears if it takes long (opening and migrating a database can)."""
+    dialog appears if it takes long (opening and migrating a database can).
+    ``reports``: ``fn`` takes a ``progress(done, total, label)`` for that dialog."""
     from desktop.ui.operations import QueryOp
 
     loop = QEventLoop()
@@ -111,7 +112,7 @@ def run_blocking(fn: Callable[[], object], label: str):
             loop.quit()
         return set_and_quit
 
-    (QueryOp(None, None, lambda _store, _ctx: fn())
+    (QueryOp(None, None, lambda _store, ctx: fn(ctx.progress) if reports else fn())
      .with_progress(label, modal=True)
      .success(done("result"))
      .failure(done("error"))
@@ -135,7 +136,9 @@ def open_database(path: Path, parent=None) -> "Store | None":
     creating = not (path.exists() and path.stat().st_size > 0)
     env = os.environ.get(PASSPHRASE_ENV) or None
     try:
-        return run_blocking(lambda: Store.open(path, passphrase=env, create=True), _opening_label())
+        return run_blocking(
+            lambda progress: Store.open(path, passphrase=env, create=True, progress=progress),
+            _opening_label(), reports=True)
     except NeedsPassphraseError:
         if env:
             raise
