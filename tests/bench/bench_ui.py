@@ -18,6 +18,7 @@ from pathlib import Path
 from tests.bench.harness import PASSPHRASE, ROOT, Row, bench
 
 RUNS = 5
+ACCOUNT_PASSWORD = "panchina-di-prova-42"  # the bench account's, typed by the login robot
 KEYRING_BACKEND = "keyrings.alt.file.PlaintextKeyring"
 
 BASELINE = """
@@ -28,23 +29,39 @@ print("shown", flush=True)
 """
 
 # The real start path (desktop.ui.app.open_main_window). Marks: "shown" = the
-# window is on screen; "usable" = the database is open and the Persone search
-# field has the focus (typing searches); "rows" = the first people are listed.
+# window is on screen; "usable" = the database is open, the Persone search
+# field has the focus (typing searches) and the first people are listed, the
+# issue's definition; "focused" = the same before the rows arrive. The database
+# has accounts, as every real one does: the login dialog is answered the moment
+# it appears, so only a person's typing is left out.
 TESSERE = """
 import sys
 from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from desktop.ui.app import create_application, open_main_window, _wait_until
 app = create_application()
+
+def answer_login():
+    dialog = QApplication.activeModalWidget()
+    name = dialog.objectName() if dialog is not None else ""
+    if name in ("loginDialog", "firstAdministratorDialog") and dialog.ok_button.isEnabled():
+        dialog.username.setText("b.rizzo"); dialog.password.setText("__PASSWORD__")
+        if name == "firstAdministratorDialog":
+            dialog.confirm.setText("__PASSWORD__")
+        dialog.ok_button.click()
+
+robot = QTimer(); robot.timeout.connect(answer_login); robot.start(2)
 window, store = open_main_window(Path(sys.argv[1]), on_shown=lambda: print("shown", flush=True))
 page = window.pages[0]
 page.focus_search()
 app.processEvents()
-print("usable", flush=True)
+print("focused", flush=True)
 _wait_until(lambda: page.model.rowCount() > 0, 30)
-print("rows", flush=True)
+print("usable", flush=True)
 from desktop.ui.operations import wait_for_ops
 wait_for_ops(); store.close()
-"""
+""".replace("__PASSWORD__", ACCOUNT_PASSWORD)
 
 RESIDENT = """
 import sys
@@ -99,6 +116,7 @@ import datetime as dt, random, sys
 from sqlalchemy import insert, select
 from desktop.core.ids import new_id
 from desktop.core.model import Comune, Person
+from desktop.core.accounts import create_first_administrator
 from desktop.core.profile import create_profile, districts
 from desktop.core.store import Store
 rng = random.Random(1)
@@ -116,7 +134,8 @@ with Store.open(sys.argv[1], create=True) as store:
         district = districts(s)[0].id
     create_profile(store, first_name="Beatrice", last_name="Rizzo", role="assistente sociale",
                    territorial_unit_id=district)
-"""
+    create_first_administrator(store, username="b.rizzo", password="__PASSWORD__")
+""".replace("__PASSWORD__", ACCOUNT_PASSWORD)
 
 
 def ambito_with_profile(ctx) -> Path:
@@ -143,13 +162,13 @@ def cold_start(ctx) -> list[Row]:
     env = _env(ctx.scratch, passphrase=False)
     run_process(MAKE_PEOPLE, str(db), "20000", env=env)
     run_process(TESSERE, str(db), env=env)  # warm the OS file cache for every side
-    base, shown, usable, rows = [], [], [], []
+    base, shown, focused, usable = [], [], [], []
     for _ in range(RUNS):
         base.append(run_process(BASELINE, env=env)["shown"])
         marks = run_process(TESSERE, str(db), env=env)
         shown.append(marks["shown"])
+        focused.append(marks["focused"])
         usable.append(marks["usable"])
-        rows.append(marks["rows"])
     ambito = ambito_with_profile(ctx)
     pass_env = _env(ctx.scratch, passphrase=True)
     with_pass = [run_process(TESSERE, str(ambito), env=pass_env)["shown"] for _ in range(3)]
@@ -158,9 +177,9 @@ def cold_start(ctx) -> list[Row]:
     return [
         Row("finestra principale mostrata (chiave nel keyring)", statistics.median(shown),
             "finestra PySide6 vuota", bare, note),
-        Row("finestra utilizzabile: database aperto, ricerca attiva", statistics.median(usable),
+        Row("database aperto, accesso fatto, ricerca attiva", statistics.median(focused),
             "finestra PySide6 vuota", bare, note),
-        Row("prime persone in elenco (chiave nel keyring)", statistics.median(rows),
+        Row("utilizzabile: anche le prime persone in elenco", statistics.median(usable),
             "finestra PySide6 vuota", bare, note),
         Row("finestra mostrata, ambito con passphrase", statistics.median(with_pass),
             "finestra PySide6 vuota", bare, "include la derivazione della chiave"),
