@@ -6,7 +6,7 @@ from a colleague's sync) can be chosen instead of creating a new one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
@@ -20,30 +20,21 @@ ROLES = ("assistente sociale", "educatore professionale", "infermiere", "psichia
          "coordinatore")
 
 
-class ProfileDialog(QDialog):
-    """Creates (or picks) the operator profile; ``operator_id`` once accepted."""
+class ProfileForm(QWidget):
+    """The profile's fields, in this dialog and in the first-run wizard: pick an
+    operator already in the database, or describe a new one, and a district.
+    ``ready`` once the choices are loaded; ``saved(operator_id)`` or an error shown."""
+
+    ready = Signal()
+    saved = Signal(str)
+    failed = Signal()
 
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("profileDialog")
         self.store = store
-        self.operator_id: str | None = None
-        self.setWindowTitle(self.tr("Il tuo profilo"))
-        self.setMinimumWidth(560)
-
+        self.loaded = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
-        title = QLabel(self.tr("Chi lavora con Tessere?"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        intro = QLabel(self.tr(
-            "Il tuo nome firma ogni voce di diario e ogni modifica che fai; il distretto è "
-            "quello da cui partono gli elenchi. Potrai cambiarli in seguito."))
-        intro.setWordWrap(True)
-        intro.setObjectName("pageSubtitle")
-        layout.addWidget(intro)
-
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -70,6 +61,12 @@ class ProfileDialog(QDialog):
         self.district = QComboBox()
         self.district.addItem(self.tr("— Scegli —"), None)
         form.addRow(self.tr("Distretto o ambito *"), self.district)
+        for label, field in ((self.existing_label.text(), self.existing),
+                             (self.tr("Nome"), self.first_name),
+                             (self.tr("Cognome"), self.last_name), (self.tr("Ruolo"), self.role),
+                             (self.tr("Ente"), self.organisation), (self.tr("Email"), self.email),
+                             (self.tr("Distretto o ambito"), self.district)):
+            field.setAccessibleName(label)
         layout.addLayout(form)
         self._new_fields = [self.first_name, self.last_name, self.role, self.organisation,
                             self.email]
@@ -79,21 +76,6 @@ class ProfileDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.later_button = QPushButton(self.tr("Più tardi"))
-        self.later_button.setToolTip(self.tr("Le voci di diario resteranno senza autore "
-                                             "finché non crei il profilo"))
-        self.later_button.setAutoDefault(False)
-        self.later_button.clicked.connect(self.reject)
-        self.ok_button = QPushButton(self.tr("Crea il profilo"))
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.save)
-        buttons.addWidget(self.later_button)
-        buttons.addWidget(self.ok_button)
-        layout.addLayout(buttons)
-        self._set_busy(True)
         (operations.load_choices(self, store)
          .success(self._loaded)
          .failure(self._failed)
@@ -112,8 +94,9 @@ class ProfileDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(completer)
-        self._set_busy(False)
+        self.loaded = True
         self.first_name.setFocus()
+        self.ready.emit()
 
     def _existing_changed(self, _index: int) -> None:
         chosen = self.existing.currentData()
@@ -123,40 +106,93 @@ class ProfileDialog(QDialog):
             index = self.district.findData(self._operators[chosen])
             if index >= 0:
                 self.district.setCurrentIndex(index)
-        self.ok_button.setText(self.tr("Crea il profilo") if chosen is None
-                               else self.tr("Usa questo profilo"))
+        self.ready.emit()  # the button's words follow the choice
 
-    def _set_busy(self, busy: bool) -> None:
-        self.ok_button.setEnabled(not busy)
+    def picks_existing(self) -> bool:
+        return self.existing.currentData() is not None
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
 
-    def save(self) -> None:
+    def save(self, host: QWidget) -> bool:
+        """Starts saving (``host`` hosts the operation); False if the form is
+        not complete, said in the form."""
         self.error_label.hide()
         unit_id, chosen = self.district.currentData(), self.existing.currentData()
         if unit_id is None:
             self.show_error(self.tr("Scegli il distretto o l'ambito in cui lavori."))
             self.district.setFocus()
-            return
+            return False
         fields = dict(first_name=self.first_name.text(), last_name=self.last_name.text(),
                       role=self.role.currentText(),
                       organisation_name=self.organisation.text() or None,
                       email=self.email.text().strip() or None)
-
-        self._set_busy(True)
-        (operations.save_profile(self.parentWidget() or self, self.store, chosen, unit_id,
+        (operations.save_profile(host, self.store, chosen, unit_id,
                                  **({} if chosen is not None else fields))
-         .success(self._saved)
+         .success(self.saved.emit)
          .failure(self._failed)
          .run_in_background())
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self.show_error(failure_message(exc))
+        self.failed.emit()
+
+
+class ProfileDialog(QDialog):
+    """Creates (or picks) the operator profile; ``operator_id`` once accepted."""
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.store = store
+        self.operator_id: str | None = None
+        self.setWindowTitle(self.tr("Il tuo profilo"))
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("Chi lavora con Tessere?"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "Il tuo nome firma ogni voce di diario e ogni modifica che fai; il distretto è "
+            "quello da cui partono gli elenchi. Potrai cambiarli in seguito."))
+        intro.setWordWrap(True)
+        intro.setObjectName("pageSubtitle")
+        layout.addWidget(intro)
+        self.form = ProfileForm(store, self)
+        layout.addWidget(self.form)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.later_button = QPushButton(self.tr("Più tardi"))
+        self.later_button.setToolTip(self.tr("Le voci di diario resteranno senza autore "
+                                             "finché non crei il profilo"))
+        self.later_button.setAutoDefault(False)
+        self.later_button.clicked.connect(self.reject)
+        self.ok_button = QPushButton(self.tr("Crea il profilo"))
+        self.ok_button.setDefault(True)
+        self.ok_button.setEnabled(False)
+        self.ok_button.clicked.connect(self.save)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.ok_button)
+        layout.addLayout(buttons)
+        self.form.ready.connect(self._ready)
+        self.form.saved.connect(self._saved)
+        self.form.failed.connect(lambda: self.ok_button.setEnabled(True))
+
+    def _ready(self) -> None:
+        self.ok_button.setEnabled(True)
+        self.ok_button.setText(self.tr("Usa questo profilo") if self.form.picks_existing()
+                               else self.tr("Crea il profilo"))
+
+    def save(self) -> None:
+        if self.form.save(self.parentWidget() or self):
+            self.ok_button.setEnabled(False)
 
     def _saved(self, operator_id: str) -> None:
         self.operator_id = operator_id
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.show_error(failure_message(exc))
-

@@ -63,8 +63,8 @@ def open_dialog(qtbot, store, person_id=None) -> tuple[PersonDialog, list[str]]:
 
 
 def type_anagrafica(qtbot, dialog, birth_date: str = "12/06/1975") -> None:
-    qtbot.keyClicks(dialog.last_name, "Rossi")
-    qtbot.keyClicks(dialog.first_name, "Maria")
+    qtbot.keyClicks(dialog.form.last_name, "Rossi")
+    qtbot.keyClicks(dialog.form.first_name, "Maria")
     qtbot.keyClicks(dialog.sex, "F")
     qtbot.keyClicks(dialog.birth_date, birth_date)
     qtbot.keyClicks(dialog.birthplace, "Bologna")
@@ -121,7 +121,7 @@ def test_a_wrong_codice_fiscale_is_explained_and_the_save_refused_keeping_everyt
                     and dialog.message.text().startswith("Non salvato"))
     assert "carattere di controllo" in dialog.message.text()
     assert dialog.isVisible() and not saved and people_count(store) == 0
-    assert [dialog.last_name.text(), dialog.first_name.text(), dialog.birth_date.text(),
+    assert [dialog.form.last_name.text(), dialog.form.first_name.text(), dialog.birth_date.text(),
             dialog.code.text(), dialog.phone.text()] == [
         "Rossi", "Maria", "12/06/1975", wrong, "333 1234567"]
     assert dialog.code.hasFocus()
@@ -140,8 +140,8 @@ def test_an_impossible_date_is_said_next_to_its_field(qtbot, store):
 
 def test_a_codice_fiscale_without_reason_is_refused_and_the_reason_accepted(qtbot, store):
     dialog, saved = open_dialog(qtbot, store)
-    qtbot.keyClicks(dialog.last_name, "Popescu")
-    qtbot.keyClicks(dialog.first_name, "Ion")
+    qtbot.keyClicks(dialog.form.last_name, "Popescu")
+    qtbot.keyClicks(dialog.form.first_name, "Ion")
     assert status(dialog)[0] == "muted" and "perché manca" in status(dialog)[1]
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: dialog.code_status.property("level") == "error")
@@ -175,8 +175,8 @@ def test_a_mismatching_birth_date_is_explained_and_saved_only_when_confirmed(qtb
 def test_the_code_is_computed_from_the_anagrafica_and_the_anagrafica_from_the_code(
         qtbot, store):
     dialog, _ = open_dialog(qtbot, store)
-    qtbot.keyClicks(dialog.last_name, "Rossi")
-    qtbot.keyClicks(dialog.first_name, "Maria")
+    qtbot.keyClicks(dialog.form.last_name, "Rossi")
+    qtbot.keyClicks(dialog.form.first_name, "Maria")
     click(qtbot, dialog.compute_button)
     assert status(dialog) == ("warning", "Per calcolare il codice fiscale servono anche: sesso, "
                                          "data di nascita, luogo di nascita.")
@@ -201,7 +201,7 @@ def test_editing_a_person_shows_the_record_and_saves_the_changes(qtbot, store):
         s.add(person)
     dialog, saved = open_dialog(qtbot, store, person.id)
     assert dialog.windowTitle() == "Modifica persona"
-    assert (dialog.last_name.text(), dialog.birthplace.text(), dialog.residence.text()) == (
+    assert (dialog.form.last_name.text(), dialog.birthplace.text(), dialog.residence.text()) == (
         "Rossi", "Bologna (BO)", "Vergato (BO)")
     assert status(dialog)[0] == "ok"
     dialog.residence.clear()
@@ -220,18 +220,18 @@ def test_editing_a_person_shows_the_record_and_saves_the_changes(qtbot, store):
 def test_tab_follows_the_form_in_reading_order(qtbot, store):
     dialog, _ = open_dialog(qtbot, store)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.last_name.hasFocus())
+    qtbot.waitUntil(lambda: dialog.form.last_name.hasFocus())
     order = []
     for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [dialog.first_name, dialog.sex, dialog.birth_date, dialog.birthplace,
+    assert order == [dialog.form.first_name, dialog.sex, dialog.birth_date, dialog.birthplace,
                      dialog.code, dialog.compute_button]
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, store):
     dialog, _ = open_dialog(qtbot, store)
-    qtbot.keyClicks(dialog.last_name, "Rossi")
+    qtbot.keyClicks(dialog.form.last_name, "Rossi")
     answers = ["Continua a modificare", "Chiudi senza salvare"]
 
     def answer():
@@ -246,7 +246,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, store):
     QTimer.singleShot(20, answer)
     click(qtbot, dialog.cancel_button)
     qtbot.waitUntil(lambda: len(answers) == 1)
-    assert dialog.isVisible() and dialog.last_name.text() == "Rossi"
+    assert dialog.isVisible() and dialog.form.last_name.text() == "Rossi"
     QTimer.singleShot(20, answer)
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -396,18 +396,18 @@ def test_the_profile_dialog_creates_the_operator_and_sets_the_district(qtbot, st
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
-    assert not dialog.existing.isVisible()  # nobody to pick in an empty database
-    qtbot.keyClicks(dialog.first_name, "Chiara")
-    qtbot.keyClicks(dialog.last_name, "Fabbri")
+    assert not dialog.form.existing.isVisible()  # nobody to pick in an empty database
+    qtbot.keyClicks(dialog.form.first_name, "Chiara")
+    qtbot.keyClicks(dialog.form.last_name, "Fabbri")
     click(qtbot, dialog.ok_button)
-    assert dialog.error_label.text() == "Scegli il distretto o l'ambito in cui lavori."
-    choose(dialog.district, "Distretto Appennino Bolognese")
+    assert dialog.form.error_label.text() == "Scegli il distretto o l'ambito in cui lavori."
+    choose(dialog.form.district, "Distretto Appennino Bolognese")
     click(qtbot, dialog.ok_button)
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible()
-                    and "ruolo" in dialog.error_label.text())
-    assert dialog.first_name.text() == "Chiara"
-    qtbot.keyClicks(dialog.role.lineEdit(), "assistente sociale")
-    qtbot.keyClicks(dialog.organisation, "Comune di Vergato")
+    qtbot.waitUntil(lambda: dialog.form.error_label.isVisible()
+                    and "ruolo" in dialog.form.error_label.text())
+    assert dialog.form.first_name.text() == "Chiara"
+    qtbot.keyClicks(dialog.form.role.lineEdit(), "assistente sociale")
+    qtbot.keyClicks(dialog.form.organisation, "Comune di Vergato")
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: dialog.operator_id is not None)
     operator = current_operator(store)
@@ -428,8 +428,8 @@ def test_the_first_run_step_asks_once_and_offers_existing_operators(qtbot, store
         if not isinstance(dialog, ProfileDialog) or not dialog.ok_button.isEnabled():
             QTimer.singleShot(20, answer)
             return
-        choose(dialog.existing, "Neri Luca — educatore professionale")
-        seen.append(dialog.district.currentText())
+        choose(dialog.form.existing, "Neri Luca — educatore professionale")
+        seen.append(dialog.form.district.currentText())
         seen.append(dialog.ok_button.text())
         dialog.ok_button.click()
 
@@ -446,9 +446,9 @@ def test_the_profile_can_be_changed_later_from_the_file_menu(qtbot, window, stor
                   if a.text() == "&Profilo operatore…")
     action.trigger()
     dialog = window.profile_dialog
-    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and dialog.existing.count() > 1)
-    choose(dialog.existing, "Neri Luca — educatore professionale")
-    choose(dialog.district, "Distretto Pianura Est")
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and dialog.form.existing.count() > 1)
+    choose(dialog.form.existing, "Neri Luca — educatore professionale")
+    choose(dialog.form.district, "Distretto Pianura Est")
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: window.operator_label.text().startswith("Luca Neri"))
     assert store.meta(DISTRICT_KEY) == unit_id(store, "DIST-PIANURA-EST")
