@@ -19,7 +19,7 @@ from desktop.core.cartella import diario
 from desktop.core.cartella.export import cartella_json
 from desktop.core.errors import ValidationError
 from desktop.core.model import (
-    Assessment, AuditEvent, BudgetLine, Comune, DiaryEntry, Document, Measure, Operator, Patto,
+    Account, Assessment, AuditEvent, BudgetLine, Comune, DiaryEntry, Document, Measure, Operator, Patto,
     PattoBeneficiary, Person, Role, Signatory, Support,
 )
 from desktop.core.persone import people
@@ -268,6 +268,22 @@ def test_lockout_grows_and_ends(open_as):
     with pytest.raises(accounts.LoginError) as fresh:  # the count starts again
         accounts.sign_in(store, "educatore", "sbagliata!!", now=later + dt.timedelta(seconds=62))
     assert not isinstance(fresh.value, accounts.AccountLockedError)
+
+
+def test_a_hash_with_older_parameters_still_signs_in_and_is_made_again(open_as):
+    from argon2 import PasswordHasher
+
+    older = PasswordHasher(time_cost=4, memory_cost=128 * 1024, parallelism=2)  # Tessere's first
+    with open_as(None).session() as s:  # the file as an older Tessere left it
+        s.scalar(select(Account).where(Account.username == "educatore")).password_hash = \
+            older.hash(PASSWORD)
+    store = open_as(None)
+    assert accounts.sign_in(store, "educatore", PASSWORD).username == "educatore"
+    with store.read() as s:
+        stored = s.scalar(select(Account.password_hash).where(Account.username == "educatore"))
+    assert not accounts.HASHER.check_needs_rehash(stored)
+    assert accounts.HASHER.verify(stored, PASSWORD)
+    assert accounts.sign_in(open_as(None), "educatore", PASSWORD).username == "educatore"
 
 
 def test_unknown_user_and_wrong_password_read_the_same(open_as):

@@ -1,8 +1,11 @@
 """Operator accounts: signing in offline, lockout, passwords, and what an
 administrator does (create accounts, assign roles and districts, reset).
 
-Passwords are argon2id hashes (argon2-cffi), chosen so that one check takes a
-few tenths of a second on a district laptop (``tests/bench/bench_access.py``).
+Passwords are argon2id hashes (argon2-cffi) with its default profile, RFC 9106's
+low-memory one (64 MiB, 3 passes, about a tenth of a second on a district
+laptop, ``tests/bench/bench_access.py``): the file itself is encrypted under a
+256-bit key, so these hashes only keep colleagues sharing it apart. A hash made
+with other parameters is made again at the next successful sign-in.
 Accounts, roles and assignments are synced rows: a laptop that joins the team
 knows its colleagues and their passwords' hashes, never the passwords. Wrong
 passwords are counted on this computer only (``LoginFailure``): after
@@ -16,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -29,7 +32,7 @@ from desktop.core.model import (
     TerritorialUnit, utcnow,
 )
 
-HASHER = PasswordHasher(time_cost=4, memory_cost=128 * 1024, parallelism=2)
+HASHER = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
 MIN_PASSWORD = 10
 FREE_ATTEMPTS = 3
 FIRST_LOCK = dt.timedelta(seconds=30)
@@ -106,7 +109,7 @@ def sign_in(store, username: str, password: str, *, now: dt.datetime | None = No
     if refusal is not None:
         raise refusal
     store.sign_in(access)
-    if stale_hash:  # hashed with weaker parameters: upgrade it now that we know it
+    if stale_hash:  # hashed with other parameters: redo it now that we know the password
         with store.session() as s:
             s.info["own_password_change"] = True
             s.get(Account, access.account_id).password_hash = HASHER.hash(password)
