@@ -3,23 +3,31 @@
 ``<db>.lock``: an advisory lock (flock; LockFileEx on Windows) taken while a
 database is created, migrated or filled with demo data, so a second process
 waits for the first, or is told after a while, instead of deleting or mixing a
-database being made. Reentrant within a process.
+database being made. Reentrant within a process. The holder writes its pid and
+what it is doing in the file, so that the one kept waiting says what the other
+Tessere is doing, not what it wanted to do itself.
 
 ``<db>.open-<pid>``: present while a process has the database open and removed
 at a clean close. One left by a process that no longer runs means the last
 session ended uncleanly (a crash, a power cut): the store then checks the file.
+
+``TESSERE_LOCK_WAIT`` (seconds), where set, replaces how long a process waits
+for another one's ``<db>.lock`` before saying the database is busy: for a
+script that would rather be told at once, and for the tests.
 """
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import threading
 import time
 from pathlib import Path
 from typing import Iterator
 
-from desktop.core.errors import DatabaseBusyError, StoreError
+from desktop.core.errors import DatabaseBusyError, StoreError, ValidationError
 
+WAIT_ENV = "TESSERE_LOCK_WAIT"
 _held: dict[Path, int] = {}
 _guard = threading.Lock()
 
@@ -42,11 +50,28 @@ def _try_lock(fd: int) -> bool:
         return False
 
 
+def _wait(timeout: float) -> float:
+    """``timeout``, or the seconds that ``TESSERE_LOCK_WAIT`` gives instead."""
+    text = os.environ.get(WAIT_ENV, "").strip()
+    if not text:
+        return timeout
+    try:
+        seconds = float(text.replace(",", "."))
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise ValidationError(f"{WAIT_ENV} deve essere un numero di secondi, come 5 o 0,5: "
+                              f"«{text}» non lo è.")
+    return seconds
+
+
 @contextlib.contextmanager
 def database_lock(path: Path, *, doing: str, timeout: float = 30.0) -> Iterator[None]:
     """Hold ``<path>.lock`` for the block; ``doing`` completes "another Tessere
-    is …" in the message when it stays taken for ``timeout`` seconds."""
+    is …" in the message when it stays taken for ``timeout`` seconds (or
+    ``TESSERE_LOCK_WAIT``)."""
     path = Path(path)
+    timeout = _wait(timeout)
     with _guard:
         if _held.get(path):
             _held[path] += 1
@@ -66,15 +91,17 @@ def database_lock(path: Path, *, doing: str, timeout: float = 30.0) -> Iterator[
         raise StoreError(f"La cartella «{path.parent}» non esiste: creala prima, oppure indica "
                          "un altro percorso per il database.") from None
     except OSError as exc:
-        raise StoreError(f"Non posso usare la cartella «{path.parent}»: {exc.strerror}.") from exc
+        raise StoreError(f"Non posso usare la cartella «{path.parent}»: "
+                         f"{_why(exc)}.") from exc
     try:
         deadline = time.monotonic() + timeout
         while not _try_lock(fd):
             if time.monotonic() > deadline:
                 raise DatabaseBusyError(
                     f"Il database «{path.name}» è occupato: un altro programma Tessere sta "
-                    f"{doing}. Riprova fra poco.")
+                    f"{_holder_doing(fd)}. Riprova fra poco.")
             time.sleep(0.1)
+        _say_doing(fd, doing)
         with _guard:
             _held[path] = 1
         try:
@@ -84,6 +111,49 @@ def database_lock(path: Path, *, doing: str, timeout: float = 30.0) -> Iterator[
                 _held.pop(path, None)
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def _why(exc: OSError) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "non hai il permesso di scriverci"
+    if exc.errno == errno.EROFS:
+        return "è in sola lettura"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "il disco è pieno"
+    return f"errore del sistema ({exc.strerror or exc})"
+
+
+# What the lock file holds: "<pid>\n<doing>", after one byte that stays blank
+# (Windows locks byte 0 against reads too).
+_OFFSET = 1
+
+
+def _say_doing(fd: int, doing: str) -> None:
+    """Best effort: on a full disk the lock still holds, the others say less."""
+    with contextlib.suppress(OSError):
+        try:
+            os.ftruncate(fd, _OFFSET)
+            os.lseek(fd, _OFFSET, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n{doing}".encode())
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
+
+
+def _holder_doing(fd: int) -> str:
+    """What the process holding the lock said it is doing, if it still runs."""
+    try:
+        try:
+            os.lseek(fd, _OFFSET, os.SEEK_SET)
+            text = os.read(fd, 4096)
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
+        text = text.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return "usando questo database"
+    pid, _, doing = text.partition("\n")
+    if pid.isdigit() and doing and _alive(int(pid)):
+        return doing
+    return "usando questo database"
 
 
 def _alive(pid: int) -> bool:
