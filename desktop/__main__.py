@@ -79,11 +79,17 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:  # Italian sentences; a lock, a full disk, a damaged file too
-        error = exc if isinstance(exc, TessereError) else explain(exc)
+        error = exc if isinstance(exc, TessereError) else explain(exc, folder=_folder_of(args))
         if error is None:
             raise
         print(f"tessere: {error}", file=sys.stderr)
         return exit_code_for(error)
+
+
+def _folder_of(args: argparse.Namespace) -> str | None:
+    """The folder of the database the command names (``--db``), if it names one."""
+    db = getattr(args, "db", None)
+    return os.path.dirname(os.path.abspath(os.path.expanduser(db))) if db else None
 
 
 if __name__ == "__main__":

@@ -55,11 +55,28 @@ class DiskFullError(StoreError):
     pass
 
 
-def explain(exc: BaseException, where: str = "") -> TessereError | None:
+def _no_room(folder) -> bool:
+    """Whether the disk holding ``folder`` is full (less than SQLite needs for a
+    page of its write-ahead log and the shared memory beside it)."""
+    import shutil
+
+    try:
+        return folder is not None and shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def explain(exc: BaseException, where: str = "", *, folder=None) -> TessereError | None:
     """The user's sentence for a low-level database failure that is not a bug:
-    a lock held elsewhere, a full disk, a damaged file. None for anything else."""
+    a lock held elsewhere, a full disk, a damaged file. None for anything else.
+
+    ``folder``, the database's folder where known: SQLite reports a full disk as
+    "disk I/O error" when it cannot grow the WAL's shared memory (``-shm``), which
+    would otherwise read as a damaged file."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     name = f" «{where}»" if where else ""
+    if "disk i/o error" in text and _no_room(folder):
+        text = "disk is full"
     if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
         return DatabaseBusyError(
             f"Il database{name} è occupato da un altro programma Tessere (una sincronizzazione o "
