@@ -3,8 +3,10 @@ key, and the exit codes.
 
 Exit codes (also in ``tessere --help`` and the README):
 0 done; 1 the user must act (wrong passphrase or key, no permission, refused
-credentials, a full server); 2 usage (a wrong command line); 3 Tessere will retry
-by itself (server unreachable, timeout, a server error).
+credentials, a full server or disk, a damaged file); 2 usage (a wrong command
+line); 3 Tessere will retry by itself (server unreachable, timeout, a server error, the
+database busy in another Tessere: ``TESSERE_LOCK_WAIT`` seconds, see
+``desktop.core.filelock``).
 """
 from __future__ import annotations
 
@@ -32,8 +34,9 @@ EXIT_USAGE = 2
 EXIT_RETRY_LATER = 3
 EXIT_CODES_HELP = (
     "codici di uscita: 0 fatto; 1 serve un intervento (passphrase o chiave sbagliata, "
-    "nessun permesso, credenziali rifiutate, server pieno); 2 comando scritto male; "
-    "3 riproverà da solo (server irraggiungibile, tempo scaduto, errore del server)"
+    "nessun permesso, credenziali rifiutate, server o disco pieno, file danneggiato); "
+    "2 comando scritto male; 3 riproverà da solo (server irraggiungibile, tempo scaduto, "
+    "errore del server, database occupato da un altro programma Tessere)"
 )
 
 # The option is accepted before the command (``tessere --db F info``) and after it
