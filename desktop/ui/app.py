@@ -101,27 +101,14 @@ def run_blocking(fn: Callable[..., object], label: str, *, reports: bool = False
     """Run ``fn`` on a worker while the event loop keeps painting; a progress
     dialog appears if it takes long (opening and migrating a database can).
     ``reports``: ``fn`` takes a ``progress(done, total, label)`` for that dialog."""
-    from desktop.ui.operations import QueryOp
+    from desktop.ui.operations import QueryOp, wait_for
 
-    loop = QEventLoop()
-    outcome: dict = {}
-
-    def done(key):
-        def set_and_quit(value):
-            outcome[key] = value
-            loop.quit()
-        return set_and_quit
-
-    (QueryOp(None, None, lambda _store, ctx: fn(ctx.progress) if reports else fn())
-     .with_progress(label, modal=True)
-     .success(done("result"))
-     .failure(done("error"))
-     .run_in_background())
-    if not outcome:
-        loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
+    ok, result = wait_for(
+        QueryOp(None, None, lambda _store, ctx: fn(ctx.progress) if reports else fn())
+        .with_progress(label, modal=True))
+    if not ok:
+        raise result
+    return result
 
 
 def open_database(path: Path, parent=None) -> "Store | None":
@@ -219,6 +206,8 @@ def login_step(store: "Store", parent=None) -> "Store | None":
     from desktop.core.accounts import access_state
     from desktop.ui.access_dialogs import ChangePasswordDialog, LoginDialog
 
+    if store.access is not None:  # signed in already: the wizard made the account
+        return store
     has_accounts, _ = run_blocking(lambda: access_state(store), _opening_label())
     if not has_accounts:
         return store
@@ -231,10 +220,11 @@ def login_step(store: "Store", parent=None) -> "Store | None":
     return store
 
 
-def first_administrator_step(store: "Store", parent=None) -> "Store | None":
+def first_administrator_step(store: "Store", parent=None,
+                             required_only: bool = False) -> "Store | None":
     """No account yet: the profile becomes the first administrator, required
-    once the database holds people, else "Più tardi". The demo database
-    (invented people) asks nothing. None: the user left."""
+    once the database holds people, else "Più tardi" (``required_only``: not
+    asked then). The demo database (invented people) asks nothing. None: the user left."""
     from desktop.core.accounts import access_state
     from desktop.core.profile import current_operator_name
     from desktop.ui.access_dialogs import FirstAdministratorDialog
@@ -243,7 +233,7 @@ def first_administrator_step(store: "Store", parent=None) -> "Store | None":
         return store
     (has_accounts, holds_people), name = run_blocking(
         lambda: (access_state(store), current_operator_name(store)), _opening_label())
-    if has_accounts or name is None:
+    if has_accounts or name is None or (required_only and not holds_people):
         return store  # no profile yet ("Più tardi"): asked again at the next start
     dialog = FirstAdministratorDialog(store, name, holds_people, parent)
     if dialog.exec() != FirstAdministratorDialog.DialogCode.Accepted and holds_people:
@@ -256,6 +246,61 @@ def first_administrator_step(store: "Store", parent=None) -> "Store | None":
 # one), or None when the user chose to leave.
 FIRST_RUN_STEPS: list[Callable[["Store", object], "Store | None"]] = [
     welcome_step, login_step, profile_step, first_administrator_step]
+# After the wizard, which offered the profile and the account: only who is at
+# the keyboard (a team's accounts may have arrived with its first sync), and the
+# account where the database holds people and still has none.
+AFTER_WIZARD_STEPS: list[Callable[["Store", object], "Store | None"]] = [
+    login_step, lambda store, parent: first_administrator_step(store, parent, required_only=True)]
+
+
+def is_first_start(path: Path) -> bool:
+    """No database yet where the window is to open: the guided first start."""
+    return not (path.exists() and path.stat().st_size > 0)
+
+
+def create_database(path: Path, passphrase: str | None) -> "Store":
+    """The wizard's new database: the key in the OS keyring, or from a passphrase."""
+    from desktop.core.store import Store
+
+    return Store.open(path, passphrase=passphrase, create=True)
+
+
+def open_demo_with_data(parent=None) -> "Store | None":
+    """The demo database, filled the first time; None if the user cancelled."""
+    from desktop.demo import discard_unfinished
+    from desktop.ui.dialogs import fill_demo
+    from desktop.ui.operations import OperationCancelled, wait_for
+
+    store = open_demo_database(parent)
+    if store is None:
+        return None
+    ok, result = wait_for(fill_demo(parent, store))
+    if ok:
+        return store
+    discard_unfinished(store)
+    if isinstance(result, OperationCancelled):
+        return None
+    raise result
+
+
+def first_start(path: Path, parent=None
+                ) -> "tuple[Store | None, list[Callable[[Store, object], Store | None]]]":
+    """The guided first start. The store it ends on (None: the user left before a
+    database was made or opened) and the steps still to run on it."""
+    from desktop.ui.first_run import DEMO, EXISTING, FirstRunWizard
+
+    wizard = FirstRunWizard(path, create_database=create_database, parent=parent)
+    accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
+    if wizard.store is not None:  # made here: cancelling later skips the rest, loses nothing
+        wizard.store.set_meta(WELCOME_DONE_KEY, "1")
+        return wizard.store, AFTER_WIZARD_STEPS
+    if not accepted:
+        return None, []
+    if wizard.choice == EXISTING:
+        return open_database(wizard.path, parent), FIRST_RUN_STEPS
+    if wizard.choice == DEMO:
+        return open_demo_with_data(parent), FIRST_RUN_STEPS
+    return None, []
 
 
 def build_main_window(store: "Store", window: "MainWindow | None" = None) -> "MainWindow":
@@ -360,14 +405,17 @@ def open_main_window(path: Path, on_shown: Callable[[], None] | None = None
     if on_shown is not None:
         on_shown()
     try:
-        store = open_database(path, window)
+        if is_first_start(Path(path)) and not os.environ.get(PASSPHRASE_ENV):
+            store, steps = first_start(Path(path), window)
+        else:
+            store, steps = open_database(path, window), FIRST_RUN_STEPS
     except BaseException:
         window.close()
         raise
     if store is None:
         window.close()
         return None
-    for step in FIRST_RUN_STEPS:
+    for step in steps:
         next_store = step(store, window)
         if next_store is None:
             store.close()

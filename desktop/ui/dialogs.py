@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -167,7 +167,7 @@ class WelcomeDialog(QDialog):
 
     def load_demo(self) -> None:
         try:
-            demo = importlib.import_module("desktop.demo")
+            importlib.import_module("desktop.demo")
         except ImportError:
             QMessageBox.warning(self, self.tr("Tessere"), self.tr(
                 "I dati dimostrativi non sono disponibili in questa versione di Tessere. "
@@ -183,14 +183,7 @@ class WelcomeDialog(QDialog):
             self.buttons.setEnabled(True)
             return
 
-        def fill(store, ctx):
-            # demo.fill reports a message per step; ctx.progress also cancels.
-            return demo.fill(store, size="small", seed=1,
-                             progress=lambda message: ctx.progress(0, 0, str(message)))
-
-        (CollectionOp(self, store, fill)
-         .with_progress(self.tr("Preparazione del database dimostrativo…"), modal=True,
-                        cancellable=True)
+        (fill_demo(self, store)
          .success(lambda _summary: self._demo_done(store))
          .failure(lambda exc: self._demo_failed(exc, store))
          .run_in_background())
@@ -207,6 +200,21 @@ class WelcomeDialog(QDialog):
         if isinstance(exc, OperationCancelled):
             return
         QMessageBox.warning(self, self.tr("Tessere"), failure_message(exc))
+
+
+def fill_demo(parent: QWidget | None, store) -> CollectionOp:
+    """Fills the demo database the first time (as it is afterwards), with a
+    cancellable progress; on failure the caller calls ``demo.discard_unfinished``."""
+    demo = importlib.import_module("desktop.demo")
+
+    def fill(store, ctx):
+        # demo.fill reports a message per step; ctx.progress also cancels.
+        return demo.fill(store, size="small", seed=1,
+                         progress=lambda message: ctx.progress(0, 0, str(message)))
+
+    return CollectionOp(parent, store, fill).with_progress(
+        QApplication.translate("WelcomeDialog", "Preparazione del database dimostrativo…"),
+        modal=True, cancellable=True)
 
 
 def show_fatal(parent: QWidget | None, exc: BaseException) -> None:

@@ -409,6 +409,22 @@ def write(parent: QWidget | None, store, core_fn: Callable[..., T], *args: Any,
     return CollectionOp(parent, store, run, initiator=parent)
 
 
+def wait_for(op: "_Op[T]") -> tuple[bool, Any]:
+    """Runs ``op`` and waits for it with the event loop running, for a step
+    that needs the result before it goes on (opening the database, a wizard's
+    page): (True, result) or (False, the exception)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: list[tuple[bool, Any]] = []
+    op.success(lambda result: (outcome.append((True, result)), loop.quit()))
+    op.failure(lambda exc: (outcome.append((False, exc)), loop.quit()))
+    op.run_in_background()
+    if not outcome:
+        loop.exec()
+    return outcome[0]
+
+
 def read(parent: QObject | None, store, core_fn: Callable[..., T], *args: Any,
          **kwargs: Any) -> QueryOp[T]:
     """The named read: ``core_fn(session, *args, **kwargs)`` in a read session."""
