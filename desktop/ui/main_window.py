@@ -2,7 +2,9 @@
 the sync state and who is working always visible in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
@@ -11,8 +13,28 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.detail import DetailView
 from desktop.ui.operations import OpChanges, wait_for_ops
-from desktop.ui.pages import page_classes
+from desktop.ui.pages import PAGES, PageEntry
 from desktop.ui.pages.base import Page
+
+# The first sync (and the count of changes waiting, read from the change log)
+# waits this long after the pages are attached: the first page's rows go first.
+SYNC_START_DELAY_MS = 1000
+
+
+class _Pages(Sequence):
+    """The window's pages in navigation order; each is built the first time
+    it is asked for (shown, or named by ``MainWindow.page``)."""
+
+    def __init__(self, window: "MainWindow"):
+        self._window = window
+
+    def __len__(self) -> int:
+        return len(self._window._entries)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        return self._window._page_at(range(len(self))[index])
 
 
 class MainWindow(QMainWindow):
@@ -27,7 +49,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Tessere"))
         self.setMinimumSize(QSize(900, 560))
-        self.pages: list[Page] = []
+        self._entries: list[PageEntry] = []  # one per navigation row
+        self._built: dict[int, Page] = {}  # the pages shown (or asked for) so far
+        self.pages = _Pages(self)
+        self._sync_controller = None
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.timeout.connect(self._start_sync)
         self.details: list[DetailView] = []  # open detail views, most recent last
         self._ops_in_status: list = []
         self._build_body()
@@ -37,9 +65,9 @@ class MainWindow(QMainWindow):
             self.attach_store(store)
 
     def attach_store(self, store) -> None:
-        """Build the pages on the open database and start the background sync."""
-        from desktop.ui.sync_controller import SyncController
-
+        """List the pages on the open database, build the first one (its rows
+        are asked for at once), and start the background sync a little later.
+        The other pages, and their modules, wait until first shown."""
         self.store = store
         if store.is_demo:
             self.setWindowTitle(self.tr("Tessere — DATI DIMOSTRATIVI — %1").replace(
@@ -49,29 +77,49 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Tessere — %1").replace("%1", store.path.name))
         self.db_label.setText(store.path.name)
         self.db_label.setToolTip(str(store.path))
-        for number, cls in enumerate(page_classes(), start=1):
-            page = cls(store, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
-            item.setToolTip(self.tr("%1  (Ctrl+%2)").replace("%1", page.title())
+        self._entries = list(PAGES)
+        for number, entry in enumerate(self._entries, start=1):
+            title = entry.title()
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("%1  (Ctrl+%2)").replace("%1", title)
                             .replace("%2", str(number)))
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
-            action = QAction(page.title(), self)
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, i=number - 1: self.switch_to(i))
             self.view_menu.insertAction(self._view_separator, action)
             self.addAction(action)
             self.page_actions.append(action)
-        self.stack.removeWidget(self.opening_label)
-        self.opening_label.deleteLater()
         self.show_pages_for(store.access)
         self.switch_to(0)
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
         self.set_operator(None)
-        self.sync_controller = SyncController(store, self)
-        self.sync_controller.state_changed.connect(self.set_sync_state)
-        self.sync_controller.start()
+        self._sync_timer.start(SYNC_START_DELAY_MS)
+
+    def _start_sync(self) -> None:
+        if self._sync_controller is None and self.store is not None:
+            from desktop.ui.sync_controller import SyncController
+
+            self._sync_controller = SyncController(self.store, self)
+            self._sync_controller.state_changed.connect(self.set_sync_state)
+            self._sync_controller.start()
+
+    @property
+    def sync_controller(self):
+        """The background sync, started the first time it is needed (the
+        Sincronizzazione page asks for it, or SYNC_START_DELAY_MS has passed)."""
+        self._start_sync()
+        return self._sync_controller
+
+    def _page_at(self, index: int) -> Page:
+        page = self._built.get(index)
+        if page is None:
+            page = self._entries[index].page_class()(self.store, self.stack)
+            self._built[index] = page
+            self.stack.addWidget(page)
+        return page
 
     # ------------------------------------------------------------------ body
     def _build_body(self) -> None:
@@ -126,25 +174,25 @@ class MainWindow(QMainWindow):
     def show_pages_for(self, access) -> None:
         """The pages the signed-in operator's roles have a use for, in the list
         and behind their Ctrl+N keys."""
-        for n, page in enumerate(self.pages):
-            shown = page.shown_for(access)
+        for n, entry in enumerate(self._entries):
+            shown = entry.shown_for(access)
             self.nav.item(n).setHidden(not shown)
             self.page_actions[n].setVisible(shown)
             self.page_actions[n].setEnabled(shown)
 
     def switch_to(self, index: int) -> None:
-        if 0 <= index < len(self.pages) and not self.nav.item(index).isHidden():
+        if 0 <= index < len(self._entries) and not self.nav.item(index).isHidden():
             if self.nav.currentRow() == index:
                 self._nav_changed(index)
             self.nav.setCurrentRow(index)
 
     def _nav_changed(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
-            self.stack.setCurrentWidget(self.pages[index])
+        if 0 <= index < len(self._entries):
+            self.stack.setCurrentWidget(self._page_at(index))
 
     def current_page(self) -> Page:
         """The list page underneath, even while a detail view covers it."""
-        return self.pages[max(self.nav.currentRow(), 0)]
+        return self._page_at(max(self.nav.currentRow(), 0))
 
     # ---------------------------------------------------------- detail views
     def show_detail(self, view: DetailView) -> DetailView:
@@ -195,7 +243,8 @@ class MainWindow(QMainWindow):
         return self.show_detail(PattoEditor(self.store, patto_id, self.stack))
 
     def page(self, cls_name: str) -> Page:
-        return next(p for p in self.pages if type(p).__name__ == cls_name)
+        return self._page_at(next(n for n, entry in enumerate(self._entries)
+                                  if entry.name == cls_name))
 
     # ----------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -455,12 +504,12 @@ class MainWindow(QMainWindow):
     def on_operation_did_execute(self, changes: OpChanges, initiator: object | None) -> None:
         """Every page hears about every change and decides whether it cares;
         ``initiator`` (the widget that asked) may skip the reload it did itself."""
-        for page in self.pages:
+        for page in self._built.values():  # one not built yet reads everything when shown
             page.refresh(changes, initiator)
         for view in list(self.details):
             view.refresh(changes, initiator)
-        if self.store is not None:
-            self.sync_controller.note_changes(changes)
+        if self._sync_controller is not None:  # else it reads the state when it starts
+            self._sync_controller.note_changes(changes)
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event) -> None:
@@ -471,5 +520,6 @@ class MainWindow(QMainWindow):
                 return
         if self.idle_lock is not None:
             self.idle_lock.stop()
+        self._sync_timer.stop()
         wait_for_ops()
         super().closeEvent(event)

@@ -135,6 +135,28 @@ def test_pages_switch_by_shortcut_and_navigation(qtbot, window):
     assert counts["Persone"] == "3"
 
 
+def test_only_the_page_on_screen_is_built_the_others_when_first_shown(qtbot, window, store):
+    from desktop.ui.pages import PAGES
+
+    assert list(window._built) == [0]  # the navigation lists them all meanwhile
+    assert [window.nav.item(n).text() for n in range(window.nav.count())] == [
+        "Persone", "Patti", "Risorse", "Agenda", "Sincronizzazione", "Report", "Indicatori",
+        "Coordinamento", "Accessi"]
+    with store.session() as s:  # a change to a page not built yet: it reads it when shown
+        s.add(Person(first_name="Anna", last_name="Neri"))
+    window.on_operation_did_execute(OpChanges(frozenset({"person"})), None)
+    window.switch_to(5)
+    report = window.current_page()
+    assert type(report).__name__ == "ReportPage" and list(window._built) == [0, 5]
+    qtbot.waitUntil(lambda: report.model.rowCount() > 0)
+    counts = {report.model.data(report.model.index(r, 0)): report.model.data(report.model.index(r, 1))
+              for r in range(report.model.rowCount())}
+    assert counts["Persone"] == str(len(PEOPLE) + 1)
+    assert [type(p).__name__ for p in window.pages] == [entry.name for entry in PAGES]
+    assert [p.title() for p in window.pages] == [
+        window.nav.item(n).text() for n in range(window.nav.count())]
+
+
 def test_patti_and_agenda_pages_show_the_records(qtbot, store, window, people):
     today = dt.date.today()
     with store.session() as s:

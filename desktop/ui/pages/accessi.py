@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.core import formats
-from desktop.core.access import may
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.operations import audit as ops
 from desktop.ui.operations import failure_message
@@ -50,12 +49,6 @@ class AccessiPage(Page):
         operations that write): the page reads the log again each time it shows."""
         self._dirty = True
         super().showEvent(event)
-
-    def title(self) -> str:
-        return self.tr("Accessi")
-
-    def shown_for(self, access) -> bool:
-        return may(access, "view_audit")
 
     def subtitle(self) -> str:
         return self.tr("Chi ha visto, stampato, esportato o modificato le cartelle, dal più "

@@ -212,9 +212,6 @@ class AgendaPage(Page):
         super().showEvent(event)
 
     # --------------------------------------------------------- interface
-    def title(self) -> str:
-        return self.tr("Agenda")
-
     def subtitle(self) -> str:
         return self.tr("Verifiche dei patti, scadenze e visite domiciliari pianificate, giorno per "
                        "giorno. Gli impegni scaduti e non svolti sono in evidenza.")

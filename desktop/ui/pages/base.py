@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.models import RowsModel
 from desktop.ui.operations import OpChanges
+from desktop.ui.pages import entry_of
 
 
 class Page(QWidget):
@@ -34,15 +35,12 @@ class Page(QWidget):
 
     # --------------------------------------------------------- the interface
     def title(self) -> str:
-        raise NotImplementedError
+        """A page of the main window is titled in its entry of :mod:`desktop.ui.pages`
+        (the navigation lists it before it is built); a scheda tab names itself."""
+        return entry_of(type(self)).title()
 
     def subtitle(self) -> str:
         return ""
-
-    def shown_for(self, access) -> bool:
-        """Whether the signed-in operator's roles give this page a use (None:
-        no accounts on this file). The core still refuses what they may not do."""
-        return True
 
     def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         """Called for every operation that changed something."""

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core import formats
-from desktop.core.access import may, sees_whole_ambito
 from desktop.ui.coordinator_review import PairsReview
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.operations import coordinamento as ops
@@ -70,12 +69,6 @@ class CoordinamentoPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         self.footer = self.build_footer()
-
-    def title(self) -> str:
-        return self.tr("Coordinamento")
-
-    def shown_for(self, access) -> bool:
-        return sees_whole_ambito(access) and may(access, "resolve_conflicts")
 
     def subtitle(self) -> str:
         return self.tr("I distretti che questo database unisce e le persone seguite da più "

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.access import may
 from desktop.ui.operations import coordinamento as ops
 from desktop.ui.operations import failure_message, show_failure
 from desktop.ui.pages.base import Page
@@ -175,12 +174,6 @@ class IndicatoriPage(Page):
         edit.setAccessibleName(self.tr("Inizio del periodo") if name == "periodStart"
                                else self.tr("Fine del periodo"))
         return edit
-
-    def title(self) -> str:
-        return self.tr("Indicatori")
-
-    def shown_for(self, access) -> bool:
-        return may(access, "export")
 
     def subtitle(self) -> str:
         return self.tr("Le cifre per il Piano di Zona: persone, patti, budget, attivazioni, "

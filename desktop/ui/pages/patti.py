@@ -70,9 +70,6 @@ class PattiPage(Page):
         dialog.search.field.setFocus()
         return dialog
 
-    def title(self) -> str:
-        return self.tr("Patti")
-
     def subtitle(self) -> str:
         return self.tr("Patti per l'inclusione, PTRI con Budget di Salute e progetti di vita, "
                        "dal più recente.")

@@ -103,9 +103,6 @@ class PersonePage(Page):
         self._filters_changed()
 
     # ----------------------------------------------------------------- data
-    def title(self) -> str:
-        return self.tr("Persone")
-
     def subtitle(self) -> str:
         return self.tr("Le persone seguite dal servizio: anagrafica e cartella sociale.")
 

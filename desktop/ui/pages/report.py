@@ -45,9 +45,6 @@ class ReportPage(Page):
         self.table = self.build_table(self.model, stretch_column=0)
         set_column_widths(self.table, {1: 140})
 
-    def title(self) -> str:
-        return self.tr("Report")
-
     def subtitle(self) -> str:
         return self.tr("Quanti record contiene questo database, per tipo.")
 

@@ -148,9 +148,6 @@ class RisorsePage(Page):
         return text + (" — " + self.tr("da verificare") if service.stale else "")
 
     # --------------------------------------------------------- interface
-    def title(self) -> str:
-        return self.tr("Risorse")
-
     def subtitle(self) -> str:
         return self.tr("La mappa delle risorse del territorio. In evidenza le schede non "
                        "verificate da più di %n giorni.", "", STALE_AFTER_DAYS)

@@ -67,9 +67,6 @@ class SincronizzazionePage(ConflictsSection, HistorySection, TargetSection, Team
         scroll.setWidget(body)
         self._layout.addWidget(scroll, 1)
 
-    def title(self) -> str:
-        return self.tr("Sincronizzazione")
-
     def subtitle(self) -> str:
         return self.tr("Scambio delle modifiche con l'équipe, cifrate, attraverso una cartella "
                        "condivisa o un server.")
