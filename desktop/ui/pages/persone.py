@@ -46,7 +46,9 @@ class PersonePage(Page):
         self.total: int | None = None
         self._search_timer = self.debounce(self._run_search)
         self.search_field.textChanged.connect(self._search_timer.start)
+        self._rest_pending = False  # the count and the choices wait for the rows (load)
         self.model.loaded.connect(self._update_footer)
+        self.model.loaded.connect(self._load_rest)
         self.table.activated.connect(self._open_person)  # double-click or Enter
 
     def _build_filters(self) -> None:
@@ -121,9 +123,17 @@ class PersonePage(Page):
         return [self.district_filter, self.case_filter, self.manager_filter, self.patto_filter]
 
     def load(self) -> None:
+        """The rows first: the count and the filters' choices follow once they
+        are in (on the two workers they would slow the first rows down)."""
+        self._rest_pending = True
         self._run_search()
-        self._count()
-        operations.filter_choices(self, self.store).success(self._set_choices).run_in_background()
+
+    def _load_rest(self) -> None:
+        if self._rest_pending:
+            self._rest_pending = False
+            self._count()
+            (operations.filter_choices(self, self.store).success(self._set_choices)
+             .run_in_background())
 
     def _filters_changed(self, *_args) -> None:
         self.clear_filters_button.setVisible(self.filters().is_active())
