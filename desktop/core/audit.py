@@ -41,7 +41,6 @@ from desktop.core.ids import new_id
 from desktop.core.model import (
     AuditEvent, Base, ChangeLog, Operator, PattoBeneficiary, Person, utcnow,
 )
-from desktop.core.search import search_people
 
 ACTIONS = {
     "read": "lettura",
@@ -386,6 +385,8 @@ def accesses(session: Session, *, person_id: str | None = None, find: str = "",
     if person_id is not None:
         query = query.where(AuditEvent.person_id == person_id)
     if find.strip():
+        from desktop.core.search import search_people  # with the codice fiscale rules: not at start
+
         query = query.where(AuditEvent.person_id.in_(
             [hit.id for hit in search_people(session, find, limit=200)]))
     if operator_id is not None:

@@ -17,8 +17,6 @@ from desktop.core.catalogues import catalogue_choices
 from desktop.core.model import (
     CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, TerritorialUnit,
 )
-from desktop.core.patti import CLOSED_STATES
-from desktop.core.search import search_people
 
 SEARCH_LIMIT = 200
 FILTERED_SEARCH_LIMIT = 5000  # FTS hits looked through when filters narrow them
@@ -80,6 +78,8 @@ def _conditions(session: Session, filters: PeopleFilter) -> list:
     elif filters.case_manager:
         where.append(Person.case_manager_id == filters.case_manager)
     if filters.patto_kind:
+        from desktop.core.patti import CLOSED_STATES  # the patto's whole package: not at start
+
         patto = exists().where(and_(
             PattoBeneficiary.person_id == Person.id, Patto.id == PattoBeneficiary.patto_id,
             Patto.state.notin_(CLOSED_STATES),
@@ -110,6 +110,8 @@ def people(session: Session, filters: PeopleFilter = PeopleFilter(), offset: int
 def find_people(session: Session, text: str, filters: PeopleFilter = PeopleFilter(),
                 limit: int = SEARCH_LIMIT) -> list[PersonRow]:
     """The people matching ``text``, best first, that the filters let through."""
+    from desktop.core.search import search_people  # with the codice fiscale rules: not at start
+
     hits = search_people(session, text,
                          limit=FILTERED_SEARCH_LIMIT if filters.is_active() else limit)
     if not hits:

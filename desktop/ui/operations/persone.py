@@ -3,10 +3,13 @@ header: one per user action, each wrapping one core call (``core.persone``,
 ``core.anagrafica``)."""
 from __future__ import annotations
 
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
-from desktop.core import anagrafica, persone
+from desktop.core import persone
 from desktop.ui.operations import CollectionOp, QueryOp, read, write
+
+if TYPE_CHECKING:
+    from desktop.core import anagrafica
 
 T = TypeVar("T")
 
@@ -42,6 +45,8 @@ def load_person_form(parent, store, person_id: str | None,
     """What the editor offers; ``present`` turns it into what the dialog shows
     (its completion models), on the worker too, so thousands of comuni never
     hold up the window."""
+    from desktop.core import anagrafica  # with the codice fiscale rules: not at start
+
     def run(store, ctx) -> T:
         with store.read() as s:
             return present(anagrafica.person_form(s, person_id))
@@ -52,9 +57,13 @@ def load_person_form(parent, store, person_id: str | None,
 def save_person(parent, store, values: dict, person_id: str | None,
                 accepted: list[str]) -> CollectionOp[str]:
     """Save the form; unconfirmed mismatches fail with UnconfirmedWarnings."""
+    from desktop.core import anagrafica  # with the codice fiscale rules: not at start
+
     return write(parent, store, anagrafica.save_person_confirmed, values, person_id,
                  accepted=accepted)
 
 
 def person_header(parent, store, person_id: str) -> QueryOp[anagrafica.PersonHeader]:
+    from desktop.core import anagrafica  # with the codice fiscale rules: not at start
+
     return read(parent, store, anagrafica.person_header, person_id)
