@@ -561,3 +561,20 @@ def test_the_new_person_form_starts_in_the_operators_district(open_as):
     with store.read() as s:
         form = person_form(s)
     assert form.default_unit_id in store.access.unit_ids
+
+
+@pytest.mark.parametrize("scope, units, permissions", [
+    ("ambito", frozenset(), {"read", "erase"}),  # sees everyone: only confidential entries
+    ("ambito", frozenset(), {"read"}),
+    ("ambito", frozenset({"u1"}), {"read", "erase"}),
+    ("distretto", frozenset({"u1"}), {"read"}),
+    ("partner", frozenset(), {"read"}),
+    ("nessuno", frozenset(), set()),
+])
+def test_the_scoped_tables_are_those_with_rules(scope, units, permissions):
+    grants = access.Access(
+        operator_id="op", account_id="acc", username="x", organisation_id="org",
+        role_codes=(), role_names=(), permissions=frozenset(permissions),
+        confidentiality=frozenset(), scope=scope, unit_ids=units)
+    assert access._scoped_tables(grants) == frozenset(
+        cls.__tablename__ for cls in access._SCOPED if access._rules(grants, cls, cls))
