@@ -15,7 +15,7 @@ import contextlib
 from pathlib import Path
 from typing import Callable, Iterator
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -147,6 +147,7 @@ class WelcomePage(StepPage):
         self.box.addWidget(_label(self.tr(
             "Il database dimostrativo è un file a parte, con persone inventate: puoi provarlo "
             "ora e creare quello reale quando vuoi."), "muted"))
+        self.leaving = False
         self.new_radio.setChecked(True)
         group.buttonToggled.connect(lambda *_: self._choice_changed())
         self.add_message()
@@ -162,16 +163,9 @@ class WelcomePage(StepPage):
         self.existing_row.setEnabled(self.existing_radio.isChecked())
         self.say("")
         if self.wizard() is not None:
-            self.wizard().setButtonText(QWizard.WizardButton.FinishButton, {
+            self.wizard().setButtonText(QWizard.WizardButton.NextButton, {
                 EXISTING: self.tr("Apri"), DEMO: self.tr("Prova")}.get(
-                self.choice(), self.tr("Inizia a lavorare")))
-        self.completeChanged.emit()
-
-    def isFinalPage(self) -> bool:
-        return self.choice() != NEW
-
-    def nextId(self) -> int:
-        return -1 if self.choice() != NEW else super().nextId()
+                self.choice(), self.tr("Avanti >")))
 
     def _choose_new(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -210,7 +204,13 @@ class WelcomePage(StepPage):
                 return False
             self.wizard().path = path
         self.wizard().choice = choice
-        return True
+        if choice == NEW or self.leaving:
+            return True
+        # The rest happens outside: the file opened as usual, or the demo filled.
+        # QWizard.done validates this page again: then it may go.
+        self.leaving = True
+        QTimer.singleShot(0, lambda: self.wizard().done(QWizard.DialogCode.Accepted.value))
+        return False
 
 
 class ProtectionPage(StepPage):
@@ -660,6 +660,7 @@ class FirstRunWizard(QWizard):
 
     def _page_changed(self, _id: int) -> None:
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Avanti >"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Avanti >"))
         page = self.currentPage()
         if page is not None and page.objectName() == "protectionPage":
             self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Crea il database"))

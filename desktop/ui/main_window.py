@@ -257,6 +257,9 @@ class MainWindow(QMainWindow):
         profile_action = QAction(self.tr("&Profilo operatore…"), self)
         profile_action.triggered.connect(self.change_profile)
         file_menu.addAction(profile_action)
+        setup_action = QAction(self.tr("Configurazione &guidata…"), self)
+        setup_action.triggered.connect(self.run_setup)
+        file_menu.addAction(setup_action)
         self.password_action = QAction(self.tr("Cambia pass&word…"), self)
         self.password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.password_action)
@@ -330,6 +333,21 @@ class MainWindow(QMainWindow):
         self.profile_dialog = ProfileDialog(self.store, self)
         self.profile_dialog.accepted.connect(self._profile_changed)
         self.profile_dialog.open()
+
+    def run_setup(self) -> None:
+        """File › Configurazione guidata: the first start's steps again (team,
+        sync, profile, account) on this database; what they changed reloads."""
+        from desktop.ui.first_run import FirstRunWizard
+
+        if self.store is None:
+            return
+        self.setup_wizard = FirstRunWizard(store=self.store, parent=self)
+        self.setup_wizard.finished.connect(self._setup_done)
+        self.setup_wizard.open()
+
+    def _setup_done(self) -> None:
+        self.sync_controller.settings_changed()
+        self._profile_changed()
 
     def _profile_changed(self) -> None:
         from desktop.ui.operations import profile
