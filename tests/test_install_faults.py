@@ -293,12 +293,6 @@ def test_a_demo_stopped_by_a_full_disk_is_built_again_once_space_is_freed(tmp_pa
     assert again["rc"] == 0 and "200 persone" in again["out"], again
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "on a disk already full, opening a WAL database fails at its first read (SQLite cannot "
-    "allocate the -shm: 'disk I/O error') and store._verify_and_configure reports every "
-    "error of that read as a wrong key or passphrase. Fix belongs in desktop/core/store.py: "
-    "only 'file is not a database' means a wrong key; pass anything else to "
-    "errors.explain(exc, path.name, folder=path.parent)."))
 def test_a_database_on_a_disk_already_full_is_not_called_a_wrong_passphrase(tmp_path):
     source = tmp_path / "prima"
     source.mkdir()

@@ -49,6 +49,11 @@ def _verify_and_configure(conn: sqlcipher3.Connection, path: Path, key_is_known:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if "not a database" not in str(exc).lower():  # a full disk, a lock: not the key
+            explained = explain(exc, path.name, folder=path.parent)
+            if explained is not None:
+                raise explained from exc
+            raise
         if key_is_known or _truncated(path):
             raise DamagedDatabaseError(
                 f"Il database «{path.name}» è danneggiato (troncato, con pagine illeggibili o "
@@ -241,7 +246,8 @@ class Store:
             if not exists:
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(path) + suffix).unlink(missing_ok=True)
-            explained = explain(exc, path.name) if isinstance(exc, Exception) else None
+            explained = (explain(exc, path.name, folder=path.parent)
+                         if isinstance(exc, Exception) else None)
             if explained is not None and not isinstance(exc, TessereError):
                 raise explained from exc
             raise
