@@ -273,11 +273,6 @@ def test_a_new_database_on_a_full_disk_is_refused_and_leaves_no_file(tmp_path):
     _said_in_italian(filling, "Il disco è pieno", "Libera spazio")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a demo build stopped by a full disk leaves a half-built demo database: after space "
-    "is freed the same command fails with a traceback (UNIQUE constraint failed) or says "
-    "the demo data are already there. Fix belongs in desktop/cli/demo.py or desktop/demo "
-    "(build a new file under a temporary name and rename it when complete)."))
 def test_a_demo_stopped_by_a_full_disk_is_built_again_once_space_is_freed(tmp_path):
     disk = tmp_path / "disco"
     disk.mkdir()

@@ -53,16 +53,20 @@ def run(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     print(f"Creo i dati dimostrativi «{args.size}» (seme {args.seed}, data di riferimento "
           f"{today:%d/%m/%Y})…", flush=True)
-    path = database_path(args, default_demo_database)
+    path = database_path(args, default_demo_database).expanduser().resolve()
+    created = not (path.exists() and path.stat().st_size > 0)
     # Held for the whole build: a second `tessere demo` on the same file waits, then
     # finds the demo data there and says so, instead of writing them twice.
-    with database_lock(path.expanduser().resolve(), doing="creando i dati dimostrativi",
-                       timeout=DEMO_WAIT), \
+    with database_lock(path, doing="creando i dati dimostrativi", timeout=DEMO_WAIT), \
             open_store(args, create=True, default=default_demo_database) as store:
         demo.ensure_can_hold_demo(store)
         print(f"Database dimostrativo: {store.path}", flush=True)
-        summary = demo.build(store, size=args.size, seed=args.seed, today=today,
-                             progress=progress)
+        try:
+            summary = demo.build(store, size=args.size, seed=args.seed, today=today,
+                                 progress=progress)
+        except BaseException:  # a full disk, Ctrl+C: half a demo is no use, the next run
+            demo.discard_unfinished(store, created=created)  # starts over on a clean file
+            raise
     counts = summary.counts
     print(f"Fatto in {time.perf_counter() - started:.1f} s: {counts.get('person', 0)} persone, "
           f"{counts.get('diary_entry', 0)} voci di diario, {counts.get('patto', 0)} patti, "

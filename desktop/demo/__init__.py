@@ -42,14 +42,14 @@ def fill(store, *, size: str = "small", seed: int = 1, today: dt.date | None = N
     return build(store, size=size, seed=seed, today=today, progress=progress)
 
 
-def discard_unfinished(store) -> None:
+def discard_unfinished(store, *, created: bool = False) -> None:
     """A demo database whose filling failed or was cancelled is closed and removed,
-    so the next try starts over. Only ever a demo database: real work is never
-    removed."""
+    so the next try starts over. Only ever a demo database (or, ``created``, a
+    file this very fill made): real work is never removed."""
     from pathlib import Path
 
     store.close()
-    if not store.is_demo:
+    if not (store.is_demo or created):
         return
     for suffix in ("", "-wal", "-shm"):
         Path(str(store.path) + suffix).unlink(missing_ok=True)
