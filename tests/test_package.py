@@ -4,6 +4,7 @@ fresh HOME, passes its own --self-test, loads the demo data and renders its
 window headless. Slow: about a minute and a half to build."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -54,6 +55,28 @@ def test_the_frozen_program_loads_the_demo_and_shows_its_window(built, tmp_path)
     with Image.open(shot) as image:
         assert image.size[0] >= 900 and len(image.convert("L").getcolors(256) or []) > 50
     assert not os.path.exists(tmp_path / "dati" / "Tessere" / "tessere.db")  # the real one untouched
+    pdf = tmp_path / "patto.pdf"
+    listed = run_frozen(built, tmp_path, "persone", "--patto", "Patto per l'inclusione",
+                        "--json", "--db", str(database))
+    assert listed.returncode == 0, listed.stderr
+    code = json.loads(listed.stdout)[0]["codice_fiscale"]
+    done = run_frozen(built, tmp_path, "print", "patto", code, "--db", str(database),
+                      "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    from pypdf import PdfReader
+
+    assert "Patto" in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_the_frozen_program_starts_with_the_guided_first_start(built, tmp_path):
+    shot = tmp_path / "primo-avvio.png"
+    done = run_frozen(built, tmp_path, "--screenshot", str(shot))
+    assert done.returncode == 0, done.stderr
+    from PIL import Image
+
+    with Image.open(shot) as image:
+        assert image.size == (720, 560) and len(image.convert("L").getcolors(256) or []) > 20
+    assert not (tmp_path / "dati" / "Tessere" / "tessere.db").exists()  # nothing made by looking
 
 
 def test_the_wheel_installs_and_runs_on_its_own(tmp_path):

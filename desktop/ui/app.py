@@ -347,6 +347,23 @@ def take_screenshot(window: "MainWindow", filename: str) -> bool:
     return window.grab().save(filename)
 
 
+def screenshot_first_start(path: Path, filename: str) -> int:
+    """``--screenshot`` where no database exists yet: the first start's welcome,
+    as a new user meets it. Nothing is created."""
+    from desktop.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(path, create_database=create_database)
+    wizard.resize(720, 560)
+    wizard.show()
+    _wait_until(lambda: False, 0.2)  # let the layout and paint settle
+    ok = wizard.grab().save(filename)
+    wizard.close()
+    if not ok:
+        print(f"tessere: impossibile salvare l'immagine «{filename}».", file=sys.stderr)
+        return 2
+    return 0
+
+
 # ----------------------------------------------------------------- run_gui
 class _Controller:
     """Keeps the current store and window, and swaps them on File › Apri."""
@@ -457,6 +474,8 @@ def run_gui(args) -> int:
         finally:
             controller.close()
 
+    if is_first_start(path):
+        return screenshot_first_start(path, args.screenshot)
     try:
         store = open_database_headless(path, getattr(args, "operator", None))
     except Exception as exc:  # noqa: BLE001 - every failure becomes an Italian message
