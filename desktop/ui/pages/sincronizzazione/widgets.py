@@ -56,7 +56,8 @@ def message_label() -> QLabel:
 
 def say(label: QLabel, text: str, ok: bool = False) -> None:
     label.setObjectName("okLabel" if ok else "errorLabel")
-    label.setStyleSheet("")  # re-polish with the new object name
+    label.style().unpolish(label)  # the style sheet's rule for the new name applies
+    label.style().polish(label)
     label.setText(text)
     label.setVisible(bool(text))
 
