@@ -8,20 +8,9 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from desktop.ui.fields import password_field
 from desktop.ui.operations import accounts as ops
 from desktop.ui.operations import failure_message
-
-
-def password_field(name: str, accessible: str | None = None,
-                   placeholder: str | None = None) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    if accessible:
-        field.setAccessibleName(accessible)
-    if placeholder:
-        field.setPlaceholderText(placeholder)
-    return field
 
 
 def error_label() -> QLabel:

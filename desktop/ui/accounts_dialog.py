@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.accounts import AccountRow, Administration, RoleInfo
-from desktop.ui.access_dialogs import ActionDialog, error_label, password_field
+from desktop.ui.access_dialogs import ActionDialog, error_label
+from desktop.ui.fields import password_field
 from desktop.ui.operations import failure_message
 from desktop.ui.operations import accounts as ops
 

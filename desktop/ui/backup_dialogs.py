@@ -13,13 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.core import keys
 from desktop.core.backup import MIN_PASSPHRASE, Header, Restored, WrongBackupPassphraseError
 from desktop.core.formats import day_time, number
+from desktop.ui.fields import password_field, path_row
 from desktop.ui.operations import OperationCancelled, backup as ops, failure_message
 from desktop.ui.questions import ask
 
@@ -44,20 +45,6 @@ def strength_hint(passphrase: str) -> str:
     if score == 2:
         return "Discreta: qualche parola in più la rende molto più difficile da indovinare."
     return "Buona."
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
-
-
-def _path_row(field: QLineEdit, browse: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(field, 1)
-    row.addWidget(browse)
-    return row
 
 
 class _Dialog(QDialog):
@@ -112,9 +99,9 @@ class BackupDialog(_Dialog):
         self.target.setObjectName("backupTarget")
         browse = QPushButton(self.tr("Sfoglia…"))
         browse.clicked.connect(self._browse)
-        self.form.addRow(self.tr("Salva in:"), _path_row(self.target, browse))
-        self.passphrase = _password_field("backupPassphrase")
-        self.confirm = _password_field("backupConfirm")
+        self.form.addRow(self.tr("Salva in:"), path_row(self.target, browse))
+        self.passphrase = password_field("backupPassphrase")
+        self.confirm = password_field("backupConfirm")
         self.form.addRow(self.tr("Passphrase del backup:"), self.passphrase)
         self.form.addRow(self.tr("Ripeti la passphrase:"), self.confirm)
         self.strength = QLabel()
@@ -189,26 +176,26 @@ class RestoreDialog(_Dialog):
         browse = QPushButton(self.tr("Sfoglia…"))
         browse.clicked.connect(self._browse_source)
         self.source.editingFinished.connect(self._describe)
-        self.form.addRow(self.tr("Backup:"), _path_row(self.source, browse))
+        self.form.addRow(self.tr("Backup:"), path_row(self.source, browse))
         self.about = QLabel()
         self.about.setObjectName("backupAbout")
         self.about.setWordWrap(True)
         self.form.addRow(self.about)
-        self.passphrase = _password_field("backupPassphrase")
+        self.passphrase = password_field("backupPassphrase")
         self.form.addRow(self.tr("Passphrase del backup:"), self.passphrase)
         self.target = QLineEdit(str(suggested) if suggested else "")
         self.target.setObjectName("newDatabase")
         browse_target = QPushButton(self.tr("Sfoglia…"))
         browse_target.clicked.connect(self._browse_target)
-        self.form.addRow(self.tr("Nuovo database:"), _path_row(self.target, browse_target))
+        self.form.addRow(self.tr("Nuovo database:"), path_row(self.target, browse_target))
         self.replace = QCheckBox(self.tr("Se esiste già, sostituiscilo"))
         self.replace.setToolTip(self.tr(
             "Il database che c'è viene messo da parte accanto, con un altro nome: non viene "
             "cancellato. Un database aperto in Tessere non si sostituisce."))
         self.replace.setObjectName("replaceExisting")
         self.form.addRow(self.replace)
-        self.new_passphrase = _password_field("newPassphrase")
-        self.new_confirm = _password_field("newConfirm")
+        self.new_passphrase = password_field("newPassphrase")
+        self.new_confirm = password_field("newConfirm")
         self.needs_passphrase = not keys.keyring_usable()
         if self.needs_passphrase:  # as for a new database: no keyring, a passphrase
             self.form.addRow(self.tr("Passphrase del nuovo database:"), self.new_passphrase)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from desktop.ui.access_dialogs import ActionDialog, password_field
+from desktop.ui.access_dialogs import ActionDialog
+from desktop.ui.fields import password_field
 from desktop.ui.operations import coordinamento as ops
 
 

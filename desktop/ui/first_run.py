@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import TessereError
+from desktop.ui.fields import path_row
 from desktop.ui.operations import OperationCancelled, QueryOp, failure_message, wait_for
 from desktop.ui.operations import accounts as account_ops
 from desktop.ui.operations import first_run as ops
@@ -51,13 +52,6 @@ def _radio(text: str, group: QButtonGroup, layout, description: str = "") -> QRa
     group.addButton(button)
     layout.addWidget(button)
     return button
-
-
-def _path_row(field: QLineEdit, button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(field, 1)
-    row.addWidget(button)
-    return row
 
 
 class StepPage(QWizardPage):
@@ -126,7 +120,7 @@ class WelcomePage(StepPage):
         browse_new = QPushButton(self.tr("Cambia posizione…"))
         browse_new.clicked.connect(self._choose_new)
         self.new_row = QWidget()
-        self.new_row.setLayout(_path_row(self.path_edit, browse_new))
+        self.new_row.setLayout(path_row(self.path_edit, browse_new))
         self.new_row.layout().setContentsMargins(24, 0, 0, 0)
         self.box.addWidget(self.new_row)
         self.existing_radio = _radio(self.tr("Apri un database che esiste già"), group, self.box,
@@ -137,7 +131,7 @@ class WelcomePage(StepPage):
         browse_existing = QPushButton(self.tr("Sfoglia…"))
         browse_existing.clicked.connect(self._choose_existing)
         self.existing_row = QWidget()
-        self.existing_row.setLayout(_path_row(self.existing_edit, browse_existing))
+        self.existing_row.setLayout(path_row(self.existing_edit, browse_existing))
         self.existing_row.layout().setContentsMargins(24, 0, 0, 0)
         self.box.addWidget(self.existing_row)
         self.demo_radio = _radio(
@@ -395,7 +389,7 @@ class SyncPage(StepPage):
         browse = QPushButton(self.tr("Scegli…"))
         browse.clicked.connect(self._choose_folder)
         self.folder_row = QWidget()
-        self.folder_row.setLayout(_path_row(self.folder_edit, browse))
+        self.folder_row.setLayout(path_row(self.folder_edit, browse))
         self.folder_row.layout().setContentsMargins(24, 0, 0, 0)
         self.box.addWidget(self.folder_row)
         self.webdav_radio = _radio(self.tr("Server WebDAV o Nextcloud"), group, self.box)
