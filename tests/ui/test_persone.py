@@ -63,8 +63,8 @@ def open_dialog(qtbot, store, person_id=None) -> tuple[PersonDialog, list[str]]:
 
 
 def type_anagrafica(qtbot, dialog, birth_date: str = "12/06/1975") -> None:
-    qtbot.keyClicks(dialog.form.last_name, "Rossi")
-    qtbot.keyClicks(dialog.form.first_name, "Maria")
+    qtbot.keyClicks(dialog.last_name, "Rossi")
+    qtbot.keyClicks(dialog.first_name, "Maria")
     qtbot.keyClicks(dialog.sex, "F")
     qtbot.keyClicks(dialog.birth_date, birth_date)
     qtbot.keyClicks(dialog.birthplace, "Bologna")
@@ -121,7 +121,7 @@ def test_a_wrong_codice_fiscale_is_explained_and_the_save_refused_keeping_everyt
                     and dialog.message.text().startswith("Non salvato"))
     assert "carattere di controllo" in dialog.message.text()
     assert dialog.isVisible() and not saved and people_count(store) == 0
-    assert [dialog.form.last_name.text(), dialog.form.first_name.text(), dialog.birth_date.text(),
+    assert [dialog.last_name.text(), dialog.first_name.text(), dialog.birth_date.text(),
             dialog.code.text(), dialog.phone.text()] == [
         "Rossi", "Maria", "12/06/1975", wrong, "333 1234567"]
     assert dialog.code.hasFocus()
@@ -140,8 +140,8 @@ def test_an_impossible_date_is_said_next_to_its_field(qtbot, store):
 
 def test_a_codice_fiscale_without_reason_is_refused_and_the_reason_accepted(qtbot, store):
     dialog, saved = open_dialog(qtbot, store)
-    qtbot.keyClicks(dialog.form.last_name, "Popescu")
-    qtbot.keyClicks(dialog.form.first_name, "Ion")
+    qtbot.keyClicks(dialog.last_name, "Popescu")
+    qtbot.keyClicks(dialog.first_name, "Ion")
     assert status(dialog)[0] == "muted" and "perché manca" in status(dialog)[1]
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: dialog.code_status.property("level") == "error")
@@ -175,8 +175,8 @@ def test_a_mismatching_birth_date_is_explained_and_saved_only_when_confirmed(qtb
 def test_the_code_is_computed_from_the_anagrafica_and_the_anagrafica_from_the_code(
         qtbot, store):
     dialog, _ = open_dialog(qtbot, store)
-    qtbot.keyClicks(dialog.form.last_name, "Rossi")
-    qtbot.keyClicks(dialog.form.first_name, "Maria")
+    qtbot.keyClicks(dialog.last_name, "Rossi")
+    qtbot.keyClicks(dialog.first_name, "Maria")
     click(qtbot, dialog.compute_button)
     assert status(dialog) == ("warning", "Per calcolare il codice fiscale servono anche: sesso, "
                                          "data di nascita, luogo di nascita.")
@@ -201,7 +201,7 @@ def test_editing_a_person_shows_the_record_and_saves_the_changes(qtbot, store):
         s.add(person)
     dialog, saved = open_dialog(qtbot, store, person.id)
     assert dialog.windowTitle() == "Modifica persona"
-    assert (dialog.form.last_name.text(), dialog.birthplace.text(), dialog.residence.text()) == (
+    assert (dialog.last_name.text(), dialog.birthplace.text(), dialog.residence.text()) == (
         "Rossi", "Bologna (BO)", "Vergato (BO)")
     assert status(dialog)[0] == "ok"
     dialog.residence.clear()
@@ -220,18 +220,18 @@ def test_editing_a_person_shows_the_record_and_saves_the_changes(qtbot, store):
 def test_tab_follows_the_form_in_reading_order(qtbot, store):
     dialog, _ = open_dialog(qtbot, store)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.form.last_name.hasFocus())
+    qtbot.waitUntil(lambda: dialog.last_name.hasFocus())
     order = []
     for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [dialog.form.first_name, dialog.sex, dialog.birth_date, dialog.birthplace,
+    assert order == [dialog.first_name, dialog.sex, dialog.birth_date, dialog.birthplace,
                      dialog.code, dialog.compute_button]
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, store):
     dialog, _ = open_dialog(qtbot, store)
-    qtbot.keyClicks(dialog.form.last_name, "Rossi")
+    qtbot.keyClicks(dialog.last_name, "Rossi")
     answers = ["Continua a modificare", "Chiudi senza salvare"]
 
     def answer():
@@ -246,7 +246,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, store):
     QTimer.singleShot(20, answer)
     click(qtbot, dialog.cancel_button)
     qtbot.waitUntil(lambda: len(answers) == 1)
-    assert dialog.isVisible() and dialog.form.last_name.text() == "Rossi"
+    assert dialog.isVisible() and dialog.last_name.text() == "Rossi"
     QTimer.singleShot(20, answer)
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
