@@ -6,7 +6,7 @@ The dialog lists the accounts and says, read-only, what each role grants.
 Creating an account, changing roles and districts, giving a temporary password
 and disabling or reopening an account are each one named operation
 (``operations.accounts``) run in the background: a password is hashed with
-argon2id, a few tenths of a second. The core checks the "manage_accounts"
+argon2id, about a tenth of a second. The core checks the "manage_accounts"
 permission on every call; whatever it refuses is said inside the dialog.
 """
 from __future__ import annotations

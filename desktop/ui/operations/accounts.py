@@ -6,7 +6,7 @@ from desktop.ui.operations import CollectionOp, QueryOp, read, write
 
 
 def sign_in(parent, store, username: str, password: str) -> QueryOp:
-    """The password check is argon2id (a few tenths of a second): off the GUI thread."""
+    """The password check is argon2id (about a tenth of a second): off the GUI thread."""
     return QueryOp(parent, store, lambda st, ctx: accounts.sign_in(st, username, password))
 
 
