@@ -72,77 +72,77 @@
 <context>
     <name>AccessiPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="24"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="23"/>
         <source>Cerca la persona: nome, codice fiscale o comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="25"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="24"/>
         <source>Verifica il registro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="28"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="27"/>
         <source>Controlla che nessuna riga del registro sia stata tolta o alterata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="32"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="31"/>
         <source>Quando</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="33"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="32"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="34"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="33"/>
         <source>Operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="35"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="34"/>
         <source>Ruolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="36"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="35"/>
         <source>Azione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="37"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="36"/>
         <source>Cosa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="38"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="37"/>
         <source>Scopo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="55"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="68"/>
         <source>Accessi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="61"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="54"/>
         <source>Chi ha visto, stampato, esportato o modificato le cartelle, dal più recente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="70"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="63"/>
         <source>Nessun accesso registrato per le persone cercate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="71"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="64"/>
         <source>Il registro degli accessi è ancora vuoto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/accessi.py" line="75"/>
+        <location filename="../../desktop/ui/pages/accessi.py" line="68"/>
         <source>Verifica del registro in corso…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,117 +150,117 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="304"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="317"/>
         <source>Account e ruoli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="321"/>
         <source>Chi può accedere a questo database, con quali ruoli e in quali distretti. Gli account non si cancellano: si disattivano, così il registro degli accessi resta leggibile. Le modifiche arrivano agli altri computer con la sincronizzazione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="331"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="337"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="358"/>
         <source>Nuovo account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="359"/>
         <source>Ruoli e distretti…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="361"/>
         <source>Reimposta password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="362"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="482"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="545"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="483"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="546"/>
         <source>Disattiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="373"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="379"/>
         <source>Cosa permette ogni ruolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="389"/>
         <source>Esito</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="395"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="396"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="430"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="431"/>
         <source> (tu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="441"/>
         <source>Account (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="482"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="483"/>
         <source>Riattiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="486"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="487"/>
         <source>Non puoi disattivare il tuo stesso account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="512"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="513"/>
         <source>Creato l&apos;account «%1»: al primo accesso sceglierà la sua password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="523"/>
         <source>Aggiornati ruoli e distretti di «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="529"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="530"/>
         <source>Password di «%1» reimpostata: al prossimo accesso la cambierà.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="539"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="540"/>
         <source>Disattiva account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="540"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="541"/>
         <source>Disattivare l&apos;account «%1» (%2)? Non potrà più accedere a Tessere; quello che ha scritto e il registro degli accessi restano. Potrai riattivarlo in seguito.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="546"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="547"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="556"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="557"/>
         <source>Account «%1» disattivato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="557"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="558"/>
         <source>Account «%1» riattivato.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,12 +268,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="56"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="69"/>
         <source>Le due password non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,133 +281,196 @@
 <context>
     <name>AddDistrictDialog</name>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="17"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="18"/>
         <source>Aggiungi distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="18"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="19"/>
         <source>Il coordinamento legge la cartella di sincronizzazione della squadra del distretto, senza mai scriverci. Il codice della squadra è quello che i computer del distretto mostrano nella pagina Sincronizzazione (o con «tessere team code»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="21"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="22"/>
         <source>Aggiungi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="27"/>
         <source>per esempio: Distretto di Crema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="28"/>
         <source>Nome del distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="31"/>
         <source>Cartella condivisa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="32"/>
         <source>Server WebDAV (Nextcloud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="33"/>
         <source>File consegnato (backup cifrato)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="34"/>
         <source>Dove si sincronizza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="37"/>
         <source>Cartella o indirizzo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="38"/>
         <source>Sfoglia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="39"/>
         <source>Scegli la cartella</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="47"/>
         <source>Utente WebDAV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="49"/>
         <source>Password WebDAV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="53"/>
         <source>Codice della squadra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="54"/>
         <source>Nome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="55"/>
         <source>Dove:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="56"/>
         <source>Cartella o indirizzo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="57"/>
         <source>Utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="58"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="59"/>
         <source>Codice della squadra:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="71"/>
         <source>il backup consegnato dal distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="72"/>
         <source>la cartella condivisa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="73"/>
         <source>la passphrase del backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="78"/>
         <source>Backup del distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/coordinator_dialogs.py" line="80"/>
         <source>Cartella della squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="531"/>
+        <source>Primo amministratore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="532"/>
+        <source>Con gli account ognuno accede con il proprio nome e vede solo ciò che il suo ruolo permette. Il primo account è il tuo: sarai amministratore e creerai quelli dei colleghi (File › Account e ruoli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="540"/>
+        <source>per esempio m.rossi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="541"/>
+        <source>Nome utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="542"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="543"/>
+        <source>Ripeti la password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="558"/>
+        <source>Questo database ha già degli account: accederai con il tuo (se non l&apos;hai, chiedilo all&apos;amministratore della squadra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="561"/>
+        <source>Senza profilo non si crea l&apos;account: Tessere lo chiederà dopo che avrai creato il profilo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="564"/>
+        <source>Il database contiene già dati di persone: l&apos;account è necessario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="578"/>
+        <source>Account: nessuno da creare ora.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="581"/>
+        <source>Le due password non coincidono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="589"/>
+        <source>Account di amministratore «%1» creato.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,7 +573,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agenda.py" line="113"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="300"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="297"/>
         <source>Tutti gli operatori</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,87 +593,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="216"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="59"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="219"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="216"/>
         <source>Verifiche dei patti, scadenze e visite domiciliari pianificate, giorno per giorno. Gli impegni scaduti e non svolti sono in evidenza.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="284"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="281"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="287"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="284"/>
         <source>questa settimana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="299"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="296"/>
         <source>%1 (io)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="354"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="351"/>
         <source>oggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="356"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="353"/>
         <source>1 impegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="357"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="354"/>
         <source>%1 impegni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="359"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="356"/>
         <source>nessun impegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="386"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="383"/>
         <source>In ritardo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="388"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="385"/>
         <source>Nessun impegno in ritardo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="397"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="394"/>
         <source>Doppio clic per aprire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="430"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="427"/>
         <source>nessuna visita pianificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="431"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="428"/>
         <source>1 visita pianificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="432"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="429"/>
         <source>%1 visite pianificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="434"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="431"/>
         <source>&lt;b&gt;Pacchetto visite di %1&lt;/b&gt; — %2. Elenco delle visite, scheda di ogni persona, patto da portare e fogli per le note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="456"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="453"/>
         <source>tutti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,47 +694,47 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="100"/>
         <source>Sfoglia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="102"/>
         <source>Salva in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="105"/>
         <source>Passphrase del backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="106"/>
         <source>Ripeti la passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="112"/>
         <source>Crea backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="116"/>
         <source>Salva il backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="117"/>
         <source>Backup di Tessere (*%1);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="126"/>
         <source>Indica dove salvare il backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backup_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="128"/>
         <source>Scegli una passphrase di almeno %n caratteri.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -679,22 +742,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="131"/>
         <source>Le due passphrase non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="133"/>
         <source>La cartella «%1» non esiste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="137"/>
         <source>Il file «%1» esiste già: scegli un altro nome, o sceglilo con «Sfoglia…» per sostituirlo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="143"/>
         <source>Backup cifrato…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,47 +1042,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="187"/>
         <source>La tua password è temporanea: scegline una tua per continuare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="199"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="188"/>
         <source>Cambia la password del tuo account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="189"/>
         <source>Tessere — cambia password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="189"/>
         <source>Cambia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="190"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="196"/>
         <source>Password attuale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="197"/>
         <source>Nuova password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="198"/>
         <source>Ripeti la nuova:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="202"/>
         <source>Le due password nuove non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,92 +1323,92 @@
 <context>
     <name>CoordinamentoPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="39"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="38"/>
         <source>Aggiungi distretto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="42"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="41"/>
         <source>Unisci i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="45"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="44"/>
         <source>Porta in questo database ciò che è cambiato nei distretti da l&apos;ultima unione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="50"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="49"/>
         <source>Distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="51"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="50"/>
         <source>Dove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="53"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="52"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="55"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="54"/>
         <source>Ultima unione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="57"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="56"/>
         <source>Esito</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="75"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="66"/>
         <source>Coordinamento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="81"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="74"/>
         <source>I distretti che questo database unisce e le persone seguite da più distretti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="85"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="78"/>
         <source>Nessun distretto: con «Aggiungi distretto…» indica la cartella di sincronizzazione della squadra di un distretto e il suo codice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="97"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="90"/>
         <source>Distretto aggiunto: con «Unisci i distretti» ne porti qui i dati.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="102"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="95"/>
         <source>Unione dei distretti in corso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="104"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="97"/>
         <source>Unione dei distretti…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="113"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="106"/>
         <source>Nessun distretto da unire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="116"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="109"/>
         <source>Unione finita: %1 modifiche ricevute, %2 nuovi record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="120"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="113"/>
         <source>Da rivedere (vedi «Esito»): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/coordinamento.py" line="123"/>
+        <location filename="../../desktop/ui/pages/coordinamento.py" line="116"/>
         <source>Archivio PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,6 +1657,19 @@
     <message>
         <location filename="../../desktop/ui/scheda/documenti.py" line="144"/>
         <source>Eliminare il documento «%1» dal database? Il contenuto non sarà più disponibile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="598"/>
+        <source>Tutto pronto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="599"/>
+        <source>Ecco cosa è stato fatto. Ogni passo si riprende da File › Configurazione guidata, oppure dal suo posto: il profilo e gli account nel menu File, la squadra e la sincronizzazione nella pagina Sincronizzazione.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,53 +1931,93 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="151"/>
         <source>Per proteggere le cartelle, da ora in poi chi usa Tessere accede con un proprio account. Il primo è il tuo (%1): sarai amministratore e potrai creare gli account dei colleghi, con i loro ruoli e distretti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="155"/>
         <source> Questo database contiene già dati di persone: l&apos;account è necessario per continuare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="157"/>
         <source>Tessere — primo amministratore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="158"/>
         <source>Crea l&apos;account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="159"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="159"/>
         <source>Più tardi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="165"/>
         <source>per esempio m.rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="168"/>
         <source>Nome utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="169"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
         <source>Ripeti la password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="623"/>
+        <source>Tessere — configurazione guidata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="644"/>
+        <source>Salta questo passo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="645"/>
+        <location filename="../../desktop/ui/first_run.py" line="656"/>
+        <location filename="../../desktop/ui/first_run.py" line="657"/>
+        <source>Avanti &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="646"/>
+        <source>&lt; Indietro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="647"/>
+        <source>Inizia a lavorare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="648"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="660"/>
+        <source>Crea il database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,27 +2191,27 @@
 <context>
     <name>GrantsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="212"/>
         <source>Ruoli e distretti di «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="213"/>
         <source>Ruoli e distretti di %1 («%2»). Valgono dalla sua prossima azione in Tessere, anche se è già collegato; sugli altri computer dopo la sincronizzazione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="216"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="235"/>
         <source>Ruoli e distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="236"/>
         <source>Stai togliendo a te stesso il ruolo che permette di gestire gli account: non potrai più aprire questa finestra. Continuare?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,37 +2219,37 @@
 <context>
     <name>GrantsEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="63"/>
         <source>Ruoli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="70"/>
         <source>Ruolo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="71"/>
         <source>Può: %1. Vede: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="72"/>
         <source>nulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="81"/>
         <source>Distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="85"/>
         <source>Distretti assegnati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="87"/>
         <source>Spunta i distretti, gli ambiti o le aree in cui lavora</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,103 +2398,103 @@
 <context>
     <name>IndicatoriPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="141"/>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="144"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="140"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="143"/>
         <source>Distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="142"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="141"/>
         <source>Tutti i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="143"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="142"/>
         <source>Dal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="143"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="142"/>
         <source>al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="150"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="149"/>
         <source>Salva XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="150"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="149"/>
         <source>Salva CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="151"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="150"/>
         <source>Salva PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="154"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="153"/>
         <source>Esporta gli indicatori pseudonimizzati (nessun nome né codice fiscale; i numeri da 1 a 4 come «&lt;5»)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="175"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="174"/>
         <source>Inizio del periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="176"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="175"/>
         <source>Fine del periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="180"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="64"/>
         <source>Indicatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="186"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="179"/>
         <source>Le cifre per il Piano di Zona: persone, patti, budget, attivazioni, verifiche e prese in carico.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="198"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="191"/>
         <source>La fine del periodo viene prima dell&apos;inizio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="205"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="198"/>
         <source>Calcolo degli indicatori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="220"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="213"/>
         <source>Chi è seguito da due distretti ed è riconosciuto come la stessa persona conta una volta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="238"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="231"/>
         <source>Cartella per i file CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="242"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="235"/>
         <source>Salva gli indicatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="250"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="243"/>
         <source>Esportazione in corso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="252"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="245"/>
         <source>Esportazione degli indicatori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicatori.py" line="254"/>
+        <location filename="../../desktop/ui/pages/indicatori.py" line="247"/>
         <source>Salvato in %1 (pseudonimizzato; l&apos;esportazione è nel registro degli accessi).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,27 +2579,27 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="218"/>
         <source>Tessere — sessione bloccata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="226"/>
         <source>Sessione bloccata — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="229"/>
         <source>Tessere si è bloccato dopo un periodo di inattività. Il lavoro aperto è conservato: scrivi la password per riprendere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="234"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="239"/>
         <source>Sblocca</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,52 +2607,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="99"/>
         <source>Tessere — accesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="100"/>
         <source>Accedi con il tuo nome utente e la tua password per aprire «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="101"/>
         <source>Accedi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="101"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="107"/>
         <source>Nome utente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="109"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="110"/>
         <source>Nome utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="111"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="119"/>
         <source>Scrivi nome utente e password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="142"/>
         <source>Puoi riprovare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,194 +2660,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>Tessere — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="28"/>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Cartella sociale, patti
 e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>%1  (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>Tessere — DATI DIMOSTRATIVI — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Apertura del database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Sessione bloccata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>&amp;Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Profilo operatore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>Configurazione &amp;guidata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Cambia pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>&amp;Blocca ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Blocco &amp;automatico…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Acco&amp;unt e ruoli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>&amp;Backup cifrato…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>&amp;Ripristina da backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Modifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Cerca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Visualizza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Aiuto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>&amp;Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Password cambiata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Blocco automatico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Blocca Tessere dopo quanti minuti di inattività (0: mai)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Apri database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>&lt;h3&gt;Tessere %1&lt;/h3&gt;&lt;p&gt;Cartella sociale, patti e mappa delle risorse per le équipe distrettuali.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer, in un database cifrato.&lt;/p&gt;&lt;p&gt;Licenza EUPL-1.2. Costruzione: %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Componenti inclusi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Database dimostrativo: persone inventate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>Questo database serve a provare Tessere: i dati sono inventati e non si sincronizzano con una squadra reale. Il database reale si apre da File › Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>nessun profilo operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,77 +3026,77 @@ e risorse del territorio</source>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="145"/>
         <source>Nuovo account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="146"/>
         <source>Scegli il collega e una password temporanea da comunicargli di persona: al primo accesso Tessere gli chiederà di sceglierne una sua.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="148"/>
         <source>Crea l&apos;account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="156"/>
         <source>Operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="157"/>
         <source>— Scegli l&apos;operatore —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="163"/>
         <source>Nome utente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="164"/>
         <source>per esempio m.rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="165"/>
         <source>Password temporanea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="167"/>
         <source>Ripeti la password temporanea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="169"/>
         <source>Operatore:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="170"/>
         <source>Nome utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="171"/>
         <source>Password temporanea:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="172"/>
         <source>Ripetila:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="177"/>
         <source>Tutti gli operatori in servizio hanno già un account (uno disattivato si riapre con «Riattiva»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="194"/>
         <source>Scegli l&apos;operatore a cui dare l&apos;account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,12 +3152,12 @@ e risorse del territorio</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="91"/>
+        <location filename="../../desktop/ui/pages/base.py" line="89"/>
         <source>Cerca (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="147"/>
+        <location filename="../../desktop/ui/pages/base.py" line="145"/>
         <source>Nessun dato da mostrare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,22 +3354,22 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="74"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="56"/>
         <source>Patti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="77"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="74"/>
         <source>Patti per l&apos;inclusione, PTRI con Budget di Salute e progetti di vita, dal più recente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="86"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="83"/>
         <source>Nessun patto corrisponde alla ricerca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="87"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="84"/>
         <source>Non ci sono ancora patti in questo database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,82 +4127,82 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="55"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="57"/>
         <source>Tutti i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="56"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="58"/>
         <source>Distretto o ambito di residenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="57"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="59"/>
         <source>Presa in carico: tutte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="58"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="60"/>
         <source>Presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="59"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="61"/>
         <source>Con presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="60"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="62"/>
         <source>Senza presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="61"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="63"/>
         <source>Tutti i case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="62"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="64"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="63"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="65"/>
         <source>Patto in corso: tutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="64"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="66"/>
         <source>Tipo di patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="68"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="70"/>
         <source>Azzera filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="107"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="55"/>
         <source>Persone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="110"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="109"/>
         <source>Le persone seguite dal servizio: anagrafica e cartella sociale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="152"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="159"/>
         <source>Senza case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="155"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="162"/>
         <source>Nessun patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="183"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="190"/>
         <source>Primi %n risultati: affina la ricerca.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4089,12 +4210,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="185"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="192"/>
         <source>Un risultato</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="186"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="193"/>
         <source>%n risultati</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4102,12 +4223,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="188"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="195"/>
         <source>Una persona corrisponde ai filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="189"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="196"/>
         <source>%n persone corrispondono ai filtri</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4115,12 +4236,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="191"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="198"/>
         <source>Una persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="192"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="199"/>
         <source>%n persone in ordine alfabetico</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4128,17 +4249,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="196"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="203"/>
         <source>Nessuna persona corrisponde a «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="198"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="205"/>
         <source>Nessuna persona corrisponde ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="199"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="206"/>
         <source>Non ci sono ancora persone in questo database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,99 +4267,238 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="151"/>
         <source>Il tuo profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="157"/>
         <source>Chi lavora con Tessere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="161"/>
         <source>Il tuo nome firma ogni voce di diario e ogni modifica che fai; il distretto è quello da cui partono gli elenchi. Potrai cambiarli in seguito.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="171"/>
+        <source>Più tardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="172"/>
+        <source>Le voci di diario resteranno senza autore finché non crei il profilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="190"/>
+        <source>Crea il profilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="189"/>
+        <source>Usa questo profilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="42"/>
         <source>— Crea un nuovo profilo —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="44"/>
         <source>Sei già in elenco?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="47"/>
         <source>Nome *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="49"/>
         <source>Cognome *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="54"/>
         <source>per esempio: assistente sociale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="55"/>
         <source>Ruolo *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="57"/>
         <source>per esempio: Comune di Vergato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="58"/>
         <location filename="../../desktop/ui/profile_dialog.py" line="67"/>
         <source>Ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="67"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="62"/>
         <source>— Scegli —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="63"/>
         <source>Distretto o ambito *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="85"/>
-        <source>Più tardi</source>
+        <location filename="../../desktop/ui/profile_dialog.py" line="65"/>
+        <source>Nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="86"/>
-        <source>Le voci di diario resteranno senza autore finché non crei il profilo</source>
+        <location filename="../../desktop/ui/profile_dialog.py" line="66"/>
+        <source>Cognome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="90"/>
-        <location filename="../../desktop/ui/profile_dialog.py" line="126"/>
-        <source>Crea il profilo</source>
+        <location filename="../../desktop/ui/profile_dialog.py" line="66"/>
+        <source>Ruolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="127"/>
-        <source>Usa questo profilo</source>
+        <location filename="../../desktop/ui/profile_dialog.py" line="68"/>
+        <source>Distretto o ambito</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="124"/>
         <source>Scegli il distretto o l&apos;ambito in cui lavori.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="483"/>
+        <source>Il tuo profilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="484"/>
+        <source>Il tuo nome firma ogni voce di diario e ogni modifica che fai; il distretto è quello da cui partono gli elenchi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="497"/>
+        <source>Il tuo profilo è «%1». Per cambiarlo: File › Profilo operatore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="506"/>
+        <source>Profilo: già presente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="521"/>
+        <source>Profilo: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="216"/>
+        <source>Protezione del database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="217"/>
+        <source>Il database è cifrato. La chiave può restare nel portachiavi del sistema, sbloccato dal tuo accesso al computer, oppure essere una passphrase da digitare a ogni apertura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="222"/>
+        <source>Chiave nel portachiavi del sistema (consigliato)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="226"/>
+        <source>Passphrase da digitare a ogni apertura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="233"/>
+        <source>Ripeti la passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="241"/>
+        <source>La passphrase non si può recuperare: conservala in un posto sicuro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="250"/>
+        <source>Non dovrai digitare nulla per aprire il database su questo computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <source>Su questo computer non c&apos;è un portachiavi di sistema disponibile: serve una passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="256"/>
+        <source>Crea il database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/first_run.py" line="263"/>
+        <source>Scegli una passphrase di almeno %n caratteri.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="267"/>
+        <source>Le due passphrase non coincidono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="272"/>
+        <source>Creazione del database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="277"/>
+        <source>Database creato in «%1», chiave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="279"/>
+        <source>nel portachiavi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="279"/>
+        <source>da passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4288,12 +4548,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/report.py" line="49"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="62"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/report.py" line="52"/>
+        <location filename="../../desktop/ui/pages/report.py" line="49"/>
         <source>Quanti record contiene questo database, per tipo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4301,37 +4561,37 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="251"/>
         <source>Reimposta la password di «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="252"/>
         <source>Una password temporanea per %1 («%2»), da comunicargli di persona o per telefono: al prossimo accesso dovrà sceglierne una sua. La password di prima smette subito di valere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="256"/>
         <source>Reimposta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="260"/>
         <source>Password temporanea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="262"/>
         <source>Ripeti la password temporanea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="264"/>
         <source>Password temporanea:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="265"/>
         <source>Ripetila:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4412,98 +4672,98 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="189"/>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="188"/>
         <source>Sfoglia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="179"/>
         <source>Backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="185"/>
         <source>Passphrase del backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="190"/>
         <source>Nuovo database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="191"/>
         <source>Se esiste già, sostituiscilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="193"/>
         <source>Il database che c&apos;è viene messo da parte accanto, con un altro nome: non viene cancellato. Un database aperto in Tessere non si sostituisce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="201"/>
         <source>Passphrase del nuovo database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="202"/>
         <source>Ripeti la passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
         <source>Ripristina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="207"/>
         <source>Scegli il backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="208"/>
         <source>Backup di Tessere (*%1);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="215"/>
         <source>Nuovo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="216"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="236"/>
         <source>Backup del %1: %2 persone, %3 patti, %4 voci di diario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="254"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="241"/>
         <source>Dati dimostrativi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="248"/>
         <source>Scegli il file del backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="250"/>
         <source>Scrivi la passphrase del backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="252"/>
         <source>Indica dove mettere il nuovo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backup_dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="258"/>
         <source>Scegli per il nuovo database una passphrase di almeno %n caratteri.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4511,42 +4771,42 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="261"/>
         <source>Le due passphrase del nuovo database non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="263"/>
         <source>Ripristino in corso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="266"/>
         <source>Ripristino del backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="279"/>
         <source>Ripristino annullato: non è stato scritto nulla.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="290"/>
         <source>Su un computer nuovo, per sincronizzare con la squadra serve il codice della squadra (Sincronizzazione › Squadra).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="293"/>
         <source>Il database che c&apos;era è stato messo da parte in «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="297"/>
         <source>Backup ripristinato in «%1». Vuoi aprirlo ora?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="311"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="298"/>
         <source>Apri il database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4791,17 +5051,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="192"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="189"/>
         <source>Nessun servizio corrisponde alla ricerca e ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="233"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="230"/>
         <source>1 servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="233"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="230"/>
         <source>%n servizi</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4809,7 +5069,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="235"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="232"/>
         <source>%n da verificare</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4822,12 +5082,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="152"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="58"/>
         <source>Risorse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="155"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="152"/>
         <source>La mappa delle risorse del territorio. In evidenza le schede non verificate da più di %n giorni.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4835,7 +5095,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="193"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="190"/>
         <source>La mappa delle risorse è ancora vuota.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5103,79 +5363,87 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SincronizzazionePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="71"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="61"/>
         <source>Sincronizzazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="74"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="71"/>
         <source>Scambio delle modifiche con l&apos;équipe, cifrate, attraverso una cartella condivisa o un server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="78"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="75"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="87"/>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="181"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="84"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="178"/>
         <source>Sincronizza ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="91"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="88"/>
         <source>Usa questa cartella</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="93"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="90"/>
         <source>La cartella sembra vuota o sostituita. Confermala solo se è davvero quella della squadra: questo computer vi ripubblicherà tutte le sue modifiche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="151"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="148"/>
         <source>Ultima sincronizzazione: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="154"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="151"/>
         <source>Mai sincronizzato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="156"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="153"/>
         <source>1 modifica di questo computer da inviare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="158"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="155"/>
         <source>%1 modifiche di questo computer da inviare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="162"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="159"/>
         <source>Destinazione: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="168"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="165"/>
         <source>Prima scegli dove sincronizzare e crea la squadra (o unisciti).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="174"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="171"/>
         <source>Una sincronizzazione è già in corso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="179"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="176"/>
         <source>Sincronizzazione in corso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="197"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/__init__.py" line="194"/>
         <source>Le modifiche restano al sicuro su questo computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="101"/>
+        <source>%1: saltato.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5405,6 +5673,96 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="379"/>
+        <source>Sincronizzazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="380"/>
+        <source>Quando c&apos;è rete, Tessere scambia i dati con la squadra attraverso una cartella condivisa o un server WebDAV (per esempio Nextcloud). Senza rete si lavora lo stesso: i dati partono alla prossima occasione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="385"/>
+        <source>Per ora nessuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="386"/>
+        <location filename="../../desktop/ui/first_run.py" line="388"/>
+        <location filename="../../desktop/ui/first_run.py" line="420"/>
+        <source>Cartella condivisa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="389"/>
+        <source>Scegli…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="395"/>
+        <source>Server WebDAV o Nextcloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="401"/>
+        <source>Indirizzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="402"/>
+        <source>Utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="403"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="439"/>
+        <source>Sincronizzazione: nessuna per ora (pagina Sincronizzazione).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="443"/>
+        <source>Scegli la cartella condivisa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="455"/>
+        <source>Sincronizzazione: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="463"/>
+        <source>Prima sincronizzazione con la squadra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="466"/>
+        <source>Prima sincronizzazione fatta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="469"/>
+        <source>interrotta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="471"/>
+        <source>La destinazione è salvata, ma la prima sincronizzazione non è riuscita (%1). Premi Avanti per continuare: Tessere riproverà da solo ogni %2 minuti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="475"/>
+        <source>Prima sincronizzazione da rifare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TargetSection</name>
     <message>
         <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="20"/>
@@ -5485,6 +5843,76 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <message>
         <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="134"/>
         <source>Impostazioni salvate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="287"/>
+        <source>Squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="288"/>
+        <source>I computer di una squadra si scambiano i dati, cifrati con la chiave della squadra. Il primo computer la crea; gli altri si uniscono con il suo codice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="297"/>
+        <source>Per ora lavoro da solo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="298"/>
+        <source>Crea una nuova squadra (primo computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="300"/>
+        <source>Unisciti a una squadra con il codice di un collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="303"/>
+        <location filename="../../desktop/ui/first_run.py" line="304"/>
+        <location filename="../../desktop/ui/first_run.py" line="314"/>
+        <source>Codice della squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="315"/>
+        <source>Copia il codice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="333"/>
+        <source>Questo computer fa già parte di una squadra. Il codice si rivede nella pagina Sincronizzazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="341"/>
+        <source>Squadra: già presente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="342"/>
+        <source>Squadra: per ora nessuna (pagina Sincronizzazione).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="353"/>
+        <source>Squadra creata. Scrivi questo codice sugli altri computer della squadra e conservalo in un posto sicuro: chi lo ha può leggere i dati sincronizzati. Poi premi Avanti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="356"/>
+        <source>Squadra creata (codice nella pagina Sincronizzazione).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="370"/>
+        <source>Unito alla squadra.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5895,7 +6323,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="172"/>
-        <location filename="../../desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs.py" line="202"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5905,15 +6333,138 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs.py" line="216"/>
         <source>Preparazione del database dimostrativo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="110"/>
+        <source>Benvenuto in Tessere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="111"/>
+        <source>Tessere tiene la cartella sociale, i patti e la mappa delle risorse in un database cifrato su questo computer, usabile anche senza rete. Alcune domande per cominciare: ogni passo si può saltare e riprendere dal menu File.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="117"/>
+        <source>Crea un nuovo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="119"/>
+        <source>Posizione del nuovo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="120"/>
+        <source>Cambia posizione…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="126"/>
+        <source>Apri un database che esiste già</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="127"/>
+        <source>Per esempio il file copiato dal vecchio computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="129"/>
+        <source>Database da aprire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="130"/>
+        <source>percorso del file .db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="131"/>
+        <source>Sfoglia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="138"/>
+        <source>Prova con dati dimostrativi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="139"/>
+        <source>Un database separato con persone, patti e risorse inventati: non si mescola mai con quello reale e non si sincronizza con la squadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="142"/>
+        <source>Il database dimostrativo è un file a parte, con persone inventate: puoi provarlo ora e creare quello reale quando vuoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="161"/>
+        <source>Apri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="161"/>
+        <source>Prova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="162"/>
+        <source>Avanti &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="166"/>
+        <source>Dove creare il database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="167"/>
+        <source>Database di Tessere (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="173"/>
+        <source>Apri un database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="174"/>
+        <source>Database di Tessere (*.db);;Tutti i file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="183"/>
+        <source>Indica dove creare il database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="186"/>
+        <source>«%1» esiste già: scegli «Apri un database che esiste già» oppure un altro nome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <source>La cartella «%1» non esiste: creala prima o scegline un&apos;altra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="197"/>
+        <source>Scegli il file del database da aprire.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="74"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5965,12 +6516,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="150"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="151"/>
         <source>Backup cifrato salvato in «%1» (%2 persone, %3 patti). Conserva la passphrase separata dal file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5991,7 +6542,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="270"/>
+        <location filename="../../desktop/ui/app.py" line="318"/>
         <source>Database aggiornato alla nuova versione di Tessere; la copia di com&apos;era prima è in %1 (per tornare indietro: tessere backup annulla-aggiornamento).</source>
         <translation type="unfinished"></translation>
     </message>
