@@ -143,10 +143,11 @@ def test_a_root_emptied_or_from_a_newer_tessere_loses_nothing(ambito, monkeypatc
 def test_two_merges_of_one_database_do_not_mix(ambito):
     where, codes, coordinator = ambito
     add_all(coordinator, where, codes)
-    lock = str(coordinator.path) + ".merge.lock"
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
-         "fcntl.flock(f, fcntl.LOCK_EX); print('preso', flush=True); time.sleep(30)", lock],
+    holder = subprocess.Popen(  # another Tessere merging this database: it holds the lock
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from desktop.core.filelock import database_lock\n"
+         "with database_lock(Path(sys.argv[1]), doing='unendo i distretti in questo database'):\n"
+         "    print('preso', flush=True); time.sleep(30)", str(coordinator.path) + ".merge"],
         stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "preso"
