@@ -7,7 +7,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench demo translations clean postgres package
+.PHONY: package-deps run test bench demo translations clean postgres package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/tessere $(ARGS)
 
-test: $(STAMP_TEST) postgres
+test: $(STAMP_TEST) postgres package-deps
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # The coordinator's tests start a real PostgreSQL server of their own
@@ -39,8 +39,24 @@ postgres:
 		fi; \
 	fi
 
+# The libraries Qt's window plugins load on a laptop (X11 and Wayland): the
+# build bundles those it finds here, so a laptop without them still opens Tessere.
+PACKAGE_DEPS = libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libwayland-cursor0 libwayland-egl1
+package-deps:
+	@if [ "$$(uname)" = Linux ] && command -v dpkg-query >/dev/null; then \
+		missing=$$(for p in $(PACKAGE_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+		if [ -n "$$missing" ]; then \
+			if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+				echo "Installo le librerie che il pacchetto porta con sé: $$missing"; \
+				apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+			else \
+				echo "Mancano $$missing: il pacchetto le avvisa e non le porterà con sé."; \
+			fi; \
+		fi; \
+	fi
+
 # The program without Python, for this machine (packaging/build.py says what it makes).
-package: $(STAMP_TEST)
+package: $(STAMP_TEST) package-deps
 	$(BIN)/python packaging/build.py
 
 bench: $(STAMP_TEST)

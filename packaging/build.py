@@ -13,6 +13,7 @@ Prints the build time and the folder's size."""
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import subprocess
@@ -66,6 +67,32 @@ def build(dist: Path, work: Path) -> Path:
     return dist / "tessere"
 
 
+# What the Qt platform plugins load from the system on a laptop: PyInstaller
+# bundles each one found on the build machine, so the build machine needs them
+# all (Debian/Ubuntu packages in the Makefile's package-deps). The GTK theme
+# plugin is left out on purpose: Qt falls back to its own look without it.
+OPTIONAL_PLUGINS = ("platformthemes/libqgtk3.so",)
+
+
+def unresolved_libraries(app: Path) -> dict[str, list[str]]:
+    """For each bundled Qt plugin, the libraries it needs that neither the bundle
+    nor this machine has: a laptop without them would not open the window."""
+    internal = app / "_internal"
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
+    missing: dict[str, list[str]] = {}
+    for plugin in sorted(plugins.rglob("*.so")):
+        name = plugin.relative_to(plugins).as_posix()
+        if name in OPTIONAL_PLUGINS:
+            continue
+        listed = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, env=env)
+        absent = sorted({line.split()[0] for line in listed.stdout.splitlines()
+                         if "not found" in line})
+        if absent:
+            missing[name] = absent
+    return missing
+
+
 def linux_extras(app: Path, dist: Path) -> Path:
     """The menu entry, the icon, the installer script, and the tarball."""
     shutil.copy(ROOT / "packaging" / "icons" / "tessere.png", app / "tessere.png")
@@ -94,6 +121,12 @@ def main(argv: list[str] | None = None) -> int:
     if sys.platform.startswith("linux") and not args.no_tarball:
         made.append(linux_extras(app, args.dist.resolve()))
     print(f"Costruito in {seconds:.0f} s: {app} ({folder_size(app) / 2**20:.0f} MB)")
+    if sys.platform.startswith("linux"):
+        for plugin, libraries in unresolved_libraries(app).items():
+            print(f"ATTENZIONE: il plugin Qt {plugin} richiede {', '.join(libraries)}, che su "
+                  "questa macchina mancano e quindi non sono nel pacchetto: installatele (make "
+                  "package-deps) e ricostruite, o su un portatile senza quelle librerie la "
+                  "finestra potrebbe non aprirsi.", file=sys.stderr)
     for path in made[1:]:
         print(f"  {path} ({path.stat().st_size / 2**20:.0f} MB)")
     print(f"Verifica: {app / 'tessere'} --self-test")

@@ -68,6 +68,17 @@ def test_the_frozen_program_loads_the_demo_and_shows_its_window(built, tmp_path)
     assert "Patto" in PdfReader(pdf).pages[0].extract_text()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldd: Linux only")
+def test_the_window_plugins_carry_the_libraries_a_laptop_may_lack(built):
+    """libxcb-cursor and friends, missing from many laptops: in the bundle."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build", ROOT / "packaging" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.unresolved_libraries(built.parent) == {}
+
+
 def test_the_frozen_program_starts_with_the_guided_first_start(built, tmp_path):
     shot = tmp_path / "primo-avvio.png"
     done = run_frozen(built, tmp_path, "--screenshot", str(shot))
