@@ -122,7 +122,7 @@ from desktop.core.store import Store
 rng = random.Random(1)
 first = ["Nicolò", "Ștefan", "Giulia", "Amina", "Marco", "Oksana", "Luca", "Zoë"]
 last = ["Bianchi", "Țurcanu", "Rossi", "Benali", "Neri", "Kovalenko", "Ferri", "Popescu"]
-with Store.open(sys.argv[1], create=True) as store:
+with Store.open(sys.argv[1], create=True, passphrase=(sys.argv[3:] or [None])[0]) as store:
     with store.session() as s:
         comuni = list(s.scalars(select(Comune.id).limit(200)))
         s.execute(insert(Person), [
@@ -184,6 +184,50 @@ def cold_start(ctx) -> list[Row]:
         Row("finestra mostrata, ambito con passphrase", statistics.median(with_pass),
             "finestra PySide6 vuota", bare, "include la derivazione della chiave"),
     ]
+
+
+BASELINE_SHOT = BASELINE + """
+w.grab().save(__import__("sys").argv[1])
+"""
+FROZEN = ROOT / "dist" / "tessere" / "tessere"  # `make package`; TESSERE_FROZEN names another
+
+
+def _seconds(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+@bench
+def frozen_start(ctx) -> list[Row]:
+    """The built program against the sources, the same database and the same
+    command: ``--screenshot`` (open, sign in, first people listed, saved as
+    PNG, exit), beside a bare PySide6 window saved the same way. Skipped when
+    no build exists."""
+    frozen = Path(os.environ.get("TESSERE_FROZEN", FROZEN))
+    if not frozen.exists():
+        return [Row("programma costruito: assente (make package)", None)]
+    db = ctx.scratch / "frozen.db"  # by passphrase: the build carries no test keyring
+    env = _env(ctx.scratch, passphrase=True)
+    if not db.exists():
+        run_process(MAKE_PEOPLE, str(db), "20000", PASSPHRASE, env=env)
+    env = dict(env, TESSERE_OPERATOR="b.rizzo", TESSERE_PASSWORD=ACCOUNT_PASSWORD)
+    shot = str(ctx.scratch / "shot.png")
+    commands = {"frozen": [str(frozen), "--db", str(db), "--screenshot", shot],
+                "source": [sys.executable, "-m", "desktop", "--db", str(db), "--screenshot", shot],
+                "bare": [sys.executable, "-c", BASELINE_SHOT, shot]}
+    for command in commands.values():  # warm the OS file cache for every side
+        _seconds(command, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(RUNS):
+        for name, command in commands.items():
+            times[name].append(_seconds(command, env))
+    bare = statistics.median(times["bare"])
+    note = f"mediana di {RUNS} processi, fino all'immagine salvata; passphrase"
+    return [Row("programma costruito: avvio fino alle prime persone", statistics.median(
+                    times["frozen"]), "finestra PySide6 vuota", bare, note),
+            Row("dai sorgenti: lo stesso comando", statistics.median(times["source"]),
+                "finestra PySide6 vuota", bare, note)]
 
 
 @bench
