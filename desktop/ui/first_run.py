@@ -252,6 +252,8 @@ class ProtectionPage(StepPage):
                                    "disponibile: serve una passphrase."))
         (self.keyring_radio if usable else self.passphrase_radio).setChecked(True)
         self.fields.setEnabled(not usable)
+        if not usable:
+            self.passphrase.setFocus()  # the only thing to do here: type it
         self.wizard().button(QWizard.WizardButton.CommitButton).setText(
             self.tr("Crea il database"))
 
