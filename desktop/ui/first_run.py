@@ -464,12 +464,16 @@ class SyncPage(StepPage):
             sync_ops.sync(self, self.store, manual=True)
             .with_progress(self.tr("Prima sincronizzazione con la squadra…"), modal=True,
                            cancellable=True))
-        if ok:
+        if ok and result.report is not None and not result.message:
             self.outcome += " " + self.tr("Prima sincronizzazione fatta.")
             return True
         self.sync_failed = True
-        reason = (self.tr("interrotta") if isinstance(result, OperationCancelled)
-                  else failure_message(result))
+        if ok:  # it ran, or could not, and says why (an unreachable server, a refusal)
+            reason = result.message or self.tr("non è partita")
+        elif isinstance(result, OperationCancelled):
+            reason = self.tr("interrotta")
+        else:
+            reason = failure_message(result)
         self.say(self.tr("La destinazione è salvata, ma la prima sincronizzazione non è "
                          "riuscita (%1). Premi Avanti per continuare: Tessere riproverà da "
                          "solo ogni %2 minuti.").replace("%1", reason).replace(

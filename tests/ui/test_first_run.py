@@ -308,3 +308,31 @@ def test_the_menu_offers_the_steps_again_on_the_open_database(qtbot, store, tmp_
     finally:
         window.close()
         wait_for_ops()
+
+
+def test_a_first_sync_that_fails_is_said_and_the_wizard_goes_on(qtbot, wizard, no_keyring):
+    go_on(qtbot, wizard)
+    page = wizard.currentPage()
+    page.passphrase.setText(PASSPHRASE)
+    page.confirm.setText(PASSPHRASE)
+    go_on(qtbot, wizard)
+    with Store.open(wizard.path.with_name("primo.db"), passphrase=PASSPHRASE,
+                    create=True) as first:
+        code = team.create_team(first)
+    page = wizard.currentPage()
+    page.join_radio.setChecked(True)
+    page.code_edit.setText(code)
+    go_on(qtbot, wizard)
+    page = wizard.currentPage()
+    assert on(wizard) == "syncPage"
+    page.webdav_radio.setChecked(True)
+    page.url_edit.setText("http://127.0.0.1:9/remote.php/dav/files/squadra")  # nobody listens
+    page.user_edit.setText("squadra")
+    page.password_edit.setText("una-password")
+    go_on(qtbot, wizard)
+    assert on(wizard) == "syncPage"
+    assert "la prima sincronizzazione non è riuscita" in page.message.text()
+    assert "Premi Avanti per continuare" in page.message.text()
+    assert settings.target_settings(wizard.store).url.startswith("http://127.0.0.1:9/")
+    go_on(qtbot, wizard)
+    assert on(wizard) == "profilePage"
