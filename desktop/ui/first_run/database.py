@@ -5,12 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QButtonGroup, QFileDialog, QFormLayout, QLineEdit, QPushButton, QWidget, QWizard,
+    QButtonGroup, QFileDialog, QFormLayout, QLineEdit, QWidget, QWizard,
 )
 
-from desktop.ui.fields import path_row
 from desktop.ui.first_run.step import (
-    DEMO, EXISTING, MIN_NEW_PASSPHRASE, NEW, StepPage, choice_radio, wrapped_label,
+    DEMO, EXISTING, MIN_NEW_PASSPHRASE, NEW, StepPage, choice_radio, indented_path,
+    wrapped_label,
 )
 from desktop.ui.operations import QueryOp, failure_message
 from desktop.ui.operations import first_run as ops
@@ -32,23 +32,16 @@ class WelcomePage(StepPage):
         self.new_radio = choice_radio(self.tr("Crea un nuovo database"), group, self.box)
         self.path_edit = QLineEdit(str(path))
         self.path_edit.setAccessibleName(self.tr("Posizione del nuovo database"))
-        browse_new = QPushButton(self.tr("Cambia posizione…"))
-        browse_new.clicked.connect(self._choose_new)
-        self.new_row = QWidget()
-        self.new_row.setLayout(path_row(self.path_edit, browse_new))
-        self.new_row.layout().setContentsMargins(24, 0, 0, 0)
-        self.box.addWidget(self.new_row)
-        self.existing_radio = choice_radio(self.tr("Apri un database che esiste già"), group, self.box,
-                                     self.tr("Per esempio il file copiato dal vecchio computer"))
+        self.new_row = indented_path(self.path_edit, self.tr("Cambia posizione…"),
+                                     self._choose_new, self.box)
+        self.existing_radio = choice_radio(
+            self.tr("Apri un database che esiste già"), group, self.box,
+            self.tr("Per esempio il file copiato dal vecchio computer"))
         self.existing_edit = QLineEdit()
         self.existing_edit.setAccessibleName(self.tr("Database da aprire"))
         self.existing_edit.setPlaceholderText(self.tr("percorso del file .db"))
-        browse_existing = QPushButton(self.tr("Sfoglia…"))
-        browse_existing.clicked.connect(self._choose_existing)
-        self.existing_row = QWidget()
-        self.existing_row.setLayout(path_row(self.existing_edit, browse_existing))
-        self.existing_row.layout().setContentsMargins(24, 0, 0, 0)
-        self.box.addWidget(self.existing_row)
+        self.existing_row = indented_path(self.existing_edit, self.tr("Sfoglia…"),
+                                          self._choose_existing, self.box)
         self.demo_radio = choice_radio(
             self.tr("Prova con dati dimostrativi"), group, self.box, self.tr(
                 "Un database separato con persone, patti e risorse inventati: non si mescola "

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QButtonGroup, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget, QWizardPage,
+)
 
+from desktop.ui.fields import path_row
 from desktop.ui.pages.sincronizzazione.widgets import say
 
 if TYPE_CHECKING:
@@ -80,3 +83,14 @@ class StepPage(QWizardPage):
 
     def skipped_outcome(self) -> str:
         return self.tr("%1: saltato.").replace("%1", self.title())
+
+
+def indented_path(field: QLineEdit, button_text: str, choose, layout) -> QWidget:
+    """A path field under its choice, with the button that chooses it."""
+    browse = QPushButton(button_text)
+    browse.clicked.connect(choose)
+    row = QWidget()
+    row.setLayout(path_row(field, browse))
+    row.layout().setContentsMargins(24, 0, 0, 0)
+    layout.addWidget(row)
+    return row

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import TessereError
-from desktop.ui.fields import path_row
-from desktop.ui.first_run.step import SYNC_INTERVAL, StepPage, choice_radio, wrapped_label
+from desktop.ui.first_run.step import (
+    SYNC_INTERVAL, StepPage, choice_radio, indented_path, wrapped_label,
+)
 from desktop.ui.operations import OperationCancelled, failure_message
 from desktop.ui.operations import sync as sync_ops
 
@@ -122,12 +123,8 @@ class SyncPage(StepPage):
         self.folder_radio = choice_radio(self.tr("Cartella condivisa"), group, self.box)
         self.folder_edit = QLineEdit()
         self.folder_edit.setAccessibleName(self.tr("Cartella condivisa"))
-        browse = QPushButton(self.tr("Scegli…"))
-        browse.clicked.connect(self._choose_folder)
-        self.folder_row = QWidget()
-        self.folder_row.setLayout(path_row(self.folder_edit, browse))
-        self.folder_row.layout().setContentsMargins(24, 0, 0, 0)
-        self.box.addWidget(self.folder_row)
+        self.folder_row = indented_path(self.folder_edit, self.tr("Scegli…"),
+                                        self._choose_folder, self.box)
         self.webdav_radio = choice_radio(self.tr("Server WebDAV o Nextcloud"), group, self.box)
         form = QFormLayout()
         form.setContentsMargins(24, 0, 0, 0)
