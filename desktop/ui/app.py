@@ -120,7 +120,7 @@ def open_database(path: Path, parent=None) -> "Store | None":
     from desktop.ui.dialogs import PassphraseDialog
 
     path = Path(path)
-    creating = not (path.exists() and path.stat().st_size > 0)
+    creating = is_first_start(path)
     env = os.environ.get(PASSPHRASE_ENV) or None
     try:
         return run_blocking(

@@ -8,14 +8,25 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QVBoxLayout, QWidget,
+    QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.core.errors import NeedsPassphraseError, WrongKeyError
 from desktop.ui.operations import CollectionOp, OperationCancelled, QueryOp, failure_message
 
 MIN_NEW_PASSPHRASE = 8
+
+
+def new_passphrase_problem(passphrase: str, confirm: str) -> str | None:
+    """What is wrong with a passphrase chosen for a new database, or None."""
+    if len(passphrase) < MIN_NEW_PASSPHRASE:
+        return QApplication.translate("PassphraseDialog",
+                                      "Scegli una passphrase di almeno %n caratteri.", "",
+                                      MIN_NEW_PASSPHRASE)
+    if confirm != passphrase:
+        return QApplication.translate("PassphraseDialog", "Le due passphrase non coincidono.")
+    return None
 
 
 class PassphraseDialog(QDialog):
@@ -90,14 +101,10 @@ class PassphraseDialog(QDialog):
         if not passphrase:
             self.show_error(self.tr("La passphrase non può essere vuota."))
             return
-        if self.creating:
-            if len(passphrase) < MIN_NEW_PASSPHRASE:
-                self.show_error(self.tr("Scegli una passphrase di almeno %n caratteri.", "",
-                                        MIN_NEW_PASSPHRASE))
-                return
-            if self.confirm.text() != passphrase:
-                self.show_error(self.tr("Le due passphrase non coincidono."))
-                return
+        problem = new_passphrase_problem(passphrase, self.confirm.text()) if self.creating else None
+        if problem:
+            self.show_error(problem)
+            return
         self._set_busy(True)
         self.error_label.setText(self.tr("Verifica della passphrase…"))
         self.error_label.show()

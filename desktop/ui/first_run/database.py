@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (
     QButtonGroup, QFileDialog, QFormLayout, QLineEdit, QWidget, QWizard,
 )
 
+from desktop.ui.dialogs import new_passphrase_problem
+from desktop.ui.fields import password_field
 from desktop.ui.first_run.step import (
-    DEMO, EXISTING, MIN_NEW_PASSPHRASE, NEW, StepPage, choice_radio, indented_path,
+    DEMO, EXISTING, NEW, StepPage, choice_radio, indented_path,
     wrapped_label,
 )
 from desktop.ui.operations import QueryOp, failure_message
@@ -127,21 +129,18 @@ class ProtectionPage(StepPage):
             "a ogni apertura."))
         self.setObjectName("protectionPage")
         group = QButtonGroup(self)
-        self.keyring_radio = choice_radio(self.tr("Chiave nel portachiavi del sistema (consigliato)"),
-                                    group, self.box)
+        self.keyring_radio = choice_radio(
+            self.tr("Chiave nel portachiavi del sistema (consigliato)"), group, self.box)
         self.keyring_note = wrapped_label("", "muted")
         self.box.addWidget(self.keyring_note)
-        self.passphrase_radio = choice_radio(self.tr("Passphrase da digitare a ogni apertura"),
-                                       group, self.box)
+        self.passphrase_radio = choice_radio(
+            self.tr("Passphrase da digitare a ogni apertura"), group, self.box)
         form = QFormLayout()
         form.setContentsMargins(24, 0, 0, 0)
-        self.passphrase = QLineEdit()
-        self.confirm = QLineEdit()
-        for field, text in ((self.passphrase, self.tr("Passphrase")),
-                            (self.confirm, self.tr("Ripeti la passphrase"))):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setAccessibleName(text)
-            form.addRow(text + ":", field)
+        self.passphrase = password_field("passphrase", self.tr("Passphrase"))
+        self.confirm = password_field("confirm", self.tr("Ripeti la passphrase"))
+        for field in (self.passphrase, self.confirm):
+            form.addRow(field.accessibleName() + ":", field)
         self.fields = QWidget()
         self.fields.setLayout(form)
         self.box.addWidget(self.fields)
@@ -169,12 +168,9 @@ class ProtectionPage(StepPage):
         passphrase = None
         if self.passphrase_radio.isChecked():
             passphrase = self.passphrase.text()
-            if len(passphrase) < MIN_NEW_PASSPHRASE:
-                self.say(self.tr("Scegli una passphrase di almeno %n caratteri.", "",
-                                 MIN_NEW_PASSPHRASE))
-                return False
-            if self.confirm.text() != passphrase:
-                self.say(self.tr("Le due passphrase non coincidono."))
+            problem = new_passphrase_problem(passphrase, self.confirm.text())
+            if problem:
+                self.say(problem)
                 return False
         create = self.wizard().create_database
         ok, result = self.wizard().wait_for(

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
+from desktop.ui.fields import password_field
 from desktop.ui.first_run.step import StepPage, wrapped_label
 from desktop.ui.operations import accounts as account_ops
 from desktop.ui.operations import failure_message
@@ -69,15 +70,13 @@ class AdministratorPage(StepPage):
         self.state_label = wrapped_label()
         self.box.addWidget(self.state_label)
         form = QFormLayout()
-        self.username, self.password, self.confirm = QLineEdit(), QLineEdit(), QLineEdit()
+        self.username = QLineEdit()
+        self.username.setAccessibleName(self.tr("Nome utente"))
         self.username.setPlaceholderText(self.tr("per esempio m.rossi"))
-        for field, text in ((self.username, self.tr("Nome utente")),
-                            (self.password, self.tr("Password")),
-                            (self.confirm, self.tr("Ripeti la password"))):
-            field.setAccessibleName(text)
-            form.addRow(text + ":", field)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("password", self.tr("Password"))
+        self.confirm = password_field("confirm", self.tr("Ripeti la password"))
+        for field in (self.username, self.password, self.confirm):
+            form.addRow(field.accessibleName() + ":", field)
         self.fields = QWidget()
         self.fields.setLayout(form)
         self.box.addWidget(self.fields)

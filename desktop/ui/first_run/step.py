@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from desktop.ui.first_run.wizard import FirstRunWizard
 
 NEW, EXISTING, DEMO = "nuovo", "esistente", "demo"
-MIN_NEW_PASSPHRASE = 8
-SYNC_INTERVAL = 5  # minutes, the Sincronizzazione page's default; changed there
 
 
 def wrapped_label(text: str = "", name: str = "") -> QLabel:

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import TessereError
+from desktop.sync.settings import DEFAULT_INTERVAL
+from desktop.ui.fields import password_field
 from desktop.ui.first_run.step import (
-    SYNC_INTERVAL, StepPage, choice_radio, indented_path, wrapped_label,
+    StepPage, choice_radio, indented_path, wrapped_label,
 )
 from desktop.ui.operations import OperationCancelled, failure_message
 from desktop.ui.operations import sync as sync_ops
@@ -32,10 +34,10 @@ class TeamPage(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(self)
         self.alone_radio = choice_radio(self.tr("Per ora lavoro da solo"), group, layout)
-        self.create_radio = choice_radio(self.tr("Crea una nuova squadra (primo computer)"), group,
-                                   layout)
-        self.join_radio = choice_radio(self.tr("Unisciti a una squadra con il codice di un collega"),
-                                 group, layout)
+        self.create_radio = choice_radio(
+            self.tr("Crea una nuova squadra (primo computer)"), group, layout)
+        self.join_radio = choice_radio(
+            self.tr("Unisciti a una squadra con il codice di un collega"), group, layout)
         self.code_edit = QLineEdit()
         self.code_edit.setAccessibleName(self.tr("Codice della squadra"))
         self.code_edit.setPlaceholderText(self.tr("Codice della squadra"))
@@ -128,14 +130,13 @@ class SyncPage(StepPage):
         self.webdav_radio = choice_radio(self.tr("Server WebDAV o Nextcloud"), group, self.box)
         form = QFormLayout()
         form.setContentsMargins(24, 0, 0, 0)
-        self.url_edit, self.user_edit, self.password_edit = QLineEdit(), QLineEdit(), QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.url_edit, self.user_edit = QLineEdit(), QLineEdit()
+        self.url_edit.setAccessibleName(self.tr("Indirizzo"))
         self.url_edit.setPlaceholderText("https://cloud.example.it/remote.php/dav/files/…")
-        for field, text in ((self.url_edit, self.tr("Indirizzo")),
-                            (self.user_edit, self.tr("Utente")),
-                            (self.password_edit, self.tr("Password"))):
-            field.setAccessibleName(text)
-            form.addRow(text + ":", field)
+        self.user_edit.setAccessibleName(self.tr("Utente"))
+        self.password_edit = password_field("webdavPassword", self.tr("Password"))
+        for field in (self.url_edit, self.user_edit, self.password_edit):
+            form.addRow(field.accessibleName() + ":", field)
         self.webdav_fields = QWidget()
         self.webdav_fields.setLayout(form)
         self.box.addWidget(self.webdav_fields)
@@ -176,11 +177,11 @@ class SyncPage(StepPage):
                 self.say(self.tr("Scegli la cartella condivisa."))
                 return False
             op = sync_ops.save_folder(self, self.store, self.folder_edit.text().strip(), False,
-                                      SYNC_INTERVAL)
+                                      DEFAULT_INTERVAL)
         else:
             op = sync_ops.save_webdav(self, self.store, self.url_edit.text().strip(),
                                       self.user_edit.text().strip(),
-                                      self.password_edit.text() or None, SYNC_INTERVAL)
+                                      self.password_edit.text() or None, DEFAULT_INTERVAL)
         ok, result = self.wizard().wait_for(op)
         if not ok:
             self.say(failure_message(result))
@@ -208,6 +209,6 @@ class SyncPage(StepPage):
         self.say(self.tr("La destinazione è salvata, ma la prima sincronizzazione non è "
                          "riuscita (%1). Premi Avanti per continuare: Tessere riproverà da "
                          "solo ogni %2 minuti.").replace("%1", reason).replace(
-            "%2", str(SYNC_INTERVAL)))
+            "%2", str(DEFAULT_INTERVAL)))
         self.outcome += " " + self.tr("Prima sincronizzazione da rifare.")
         return False

@@ -36,7 +36,9 @@ import traceback
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 import shiboken6
 
@@ -413,8 +415,6 @@ def wait_for(op: "_Op[T]") -> tuple[bool, Any]:
     """Runs ``op`` and waits for it with the event loop running, for a step
     that needs the result before it goes on (opening the database, a wizard's
     page): (True, result) or (False, the exception)."""
-    from PySide6.QtCore import QEventLoop
-
     loop = QEventLoop()
     outcome: list[tuple[bool, Any]] = []
     op.success(lambda result: (outcome.append((True, result)), loop.quit()))
