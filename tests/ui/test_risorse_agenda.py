@@ -29,6 +29,15 @@ TODAY = dt.date.today()
 WEEK_START, WEEK_END = week_of(TODAY)
 
 
+@pytest.fixture(autouse=True)
+def this_week():
+    """Take the dates when each test starts, not at collection: a run that crosses
+    midnight (CI did) must compare against the day the app itself sees."""
+    global TODAY, WEEK_START, WEEK_END
+    TODAY = dt.date.today()
+    WEEK_START, WEEK_END = week_of(TODAY)
+
+
 def comune(s, name: str) -> Comune:
     return s.scalar(select(Comune).where(Comune.name == name))
 
