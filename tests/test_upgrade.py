@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from alembic import command
+
 from desktop.__main__ import main
 from desktop.core import migrations
 from desktop.core.errors import StoreError
@@ -165,8 +167,10 @@ def test_a_database_keyed_from_the_keyring_opens_again_after_the_upgrade_is_undo
     with Store.open(path, create=True) as store:
         with store.session() as s:
             s.add(Person(first_name="Anna", last_name="Chiave", sex="F"))
-        with store.engine.begin() as conn:  # as the previous head left it (0010 changes no SQLite table)
-            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0009'")
+        with store.engine.begin() as conn:  # as the previous schema left it
+            cfg = migrations.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0010")
     with Store.open(path) as store:
         assert store.upgrade_backup is not None
     undo_upgrade(path)

@@ -34,9 +34,10 @@ from sqlalchemy.util import LRUCache
 from desktop.core.errors import TessereError
 from desktop.core.model import (
     Account, Assessment, Attivazione, BudgetLine, CaseEpisode, Comune, Commitment, Consent,
-    Deadline, DiaryEntry, Document, Goal, Measure, NetworkMember, Operator, OperatorDistrict,
-    OperatorRole, Patto, PattoBeneficiary, PattoVersion, Person, PersonLink, Role, Signatory,
-    Support, Syncable, TerritorialUnit, Verification,
+    Deadline, DiaryEntry, Document, Goal, HouseholdMember, IseeDeclaration, Measure,
+    NetworkMember, Operator, OperatorDistrict, OperatorRole, Patto, PattoBeneficiary,
+    PattoVersion, Person, PersonLink, Role, Signatory, Support, Syncable, TerritorialUnit,
+    UvmMember, UvmSession, Verification,
 )
 
 PERMISSIONS = {
@@ -63,6 +64,7 @@ _SCOPE_ORDER = ("nessuno", "partner", "distretto", "ambito")
 ORDINARY = "ordinario"
 
 _PERSON = Person.__table__
+_UVM = UvmSession.__table__
 _BENEFICIARY = PattoBeneficiary.__table__
 _SIGNATORY = Signatory.__table__
 _SUPPORT = Support.__table__
@@ -70,12 +72,14 @@ _COMUNE = Comune.__table__
 
 # Tables keyed to a person: visible with the person.
 _PERSON_PARTS = (CaseEpisode, DiaryEntry, Assessment, Measure, NetworkMember, Document,
-                 Deadline, Consent, Attivazione, PattoBeneficiary)
+                 Deadline, Consent, Attivazione, PattoBeneficiary, UvmSession, HouseholdMember,
+                 IseeDeclaration)
 # Parts of a patto: visible with the patto.
 _PATTO_PARTS = (Goal, Support, BudgetLine, Commitment, Signatory, Verification, PattoVersion)
 # What a third-sector partner never sees of a person's cartella or of a patto.
 _HIDDEN_FROM_PARTNERS = (CaseEpisode, Assessment, Measure, NetworkMember, Document, Deadline,
-                         Consent, BudgetLine, PattoVersion, PersonLink)
+                         Consent, BudgetLine, PattoVersion, PersonLink, UvmSession, UvmMember,
+                         HouseholdMember, IseeDeclaration)
 # Entries that carry a confidentiality level, and who wrote them (who always sees them).
 _CONFIDENTIAL = {DiaryEntry: "author_id", Document: "added_by_id", Assessment: "operator_id"}
 # Writing these needs a permission other than "write".
@@ -296,6 +300,10 @@ def _rules(access: Access, cls: type, entity) -> list[ColumnElement[bool]]:
             visible = _visible_person(access, column)
             found.append(or_(column.is_(None), visible)
                          if cls.__table__.c.person_id.nullable else visible)
+        elif cls is UvmMember:  # visible with its session, so with its person
+            session = _UVM.alias("visible_uvm")
+            found.append(exists().where(session.c.id == entity.uvm_session_id,
+                                        _visible_person(access, session.c.person_id)))
         elif cls is PersonLink:  # two records of one person: both must be within reach
             found.append(and_(_visible_person(access, entity.person_a_id),
                               _visible_person(access, entity.person_b_id)))

@@ -29,6 +29,11 @@ from desktop.core.model import (
     ServiceAtLocation, ServiceTaxonomy, Signatory, Support, TerritorialUnit, Verification,
 )
 from desktop.core.model.cartella import CASE_PHASES
+
+# The phases the generator draws a wait for, in order; orientamento is placed
+# between segnalazione and valutazione without a draw, so adding it changed no
+# other demo record.
+DRAWN_PHASES = tuple(p for p in CASE_PHASES[1:] if p != "orientamento")
 from desktop.core import audit, patti as rules
 from desktop.core.rules.codice_fiscale import compute
 from desktop.core.cartella.valutazioni import check_answers
@@ -430,7 +435,7 @@ class _Generator:
             ep = dict(origin=origin, segnalazione_on=start)
             day, phase = start, "segnalazione"
             stop_early = r.random() < 0.08
-            for p, (lo, hi) in zip(CASE_PHASES[1:], waits):
+            for p, (lo, hi) in zip(DRAWN_PHASES, waits):
                 day = day + dt.timedelta(days=r.randint(lo, hi))
                 if day > self.today or (stop_early and p == "progettazione"):
                     break
@@ -441,6 +446,8 @@ class _Generator:
             if n < count - 1 and "chiusura_on" not in ep:
                 day = min(day, self.today - dt.timedelta(days=30))
                 ep["chiusura_on"], phase = max(day, start + dt.timedelta(days=1)), "chiusura"
+            if "valutazione_on" in ep:  # orientation takes the first third, with no draw of its own
+                ep["orientamento_on"] = start + (ep["valutazione_on"] - start) / 3
             ep["phase"] = phase
             if phase == "chiusura":
                 ep["closure_reason"] = self.pick(self.texts["closure_reasons"])

@@ -320,7 +320,8 @@ def patti_records(session: Session, filters: Filters) -> list[dict]:
     scope = _Scope(session, filters)
     people: dict[str, list[str]] = defaultdict(list)
     for patto_id, person in session.execute(
-            sa.select(PattoBeneficiary.patto_id, PattoBeneficiary.person_id)):
+            sa.select(PattoBeneficiary.patto_id, PattoBeneficiary.person_id)
+            .order_by(PattoBeneficiary.position, PattoBeneficiary.person_id)):
         if patto_id in scope.patti:
             people[patto_id].append(scope.one(person))
     axes: dict[str, set[str]] = defaultdict(set)

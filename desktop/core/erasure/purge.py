@@ -27,6 +27,9 @@ REFERENCES: dict[tuple[str, str], dict[str, Any]] = {
     ("network_member", "linked_person_id"): {"name": ANONYMOUS, "contact": None},
     ("deadline", "patto_id"): {},
     ("patto", "renewed_by_id"): {},
+    ("patto", "uvm_session_id"): {},
+    ("household_member", "member_person_id"): {"first_name": ANONYMOUS, "last_name": "",
+                                               "birth_date": None},
 }
 
 META_REWRITE = "erasure_rewrite_seqs"    # own change seqs hollowed: their bundles are written again

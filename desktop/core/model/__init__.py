@@ -3,7 +3,11 @@ from .base import Base, Syncable, utcnow
 from .territory import Comune, TerritorialUnit
 from .operators import Operator, Organisation
 from .people import Consent, Erasure, NetworkMember, Person, PersonLink
-from .cartella import Assessment, CaseEpisode, Deadline, DiaryEntry, Document, Measure
+from .cartella import (
+    Assessment, CaseEpisode, Deadline, DiaryEntry, Document, Measure, TeamTemplate,
+)
+from .uvm import UvmMember, UvmSession
+from .household import HouseholdMember, IseeDeclaration
 from .patti import (
     BudgetLine, Commitment, Goal, Patto, PattoBeneficiary, PattoVersion, Signatory,
     Support, Verification,

@@ -11,8 +11,10 @@ from .base import Base, FreezeRule, Syncable, fk
 from .operators import Operator, Organisation
 from .people import Person
 
+# The phases of a presa in carico in the order they are lived (the regional
+# guidelines' process); ``attivazione`` is the delivery the screens call «Erogazione».
 CASE_PHASES = (
-    "segnalazione", "valutazione", "progettazione", "attivazione",
+    "segnalazione", "orientamento", "valutazione", "progettazione", "attivazione",
     "monitoraggio", "verifica", "chiusura",
 )
 
@@ -24,17 +26,19 @@ class CaseEpisode(Syncable, Base):
 
     person_id: Mapped[str] = fk("person.id", nullable=False)
     origin: Mapped[str] = mapped_column(String(40))  # catalogue case_origin
+    referred_by: Mapped[str | None] = mapped_column(String(200))  # who exactly sent the person
     responsible_operator_id: Mapped[str | None] = fk("operator.id")
     territorial_unit_id: Mapped[str | None] = fk("territorial_unit.id")
     phase: Mapped[str] = mapped_column(String(20), default="segnalazione")
     segnalazione_on: Mapped[dt.date | None] = mapped_column(Date)
+    orientamento_on: Mapped[dt.date | None] = mapped_column(Date)
     valutazione_on: Mapped[dt.date | None] = mapped_column(Date)
     progettazione_on: Mapped[dt.date | None] = mapped_column(Date)
     attivazione_on: Mapped[dt.date | None] = mapped_column(Date)
     monitoraggio_on: Mapped[dt.date | None] = mapped_column(Date)
     verifica_on: Mapped[dt.date | None] = mapped_column(Date)
     chiusura_on: Mapped[dt.date | None] = mapped_column(Date)
-    closure_reason: Mapped[str | None] = mapped_column(String(200))
+    closure_reason: Mapped[str | None] = mapped_column(String(200))  # free text; the screens suggest case_closure_reason
     notes: Mapped[str | None]
 
     person: Mapped[Person] = relationship()
@@ -141,3 +145,20 @@ class Deadline(Syncable, Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
 
     person: Mapped[Person] = relationship()
+
+
+class TeamTemplate(Syncable, Base):
+    """An assessment template the team added or edited in the app. Seeded templates
+    (``AssessmentTemplate``) are the same on every replica and never travel; the
+    team's own do. Editing one adds a version, so past assessments keep the wording
+    they were filled with; ``retired_on`` hides it from new assessments."""
+
+    __tablename__ = "team_template"
+
+    code: Mapped[str] = mapped_column(String(60), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str] = mapped_column(String(200))
+    definition: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    author_id: Mapped[str | None] = fk("operator.id")
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    retired_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -39,6 +39,7 @@ class Patto(Syncable, Base):
     start_on: Mapped[dt.date | None] = mapped_column(Date)
     end_on: Mapped[dt.date | None] = mapped_column(Date)
     renewed_by_id: Mapped[str | None] = fk("patto.id")
+    uvm_session_id: Mapped[str | None] = fk("uvm_session.id")  # the UVM that authorised it
     created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     case_manager: Mapped[Operator | None] = relationship()
