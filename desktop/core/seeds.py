@@ -1,4 +1,5 @@
-"""Reference data from db/seeds: territories, comuni, catalogues, form templates.
+"""Reference data from db/seeds: territories, comuni, catalogues, form templates,
+and the yearly benefit thresholds (kept as the catalogue ``benefit_threshold``).
 
 Loaded when a database is created and again whenever the seed files change
 (their digest is kept in replica_meta). Territories and comuni get name-based
@@ -23,12 +24,14 @@ from desktop.core.model import (
 from desktop.paths import seeds_dir
 
 DIGEST_KEY = "seeds_digest"
+THRESHOLDS_FILE = "benefit_thresholds.json"
+THRESHOLD_CATALOGUE = "benefit_threshold"
 
 
 def seed_files(root: Path | None = None) -> list[Path]:
     root = root or seeds_dir()
     files = [root / "territories.csv", root / "comuni.csv", root / "catalogues.json",
-             root / "roles.json"]
+             root / "roles.json", root / THRESHOLDS_FILE]
     files += sorted((root / "assessment_templates").glob("*.json"))
     return files
 
@@ -61,6 +64,10 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 def load_catalogues(root: Path | None = None) -> dict[str, dict[str, Any]]:
     return json.loads(((root or seeds_dir()) / "catalogues.json").read_text(encoding="utf-8"))
+
+
+def load_thresholds(root: Path | None = None) -> dict[str, Any]:
+    return json.loads(((root or seeds_dir()) / THRESHOLDS_FILE).read_text(encoding="utf-8"))
 
 
 def load_templates(root: Path | None = None) -> list[dict[str, Any]]:
@@ -172,7 +179,27 @@ def _load_catalogues(session: Session, root: Path | None) -> None:
         session.add(CatalogueItem(
             catalogue="_catalogue", code=catalogue, label=spec["label"], position=0, extra={},
         ))
+    _load_thresholds(session, root)
     session.flush()
+
+
+def _load_thresholds(session: Session, root: Path | None) -> None:
+    """One catalogue item per year and benefit rule, code ``"<year>:<key>"``,
+    the rule's details in ``extra`` (read by ``core/cartella/trappola.py``)."""
+    spec = load_thresholds(root)
+    position = 0
+    for year, entries in sorted(spec["years"].items()):
+        for entry in entries:
+            extra = {k: v for k, v in entry.items() if k not in ("key", "label")}
+            session.add(CatalogueItem(
+                catalogue=THRESHOLD_CATALOGUE, code=f"{year}:{entry['key']}",
+                label=entry["label"], position=position, extra={"year": int(year), **extra},
+            ))
+            position += 1
+    session.add(CatalogueItem(
+        catalogue="_catalogue", code=THRESHOLD_CATALOGUE, label=spec["label"], position=0,
+        extra={},
+    ))
 
 
 def _load_templates(session: Session, root: Path | None) -> None:
