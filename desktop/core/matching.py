@@ -132,18 +132,20 @@ def _blocks(record: Record) -> Iterable[tuple[str, str]]:
 
 
 def candidates(records: list[Record], *, decided: set[tuple[str, str]] = frozenset(),
-               threshold: float = THRESHOLD) -> tuple[list[CandidatePair], Stats]:
+               threshold: float = THRESHOLD, only: set[str] | None = None
+               ) -> tuple[list[CandidatePair], Stats]:
     """The candidate pairs, best first, leaving out those already ``decided``
-    (sorted id pairs) and pairs within one group."""
+    (sorted id pairs) and pairs within one group; with ``only``, just the pairs
+    with one of those records (the blocks of the others are not compared)."""
     with collector_paused():
         started = time.perf_counter()
-        found, stats = _candidates(records, decided, threshold)
+        found, stats = _candidates(records, decided, threshold, only)
         stats.seconds = time.perf_counter() - started
     return found, stats
 
 
-def _candidates(records: list[Record], decided: set[tuple[str, str]],
-                threshold: float) -> tuple[list[CandidatePair], Stats]:
+def _candidates(records: list[Record], decided: set[tuple[str, str]], threshold: float,
+                only: set[str] | None = None) -> tuple[list[CandidatePair], Stats]:
     stats = Stats(people=len(records))
     blocks: dict[tuple[str, str], list[int]] = {}
     for n, record in enumerate(records):
@@ -152,7 +154,8 @@ def _candidates(records: list[Record], decided: set[tuple[str, str]],
     seen: set[tuple[int, int]] = set()
     found = []
     for (kind, _value), members in blocks.items():
-        if len(members) < 2:
+        if len(members) < 2 or (only is not None
+                                and not any(records[n].id in only for n in members)):
             continue
         stats.blocks += 1
         if len(members) > MAX_BLOCK:
@@ -161,6 +164,8 @@ def _candidates(records: list[Record], decided: set[tuple[str, str]],
         for i, j in itertools.combinations(members, 2):
             a, b = records[i], records[j]
             if (i, j) in seen or (a.group is not None and a.group == b.group):
+                continue
+            if only is not None and a.id not in only and b.id not in only:
                 continue
             seen.add((i, j))
             if tuple(sorted((a.id, b.id))) in decided:

@@ -4,6 +4,11 @@ The Persone page and ``tessere persone`` share these filters: the district of
 residence (with the areas under it), an open presa in carico (or its phase),
 the case manager, and the kind of patto in corso. The text part is the full-text
 search of :mod:`desktop.core.search`.
+
+Two records confirmed as one person (``core.duplicati.merge``) show once: the
+record created first stands for the group, the others are reached from its
+scheda; the filter «Possibili doppioni» keeps the people of undecided suspect
+pairs (``core.duplicati.duplicate_suspects``).
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.catalogues import catalogue_choices
 from desktop.core.model import (
-    CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, TerritorialUnit,
+    CaseEpisode, Comune, Operator, Patto, PattoBeneficiary, Person, PersonLink, TerritorialUnit,
 )
 
 SEARCH_LIMIT = 200
@@ -23,7 +28,7 @@ FILTERED_SEARCH_LIMIT = 5000  # FTS hits looked through when filters narrow them
 NONE = "-"  # the "nobody / no patto" choice of a filter
 DISTRICT_KINDS = ("distretto", "ambito")
 TABLES = frozenset({"person", "comune", "case_episode", "patto", "patto_beneficiary",
-                    "operator", "territorial_unit"})  # what the list and its filters show
+                    "operator", "territorial_unit", "person_link"})  # what the list and its filters show
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class PeopleFilter:
     case_phase: str | None = None  # an open presa in carico in this phase
     case_manager: str | None = None  # an operator id, or NONE
     patto_kind: str | None = None  # the kind of a patto in progress, or NONE
+    duplicates: bool = False  # only people of a pair that may be one person
 
     def is_active(self) -> bool:
         return self != PeopleFilter()
@@ -64,8 +70,47 @@ def units_below(session: Session, unit_id: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def merged_away(session: Session) -> dict[str, str]:
+    """Person id -> the record that stands for it in the lists: for each group
+    of records confirmed as one person, the one created first (then by id)."""
+    links = session.execute(select(PersonLink.person_a_id, PersonLink.person_b_id)
+                            .where(PersonLink.decision == "confermato")).tuples().all()
+    if not links:
+        return {}
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+    members = {x for pair in links for x in pair}
+    created = dict(session.execute(select(Person.id, Person.created_at)
+                                   .where(Person.id.in_(members))).tuples().all())
+    groups: dict[str, list[str]] = {}
+    for x in members:
+        groups.setdefault(root(x), []).append(x)
+    away = {}
+    for group in groups.values():
+        first = min(group, key=lambda x: (created.get(x) is None,
+                                          created.get(x) or dt.datetime.min, x))
+        away.update({x: first for x in group if x != first})
+    return away
+
+
 def _conditions(session: Session, filters: PeopleFilter) -> list:
     where = []
+    away = merged_away(session)
+    if away:
+        where.append(Person.id.notin_(away))
+    if filters.duplicates:
+        from desktop.core.duplicati import suspect_ids  # the matching: not at start
+
+        where.append(Person.id.in_(suspect_ids(session)))
     if filters.district is not None:
         where.append(Person.home_territorial_unit_id.in_(units_below(session, filters.district)))
     if filters.open_case is not None or filters.case_phase is not None:
@@ -116,7 +161,10 @@ def find_people(session: Session, text: str, filters: PeopleFilter = PeopleFilte
                          limit=FILTERED_SEARCH_LIMIT if filters.is_active() else limit)
     if not hits:
         return []
-    rank = {h.id: i for i, h in enumerate(hits)}
+    away = merged_away(session)  # a hit on a merged record finds the one in the list
+    rank: dict[str, int] = {}
+    for i, hit in enumerate(hits):
+        rank.setdefault(away.get(hit.id, hit.id), i)
     rows = [PersonRow(*r) for r in session.execute(
         _rows_query(session, filters).where(Person.id.in_(rank)))]
     return sorted(rows, key=lambda r: rank[r.id])[:limit]

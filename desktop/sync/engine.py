@@ -55,7 +55,7 @@ from desktop.sync import snapshot as snapshots
 from desktop.sync.errors import (
     BundleError, BundleExistsError, RootNotConfirmedError, SyncError, TargetError,
 )
-from desktop.sync.report import Progress, SyncReport, duration
+from desktop.sync.report import Progress, SyncReport, duplicates_message, duration
 from desktop.sync.status import SyncState, sync_state
 from desktop.sync.targets import Target
 
@@ -531,6 +531,8 @@ def apply_available(store, target: Target, key: bytes, report: SyncReport,
                 continue
             report.applied += applied
             report.conflicts += found
+            report.people_arrived.update(o.row_id for o, _ in ops
+                                         if o.table == "person" and o.op != "delete")
             report.bundles_applied += 1
             vector[r] = number
             cache.pop((r, number), None)
@@ -608,6 +610,7 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
     snapshots.bootstrap(store, target, key, report, progress)
     apply_available(store, target, key, report, progress)
     conflicts.recheck_conflicts(store)
+    _check_duplicates(store, report)
     fresh = False
     if published:  # an erasure, ours or just received: our folder of the root keeps no copy
         try:
@@ -624,6 +627,20 @@ def _sync_steps(store, target: Target, report: SyncReport, progress: Progress | 
             snapshots.publish_snapshot(store, target, key, report, progress)
         except SyncError as exc:
             report.warnings.append(f"L'istantanea per i nuovi computer non è stata pubblicata: {exc}")
+
+
+def _check_duplicates(store, report: SyncReport) -> None:
+    """Once the bundles are in (never while they are applied): the people that
+    arrived against the local ones; the pairs are said, not stored
+    (``desktop.core.duplicati``)."""
+    if not report.people_arrived:
+        return
+    from desktop.core.duplicati import duplicate_suspects  # the matching: only when needed
+
+    with store.system_read() as s:
+        report.duplicates = len(duplicate_suspects(s, report.people_arrived))
+    if report.duplicates:
+        report.warnings.append(duplicates_message(report.duplicates))
 
 
 # ------------------------------------------------------------------ in the app

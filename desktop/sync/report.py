@@ -26,6 +26,8 @@ class SyncReport:
     gaps: list[Gap] = field(default_factory=list)  # other replicas' missing bundles
     republished: list[int] = field(default_factory=list)  # our bundles written again
     root_unconfirmed: bool = False  # the root looks emptied or swapped: the user must confirm
+    people_arrived: set[str] = field(default_factory=set)  # person ids another laptop changed
+    duplicates: int = 0  # pairs with one of them that may be one person, undecided
 
     @property
     def ok(self) -> bool:
@@ -41,6 +43,13 @@ class SyncReport:
             parts.append(f"{self.conflicts} nuovi conflitti da risolvere.")
         parts += self.warnings + self.held + self.errors
         return " ".join(parts)
+
+
+def duplicates_message(count: int) -> str:
+    """What the user reads when a sync brought people who may already be here."""
+    if count == 1:
+        return "1 possibile doppione da verificare (Persone › Possibili doppioni)."
+    return f"{count} possibili doppioni da verificare (Persone › Possibili doppioni)."
 
 
 def duration(ms: int) -> str:
