@@ -286,6 +286,11 @@ NOT_AUDITED = {
     "desktop.core.patti.form.latest_attivazioni": "a helper of load_editor (audited)",
     "desktop.core.risorse.service_detail": "a service's card: the person opened is audited",
     "desktop.core.risorse.service_card": "a service's card: the person opened is audited",
+    "desktop.core.duplicati.possible_duplicates": "a list to choose from before saving: the "
+                                                  "scheda opened is audited",
+    "desktop.core.duplicati.duplicate_suspects": "a list to choose from: the scheda opened is "
+                                                 "audited",
+    "desktop.core.duplicati.merged_with": "a line of the scheda whose header read is audited",
 }
 # Writes answer with what was just written: the transaction's write row covers it.
 WRITE_ANSWERS = re.compile(r"\.(record|apply|(save|attach|perform|new|sign|amend|create|advance|"
@@ -392,9 +397,17 @@ CALLS = {
     "desktop.core.cartella.diario.timeline": "person",
     "desktop.core.cartella.misure.list_measures": "person",
     "desktop.core.cartella.rete.list_members": "person",
+    "desktop.core.cartella.nucleo.list_household": "person",
+    "desktop.core.cartella.nucleo.list_isee": "person",
+    "desktop.core.cartella.nucleo.current_isee": "person",
+    "desktop.core.cartella.trappola.benefit_warnings": "person",
+    "desktop.core.cartella.trappola.patto_benefit_warnings": lambda s, x, tmp: (
+        audit.REGISTRY["desktop.core.cartella.trappola.patto_benefit_warnings"].fn(
+            s, x["patto"]), x["patto_person"]),
     "desktop.core.cartella.consensi.list_consents": "person",
     "desktop.core.cartella.scadenze.list_deadlines": "person",
     "desktop.core.cartella.documenti.list_documents": "person",
+    "desktop.core.cartella.uvm.list_sessions": "person",
     "desktop.core.patti.lists.patti_of_person": "person",
     "desktop.core.cartella.valutazioni.list_history": lambda s, x, tmp: (
         audit.REGISTRY["desktop.core.cartella.valutazioni.list_history"].fn(

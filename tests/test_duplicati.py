@@ -18,9 +18,11 @@ from desktop.core.rules import codice_fiscale as cf
 from desktop.core.store import Store
 from desktop.sync import engine
 from tests.conftest import PASSPHRASE
-from tests.sync.conftest import digest, folder, sync_all, team  # noqa: F401 (fixtures)
+from tests.sync import conftest as sync_fixtures
+from tests.sync.conftest import digest, sync_all
 
 PASSWORD = "una-password-lunga"
+team, folder = sync_fixtures.team, sync_fixtures.folder  # laptops and their shared folder
 BORN = dt.date(1978, 4, 3)
 
 
@@ -181,7 +183,7 @@ def register(store, unit: str) -> str:
         return duplicati.save_new_person(s, values)
 
 
-def test_two_laptops_register_one_person_offline_and_both_get_the_flag(team, folder):  # noqa: F811
+def test_two_laptops_register_one_person_offline_and_both_get_the_flag(team, folder):
     a, b = team.replica("a"), team.replica("b")
     sync_all([a, b], folder)
     with a.read() as s:
