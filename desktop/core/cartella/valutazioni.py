@@ -1,8 +1,10 @@
 """Assessments filled from their form templates, with history and comparison.
 
-Forms are data (templates seeded from db/seeds). Each filling is a new record
-with its date; two of them are compared answer by answer (on scales, higher is
-better). The reads here hand the window plain rows, answers already worded."""
+Forms are data (templates seeded from db/seeds, or the team's own, see
+``templates``). Each filling is a new record with its date and the template
+version it was filled with, whose wording it is always read in; two of them
+are compared answer by answer (on scales, higher is better). The reads here
+hand the window plain rows, answers already worded."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,21 +14,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.cartella.templates import TemplateInfo, find, usable_templates, versions
 from desktop.core.errors import ValidationError
-from desktop.core.model import Assessment, AssessmentTemplate, Operator
+from desktop.core.model import Assessment, Operator
 from desktop.core.audit import audited
 
 UNANSWERED = "—"
 
 
-def template(session, code: str, version: int | None = None) -> AssessmentTemplate:
-    q = select(AssessmentTemplate).where(AssessmentTemplate.code == code)
-    q = q.where(AssessmentTemplate.version == version) if version else q.order_by(
-        AssessmentTemplate.version.desc())
-    found = session.scalars(q).first()
-    if found is None:
-        raise ValidationError(f"Il modello di valutazione «{code}» non esiste.")
-    return found
+def template(session, code: str, version: int | None = None) -> TemplateInfo:
+    """One version of a template, seeded or the team's (the newest without ``version``)."""
+    return find(session, code, version)
 
 
 def questions(definition: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -61,11 +59,14 @@ def check_answers(definition: dict[str, Any], answers: dict[str, Any]) -> dict[s
 
 
 def record(session, *, person_id: str, template_code: str, answers: dict[str, Any],
-           assessed_on: dt.date, operator_id: str | None = None, notes: str | None = None
-           ) -> Assessment:
-    """One filling; its confidentiality is the template's (a health scale's
-    definition says "sanitario"), ordinario otherwise."""
-    tpl = template(session, template_code)
+           assessed_on: dt.date, operator_id: str | None = None, notes: str | None = None,
+           template_version: int | None = None) -> Assessment:
+    """One filling of ``template_version`` (the newest without it); its
+    confidentiality is the template's (a health scale's definition says
+    "sanitario"), ordinario otherwise. A retired template takes no new fillings."""
+    tpl = template(session, template_code, template_version)
+    if tpl.retired_on is not None or template(session, template_code).retired_on is not None:
+        raise ValidationError(f"Il modello «{tpl.name}» è stato ritirato: scegline un altro.")
     assessment = Assessment(
         person_id=person_id, template_code=tpl.code, template_version=tpl.version,
         assessed_on=assessed_on, operator_id=operator_id,
@@ -100,10 +101,21 @@ class AnswerChange:
         return 0
 
 
+def wording(session, earlier: Assessment, later: Assessment) -> dict[str, dict[str, Any]]:
+    """The questions of both fillings: the later version's wording, then what
+    only the earlier version asked, in its own words."""
+    known = questions(template(session, later.template_code, later.template_version).definition)
+    if earlier.template_version != later.template_version:
+        old = questions(template(session, earlier.template_code,
+                                 earlier.template_version).definition)
+        known.update({code: q for code, q in old.items() if code not in known})
+    return known
+
+
 def compare(session, earlier: Assessment, later: Assessment) -> list[AnswerChange]:
     if earlier.template_code != later.template_code:
         raise ValidationError("Si possono confrontare solo valutazioni dello stesso modello.")
-    known = questions(template(session, later.template_code, later.template_version).definition)
+    known = wording(session, earlier, later)
     out = []
     for code, q in known.items():
         a, b = earlier.answers.get(code), later.answers.get(code)
@@ -114,15 +126,6 @@ def compare(session, earlier: Assessment, later: Assessment) -> list[AnswerChang
 
 # ------------------------------------------------------------ for the window
 @dataclass(frozen=True)
-class TemplateInfo:
-    code: str
-    version: int
-    name: str
-    description: str
-    definition: dict[str, Any]
-
-
-@dataclass(frozen=True)
 class AssessmentRow:
     id: str
     assessed_on: dt.date
@@ -130,6 +133,8 @@ class AssessmentRow:
     template_version: int
     answers: dict[str, Any]
     notes: str | None
+    template_name: str = ""  # the wording of the version it was filled with
+    definition: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -170,13 +175,8 @@ def format_answer(question: dict[str, Any], value: Any) -> str:
 
 
 def list_templates(session: Session) -> list[TemplateInfo]:
-    """The newest version of every template, by name."""
-    latest: dict[str, AssessmentTemplate] = {}
-    for t in session.scalars(select(AssessmentTemplate)):
-        if t.code not in latest or t.version > latest[t.code].version:
-            latest[t.code] = t
-    return sorted((TemplateInfo(t.code, t.version, t.name, t.definition.get("description", ""),
-                                t.definition) for t in latest.values()), key=lambda t: t.name)
+    """The templates a new assessment can use (``templates.usable_templates``)."""
+    return usable_templates(session)
 
 
 @audited("read", person=lambda a, r: a["person_id"], table="assessment")
@@ -184,7 +184,8 @@ def list_history(session: Session, person_id: str, template_code: str) -> list[A
     """The person's fillings of one template, newest first."""
     rows = history(session, person_id, template_code)
     names = _operator_names(session, {a.operator_id for a in rows})
-    return [_row(a, names) for a in reversed(rows)]
+    wordings = {v.version: v for v in versions(session, template_code)}
+    return [_row(a, names, wordings.get(a.template_version)) for a in reversed(rows)]
 
 
 @audited("read", person=lambda a, r: a["session"].get(Assessment, a["first_id"]).person_id,
@@ -198,9 +199,8 @@ def comparison(session: Session, first_id: str, second_id: str) -> Comparison:
                               "eliminata da un collega.")
     a, b = sorted(found, key=lambda x: (x.assessed_on, x.id))
     changes = {(c.section, c.question): c for c in compare(session, a, b)}
-    tpl = template(session, b.template_code, b.template_version)
     lines = []
-    for code, q in questions(tpl.definition).items():
+    for code, q in wording(session, a, b).items():
         before, after = a.answers.get(code), b.answers.get(code)
         if before is None and after is None:
             continue
@@ -209,13 +209,17 @@ def comparison(session: Session, first_id: str, second_id: str) -> Comparison:
                                     format_answer(q, after), change is not None,
                                     change.direction if change else 0))
     names = _operator_names(session, {a.operator_id, b.operator_id})
-    return Comparison(_row(a, names), _row(b, names), lines)
+    return Comparison(_row(a, names, template(session, a.template_code, a.template_version)),
+                      _row(b, names, template(session, b.template_code, b.template_version)),
+                      lines)
 
 
 def save_assessment(session: Session, person_id: str, template_code: str,
-                    answers: dict[str, Any], assessed_on: dt.date, notes: str | None = None) -> str:
-    """A new filling by the operator of this installation; returns its id. An
-    assessment is of what was seen: never empty, never dated in the future."""
+                    answers: dict[str, Any], assessed_on: dt.date, notes: str | None = None,
+                    template_version: int | None = None) -> str:
+    """A new filling by the operator of this installation, of the version the
+    form showed; returns its id. An assessment is of what was seen: never
+    empty, never dated in the future."""
     if not any(value not in (None, "") for value in answers.values()):
         raise ValidationError("Compila almeno una risposta prima di salvare.")
     if assessed_on > dt.date.today():
@@ -224,7 +228,7 @@ def save_assessment(session: Session, person_id: str, template_code: str,
     # The operator who signs the change log signs the assessment.
     return record(session, person_id=person_id, template_code=template_code, answers=answers,
                   assessed_on=assessed_on, operator_id=session.info.get("operator_id"),
-                  notes=(notes or "").strip() or None).id
+                  notes=(notes or "").strip() or None, template_version=template_version).id
 
 
 def _operator_names(session: Session, ids: set[str | None]) -> dict[str, str]:
@@ -235,6 +239,7 @@ def _operator_names(session: Session, ids: set[str | None]) -> dict[str, str]:
     return {o.id: o.full_name for o in operators}
 
 
-def _row(a: Assessment, names: dict[str, str]) -> AssessmentRow:
+def _row(a: Assessment, names: dict[str, str], tpl: TemplateInfo | None) -> AssessmentRow:
     return AssessmentRow(a.id, a.assessed_on, names.get(a.operator_id), a.template_version,
-                         dict(a.answers), a.notes)
+                         dict(a.answers), a.notes, tpl.name if tpl else "",
+                         tpl.definition if tpl else None)

@@ -4,6 +4,8 @@ itinere) in one transaction, a new patto, and the attivazioni of its supports.
 
 Each write answers with the patto as the editor shows it next (``EditorData``,
 read in the same transaction), so the editor that asked needs no second query.
+Linking the UVM that authorised the patto is a write of its own: it is not
+part of the form, so it never waits for the form to be valid.
 A wrong state or an invalid form is refused with an Italian message.
 """
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop.core.cartella.uvm import authorise_patto
 from desktop.core.errors import ValidationError
 from desktop.core.model import Attivazione, Patto, Person, ReplicaMeta, Service, Support
 from desktop.core.patti import lifecycle
@@ -132,4 +135,11 @@ def request_attivazione(session: Session, patto_id: str, support_id: str, *,
     patto = support.patto
     lead = patto.beneficiaries[0].person_id if patto.beneficiaries else None
     link_support(session, support, service, person_id=lead, intermediary_id=operator_id)
+    return _now(session, patto_id)
+
+
+def link_uvm(session: Session, patto_id: str, uvm_session_id: str | None) -> EditorData:
+    """The UVM session that authorised the patto (None: unlink); a budget beyond
+    the authorised one comes back as ``EditorData.uvm_warning``, not a refusal."""
+    authorise_patto(session, patto_id, uvm_session_id)
     return _now(session, patto_id)

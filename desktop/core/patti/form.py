@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import formats
 from desktop.core.anagrafica import parse_date
+from desktop.core.cartella.uvm import UvmChoice, budget_warning, linked_uvm, uvm_choices
 from desktop.core.errors import ValidationError
 from desktop.core.ids import new_id
 from desktop.core.model import (
@@ -220,6 +221,9 @@ class EditorData:
     can_amend: bool = False
     read_only: bool = False
     in_force: int | None = None  # the signed version that governs while a newer one is prepared
+    uvm: UvmChoice | None = None  # the UVM session that authorised the patto
+    uvm_choices: tuple[UvmChoice, ...] = ()  # the beneficiaries' sessions, latest first
+    uvm_warning: str | None = None  # committed beyond the budget the UVM authorised
 
     @property
     def version(self) -> VersionInfo:
@@ -335,6 +339,7 @@ def load_editor(session: Session, patto_id: str) -> EditorData:
                             v.signed_at, v.fingerprint) for v in patto.versions]
     form = form_of(session, patto)
     in_force = lifecycle.version_in_force(patto)
+    uvm = linked_uvm(session, patto)
     return EditorData(
         patto_id=patto.id, form=form, state=patto.state, locked=bool(patto.locked),
         current_version=patto.current_version, actions=tuple(lifecycle.available_actions(patto)),
@@ -345,6 +350,9 @@ def load_editor(session: Session, patto_id: str) -> EditorData:
         can_sign=lifecycle.can_sign(patto), can_amend=lifecycle.can_amend(patto),
         read_only=lifecycle.is_read_only(patto),
         in_force=in_force.number if in_force is not None and not patto.locked else None,
+        uvm=uvm, uvm_choices=tuple(uvm_choices(session, [b.person_id for b in patto.beneficiaries])),
+        uvm_warning=budget_warning(budget_totals(patto.budget_lines).committed_total,
+                                   uvm.budget_authorised_cents) if uvm else None,
     )
 
 

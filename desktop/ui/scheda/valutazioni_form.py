@@ -110,11 +110,13 @@ class AssessmentForm(QWidget):
 
 
 def reading_html(template: TemplateInfo, row: AssessmentRow) -> str:
-    """One filling as a readable page."""
+    """One filling as a readable page, in the wording of the version it was
+    filled with (``template``'s when the row does not carry one)."""
     who = f" · {html.escape(row.operator)}" if row.operator else ""
-    parts = [f"<h2 style='margin:0'>{html.escape(template.name)}</h2>",
+    definition = row.definition or template.definition
+    parts = [f"<h2 style='margin:0'>{html.escape(row.template_name or template.name)}</h2>",
              f"<p style='color:#6b7280'>{day(row.assessed_on)}{who}</p>"]
-    for section in template.definition["sections"]:
+    for section in definition["sections"]:
         parts.append(f"<h3 style='color:#0f4c5c;margin-top:14px'>"
                      f"{html.escape(section['label'])}</h3>")
         for q in section["questions"]:
