@@ -108,7 +108,7 @@ def test_the_editors_writes_answer_with_the_patto_as_it_is_now(store, world):
     assert (data.state, data.locked, data.can_sign, data.can_amend, data.read_only) == (
         "firmato", True, False, True, True)
     assert data.form["blocks"] == "Paura dell'autobus"
-    assert data.actions == ("activate", "suspend")
+    assert data.actions == ("activate", "suspend", "conclude")
 
     with store.session() as s:
         data = editing.amend_patto(s, patto_id, "Cambia l'orario")
@@ -117,9 +117,9 @@ def test_the_editors_writes_answer_with_the_patto_as_it_is_now(store, world):
 
     with store.session() as s:
         with pytest.raises(TransitionError) as err:
-            editing.perform_action(s, patto_id, "conclude")
-    assert str(err.value) == ("«Concludi» non si può fare su un patto «Firmato»: vale solo per "
-                              "un patto «Attivo» o «In verifica» o «Sospeso».")
+            editing.perform_action(s, patto_id, "resume")
+    assert str(err.value) == ("«Riprendi» non si può fare su un patto «Firmato»: vale solo per "
+                              "un patto «Sospeso».")
     for action in ("activate", "start_verification"):
         with store.session() as s:
             done = editing.perform_action(s, patto_id, action)

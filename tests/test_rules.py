@@ -232,7 +232,8 @@ EXPECTED = {  # action -> {state it applies from: state it leads to}
     "end_verification": {"in_verifica": "attivo"},
     "suspend": {"firmato": "sospeso", "attivo": "sospeso", "in_verifica": "sospeso"},
     "resume": {"sospeso": "attivo"},
-    "conclude": {"attivo": "concluso", "in_verifica": "concluso", "sospeso": "concluso"},
+    "conclude": {"firmato": "concluso", "attivo": "concluso", "in_verifica": "concluso",
+                 "sospeso": "concluso"},
     "renew": {"in_verifica": "rinnovato", "concluso": "rinnovato"},
 }
 STATES = ["bozza", "firmato", "attivo", "in_verifica", "sospeso", "concluso", "rinnovato"]

@@ -1,4 +1,6 @@
-"""The operator's agenda: verifications due, scadenze and planned home visits."""
+"""The operator's agenda: verifications due, scadenze, planned home visits, and
+the patti whose period ends (overdue once expired and still running, so the
+équipe renews or closes them)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,7 +15,7 @@ from desktop.core.patti.lifecycle import RUNNING_STATES
 
 @dataclass(frozen=True)
 class AgendaItem:
-    kind: str  # verifica / scadenza / visita
+    kind: str  # verifica / scadenza / visita / fine_patto
     day: dt.date
     time: dt.time | None
     person_id: str | None
@@ -58,6 +60,23 @@ def agenda_items(session: Session, start: dt.date, end: dt.date, *, operator_id:
                                     f"Verifica del patto «{patto.title}»", overdue, ver.id,
                                     patto.id))
     verifications = {(i.patto_id, i.day) for i in items}
+
+    q = (
+        select(Patto, Person)
+        .join(PattoBeneficiary, PattoBeneficiary.patto_id == Patto.id)
+        .join(Person, Person.id == PattoBeneficiary.person_id)
+        .where(Patto.end_on.between(low, end), Patto.state.in_(RUNNING_STATES))
+        .where(PattoBeneficiary.position == 0)
+    )
+    if operator_id:
+        q = q.where(Patto.case_manager_id == operator_id)
+    for patto, person in session.execute(q):
+        overdue = patto.end_on < today
+        if patto.end_on >= start or overdue:
+            title = (f"Patto «{patto.title}» scaduto: rinnovalo o chiudilo" if overdue
+                     else f"Scade il patto «{patto.title}»")
+            items.append(AgendaItem("fine_patto", patto.end_on, None, person.id,
+                                    person.full_name, title, overdue, patto.id, patto.id))
 
     q = (
         select(Deadline, Person).join(Person, Person.id == Deadline.person_id)

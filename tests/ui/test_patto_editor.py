@@ -356,7 +356,7 @@ def test_sign_freezes_then_amend_opens_version_2_and_compare_marks_it(qtbot, sto
     type_text(qtbot, editor.general.wishes, "cambiato")
     assert editor.general.wishes.toPlainText() == "Vivere da solo vicino a mia sorella."
     assert not editor.is_dirty()
-    assert actions(editor) == ["Attiva", "Sospendi", "Modifica in itinere…"]
+    assert actions(editor) == ["Attiva", "Sospendi", "Concludi", "Modifica in itinere…"]
 
     # Verifications stay open on a signed patto: schedule one and record its outcome.
     show_tab(editor, editor.verifications)

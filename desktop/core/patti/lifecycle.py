@@ -6,6 +6,7 @@ which state allows what.
 
     bozza → firma → firmato → attivo ⇄ in_verifica → concluso → rinnovato
     firmato/attivo/in_verifica → sospeso → attivo or concluso;  in_verifica → rinnovato
+    firmato → concluso (a patto signed that never started)
 """
 from __future__ import annotations
 
@@ -55,7 +56,9 @@ ACTIONS: dict[str, Action] = {a.name: a for a in (
     Action("end_verification", "Chiudi verifica", frozenset({"in_verifica"}), "attivo"),
     Action("suspend", "Sospendi", frozenset({"firmato", "attivo", "in_verifica"}), "sospeso"),
     Action("resume", "Riprendi", frozenset({"sospeso"}), "attivo"),
-    Action("conclude", "Concludi", frozenset({"attivo", "in_verifica", "sospeso"}), "concluso"),
+    # A signed patto that never started may end too (the person moved, the patto expired).
+    Action("conclude", "Concludi", frozenset({"firmato", "attivo", "in_verifica", "sospeso"}),
+           "concluso"),
     Action("renew", "Rinnova", frozenset({"in_verifica", "concluso"}), "rinnovato"),
 )}
 

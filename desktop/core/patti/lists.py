@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
+from desktop.core.patti.expiry import is_expired
 from desktop.core.patti.form import Choice, catalogue_entries
+from desktop.core.patti.lifecycle import RUNNING_STATES
 from desktop.core.audit import audited, first_page
 
 
@@ -28,6 +30,7 @@ class PattoRow:
     case_manager: str
     start_on: dt.date | None
     end_on: dt.date | None
+    expired: bool = False  # past its end date and still running: renew or close
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,14 @@ class PersonPattoRow:
     case_manager: str
     start_on: dt.date | None
     end_on: dt.date | None
+    expired: bool = False
 
 
-def patti(session: Session, text: str = "", offset: int = 0, limit: int = 100) -> list[PattoRow]:
-    """Every patto, newest first; ``text`` matches the title or a beneficiary's name."""
+def patti(session: Session, text: str = "", offset: int = 0, limit: int = 100, *,
+          only_expired: bool = False, today: dt.date | None = None) -> list[PattoRow]:
+    """Every patto, newest first; ``text`` matches the title or a beneficiary's name;
+    ``only_expired`` keeps the patti past their end date that still run."""
+    today = today or dt.date.today()
     like = f"%{text}%" if text else None
     labels = catalogue_labels(session, "patto_kind", "patto_state")
     names = (
@@ -63,18 +70,22 @@ def patti(session: Session, text: str = "", offset: int = 0, limit: int = 100) -
     )
     if like:
         q = q.where(or_(Patto.title.ilike(like), names.c.names.ilike(like)))
+    if only_expired:
+        q = q.where(Patto.state.in_(RUNNING_STATES), Patto.end_on < today)
     q = q.order_by(Patto.created_at.desc(), Patto.id).offset(offset).limit(limit)
     return [
         PattoRow(pid, title, labels.get(("patto_kind", kind), kind), benef or "",
-                 labels.get(("patto_state", state), state), version or 1, cm or "", start, end)
+                 labels.get(("patto_state", state), state), version or 1, cm or "", start, end,
+                 is_expired(state, end, today))
         for pid, title, kind, benef, state, version, cm, start, end in session.execute(q)
     ]
 
 
 @audited("read", person=lambda a, r: a["person_id"], table="patto", when=first_page)
 def patti_of_person(session: Session, person_id: str, offset: int = 0,
-                    limit: int = 100) -> list[PersonPattoRow]:
+                    limit: int = 100, today: dt.date | None = None) -> list[PersonPattoRow]:
     """The patti a person is a beneficiary of (alone or in a group), newest first."""
+    today = today or dt.date.today()
     labels = catalogue_labels(session, "patto_kind", "patto_state")
     rows = session.execute(
         select(Patto.id, Patto.title, Patto.kind, Patto.state, Patto.current_version,
@@ -87,7 +98,7 @@ def patti_of_person(session: Session, person_id: str, offset: int = 0,
     return [
         PersonPattoRow(pid, title, labels.get(("patto_kind", kind), kind),
                        labels.get(("patto_state", state), state), version or 1, manager or "",
-                       start, end)
+                       start, end, is_expired(state, end, today))
         for pid, title, kind, state, version, manager, start, end in rows
     ]
 

@@ -80,3 +80,13 @@ def advance_attivazione(parent, store, patto_id: str, attivazione_id: str,
 def request_attivazione(parent, store, patto_id: str, support_id: str) -> CollectionOp:
     return write(parent, store, editing.request_attivazione, patto_id, support_id,
                  operator_id=store.operator_id)
+
+
+# --------------------------------------------------------- expired patti
+def settle_expired(parent, store, patto_id: str, choice: str) -> CollectionOp:
+    """«Rinnova» or «Chiudi» on a patto past its end date; a renewal answers with
+    the successor's id, to open it."""
+    from desktop.core.patti import expiry
+
+    return write(parent, store, expiry.settle_expired, patto_id, choice,
+                 author_id=store.operator_id)

@@ -57,7 +57,7 @@ class AgendaPage(Page):
         self._progress_text = self.tr("Pacchetto visite: %1 di %2…")
         self._locale = QLocale()
         self._kinds = {"verifica": self.tr("Verifica"), "scadenza": self.tr("Scadenza"),
-                       "visita": self.tr("Visita")}
+                       "visita": self.tr("Visita"), "fine_patto": self.tr("Fine patto")}
         late = self.tr("in ritardo")
         columns = [
             Column(self.tr("Giorno"), lambda i: (
@@ -412,7 +412,7 @@ class AgendaPage(Page):
     def _open(self, item: AgendaItem | None) -> None:
         if item is None:
             return
-        if item.kind == "verifica" and item.patto_id:
+        if item.kind in ("verifica", "fine_patto") and item.patto_id:
             self.window().open_patto(item.patto_id)
         elif item.person_id:
             self.window().open_person(item.person_id)

@@ -27,14 +27,16 @@ class PattiTab(SchedaTab):
         columns = [
             Column(self.tr("Titolo"), lambda r: r.title),
             Column(self.tr("Tipo"), lambda r: r.kind_label),
-            Column(self.tr("Stato"), lambda r: r.state_label),
+            Column(self.tr("Stato"), lambda r: (
+                self.tr("%1 · scaduto").replace("%1", r.state_label) if r.expired
+                else r.state_label)),
             Column(self.tr("Versione"), lambda r: r.version, Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Periodo"), lambda r: " – ".join(
                 d for d in (formats.day(r.start_on), formats.day(r.end_on)) if d)),
             Column(self.tr("Case manager"), lambda r: r.case_manager),
         ]
         self.build_rows_table(columns, stretch=0, fit=(2, 3, 4), widths={1: 230, 5: 160},
-                              removable=False)
+                              removable=False, warn=lambda r: r.expired)
 
     def title(self) -> str:
         return self.tr("Patti")
