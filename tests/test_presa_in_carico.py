@@ -250,7 +250,7 @@ def test_the_cli_opens_advances_lists_and_closes(db, capsys):
     assert status == 0
     assert "Presa in carico dopo 12 giorni dalla segnalazione." in out
     assert "Scuola (Istituto comprensivo di Vergato)" in out
-    assert f"▶ Valutazione" in out and reported.strftime("%d/%m/%Y") in out
+    assert "▶ Valutazione" in out and reported.strftime("%d/%m/%Y") in out
     status, out, _ = tessere("presa-in-carico", "chiudi", code, "--motivo", "Trasferimento")
     assert status == 0 and "«Chiusura»" in out
     status, out, _ = tessere("presa-in-carico", "elenco", code, "--json")

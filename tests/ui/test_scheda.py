@@ -17,6 +17,7 @@ from desktop.core.model import Assessment, Comune, DiaryEntry, Person
 from desktop.core.rules import codice_fiscale as cf
 from desktop.ui import print_actions
 from desktop.ui.app import build_main_window
+from desktop.ui.scheda import tab_classes
 
 BORN = dt.date(1980, 1, 1)
 
@@ -56,7 +57,7 @@ def scheda(qtbot, window, person_id):
     view = window.open_person(person_id)
     diario = view.tab_widgets()[0]
     qtbot.waitUntil(lambda: view.info is not None and diario.model.has_loaded)
-    qtbot.waitUntil(lambda: view.tabs.count() == 8)
+    qtbot.waitUntil(lambda: view.tabs.count() == len(tab_classes()))
     return view
 
 
@@ -120,7 +121,8 @@ def test_header_shows_age_codice_fiscale_and_comune(scheda):
     assert scheda.facts.patto.text() == "nessuno"
     assert scheda.key == f"person:{scheda.person_id}"
     assert [scheda.tabs.tabText(i) for i in range(scheda.tabs.count())] == [
-        "Diario", "Valutazioni", "Patti", "Rete", "Misure", "Documenti", "Scadenze", "Consensi"]
+        "Diario", "Presa in carico", "Valutazioni", "Patti", "Rete", "Misure", "Documenti",
+        "Scadenze", "Consensi"]
 
 
 def test_home_visit_closed_then_refused_then_corrected(qtbot, store, scheda):
@@ -204,7 +206,7 @@ def test_only_home_visits_may_be_planned_in_the_future(qtbot, scheda):
 def test_ctrl_n_opens_the_new_entry_editor_from_any_tab(qtbot, window, scheda):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    scheda.tabs.setCurrentIndex(1)
+    scheda.tabs.setCurrentWidget(scheda.tab("Valutazioni"))
     qtbot.waitUntil(lambda: scheda.tab("Valutazioni").isVisible())
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     tab = diario_of(scheda)
@@ -260,7 +262,7 @@ def fill_assessment(qtbot, tab, day: dt.date, motivation: int, resources: str) -
 
 
 def test_an_assessment_filled_twice_is_compared_with_differences_marked(qtbot, store, scheda):
-    scheda.tabs.setCurrentIndex(1)
+    scheda.tabs.setCurrentWidget(scheda.tab("Valutazioni"))
     tab = scheda.tab("Valutazioni")
     qtbot.waitUntil(lambda: tab.template_box.count() >= 4)
     assert tab.template_box.currentData() == "scheda_patti"

@@ -137,7 +137,7 @@ class EpisodeRow:
             return "Chiusa senza presa in carico" if not self.is_open else ""
         days = "1 giorno" if self.wait_days == 1 else f"{self.wait_days} giorni"
         if self.still_waiting:
-            return f"In attesa da {days}"
+            return f"In attesa da {days}" if self.wait_days else "In attesa da oggi"
         if self.wait_days == 0:
             return "Presa in carico il giorno stesso della segnalazione"
         return f"Presa in carico dopo {days} dalla segnalazione"

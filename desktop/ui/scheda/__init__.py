@@ -1,7 +1,7 @@
 """The scheda persona: one person's cartella, opened over the list it came from.
 
 A header says who the person is (read in the background, see ``header``);
-tabs hold the records: Diario, Valutazioni, Patti, Rete, Misure, Documenti,
+tabs hold the records: Diario, Presa in carico, Valutazioni, Patti, Rete, Misure, Documenti,
 Scadenze. Each tab module defines ``TAB``, a widget built as
 ``TAB(store, person_id, parent)`` with ``title()`` and ``refresh(changes)``,
 and optionally ``can_close()``. Tabs read nothing until they are first shown,
@@ -55,11 +55,12 @@ QTabBar::tab:hover { color: #111827; }
 def tab_classes() -> list[type[QWidget]]:
     """The tabs in the order they appear."""
     from desktop.ui.scheda import (
-        consensi, diario, documenti, misure, patti_tab, rete, scadenze, valutazioni,
+        consensi, diario, documenti, misure, patti_tab, presa_in_carico, rete, scadenze,
+        valutazioni,
     )
 
-    return [m.TAB for m in (diario, valutazioni, patti_tab, rete, misure, documenti, scadenze,
-                            consensi)]
+    return [m.TAB for m in (diario, presa_in_carico, valutazioni, patti_tab, rete, misure,
+                            documenti, scadenze, consensi)]
 
 
 class SchedaPersona(DetailView):
