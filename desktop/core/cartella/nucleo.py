@@ -185,10 +185,14 @@ class IseeRow:
 
     @property
     def validity_text(self) -> str:
-        """«valido fino al …», «in scadenza il …», «scaduto il …»."""
-        when = self.valid_until.strftime("%d/%m/%Y")
-        return {VALID: f"valido fino al {when}", EXPIRING: f"in scadenza il {when}",
-                EXPIRED: f"scaduto il {when}"}[self.status]
+        return validity_text(self.status, self.valid_until)
+
+
+def validity_text(status: str, valid_until: dt.date) -> str:
+    """«valido fino al …», «in scadenza il …», «scaduto il …»."""
+    when = valid_until.strftime("%d/%m/%Y")
+    return {VALID: f"valido fino al {when}", EXPIRING: f"in scadenza il {when}",
+            EXPIRED: f"scaduto il {when}"}[status]
 
 
 @dataclass(frozen=True)
