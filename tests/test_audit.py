@@ -396,6 +396,7 @@ CALLS = {
         audit.REGISTRY["desktop.core.anagrafica.person_form"].fn(s, x["person"]), x["person"]),
     "desktop.core.cartella.diario.timeline": "person",
     "desktop.core.cartella.misure.list_measures": "person",
+    "desktop.core.cartella.presa_in_carico.list_episodes": "person",
     "desktop.core.cartella.rete.list_members": "person",
     "desktop.core.cartella.nucleo.list_household": "person",
     "desktop.core.cartella.nucleo.list_isee": "person",

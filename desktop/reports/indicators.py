@@ -1,8 +1,9 @@
 """The coordinator's indicators for the Piano di Zona, as plain tables: people in
 care by district and comune, patti by kind, phase, axis and intensity, budget by
 funding source and axis, attivazioni by status and service with waiting times,
-verifications due and overdue, how long a presa in carico lasts, new and closed
-cases per month.
+verifications due and overdue, how long a presa in carico lasts, the waits from
+segnalazione to presa in carico and from progettazione to erogazione by
+district, new and closed cases per month.
 
 A table is what the screen charts and puts beside the chart, what the XLSX and
 CSV exports hold and what the PDF prints: one source for all. Figures are what
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -26,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import matching
 from desktop.core.batch import collector_paused
+from desktop.core.cartella.presa_in_carico import delivery_days, waiting_days
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.model import (
     Attivazione, BudgetLine, CaseEpisode, Comune, CoordinatorDistrict, Goal, Patto,
@@ -73,7 +76,7 @@ def _all(scope: "_Scope", today: dt.date) -> list[Table]:
         people_in_care_by_district(scope), people_in_care_by_comune(scope),
         *patti_tables(scope), *budget_tables(scope), attivazioni_by_status(scope),
         attivazioni_by_service(scope), verifications(scope, today), case_duration(scope),
-        cases_per_month(scope),
+        waiting_times(scope, today), cases_per_month(scope),
     ]
 
 
@@ -276,7 +279,7 @@ def case_duration(scope: _Scope) -> Table:
             continue
         if (days := _days(reported, closed)) is not None:
             lengths.append(days)
-        if (days := _days(reported, assessed)) is not None:
+        if (days := waiting_days(reported, assessed)) is not None:
             waits.append(days)
 
     def mean(values):
@@ -288,6 +291,75 @@ def case_duration(scope: _Scope) -> Table:
                                         ("Attesa media, dalla segnalazione alla valutazione",
                                          mean(waits))),
                  note=f"{len(lengths)} prese in carico chiuse.")
+
+
+ALL_DISTRICTS = "Tutti i distretti"
+
+
+def waiting_times(scope: _Scope, today: dt.date) -> Table:
+    """Per district: the prese in carico of the period with their wait from the
+    segnalazione (median and mean), the wait from progettazione to erogazione
+    of those delivered in the period, and the people still waiting (reported,
+    neither taken in charge nor closed) at the end of the period, or today if
+    it ends later, with the longest wait. Days as decimals, so an export hides
+    the small counts but not the days."""
+    f = scope.filters
+    as_of = min(f.end, today)
+    ep = CaseEpisode
+    still_waiting = sa.and_(ep.segnalazione_on <= as_of,
+                            sa.or_(ep.valutazione_on.is_(None), ep.valutazione_on > as_of),
+                            sa.or_(ep.chiusura_on.is_(None), ep.chiusura_on > as_of))
+    per: dict[str, dict] = defaultdict(lambda: {"taken": [], "delivered": [], "waiting": {}})
+    for row in scope.session.execute(
+            sa.select(ep.person_id, ep.segnalazione_on, ep.valutazione_on, ep.progettazione_on,
+                      ep.attivazione_on, ep.chiusura_on)
+            .where(sa.or_(ep.valutazione_on.between(f.start, f.end),
+                          ep.attivazione_on.between(f.start, f.end), still_waiting))):
+        if not scope.keeps(row.person_id):
+            continue
+        buckets = [per[scope.district_of.get(row.person_id, NO_DISTRICT)], per[ALL_DISTRICTS]]
+        reported, taken, closed = row.segnalazione_on, row.valutazione_on, row.chiusura_on
+        wait = waiting_days(reported, taken)
+        delivery = delivery_days(row.progettazione_on, row.attivazione_on)
+        waiting_now = (reported is not None and reported <= as_of
+                       and (taken is None or taken > as_of) and (closed is None or closed > as_of))
+        for bucket in buckets:
+            if taken and f.start <= taken <= f.end and wait is not None and wait >= 0:
+                bucket["taken"].append(wait)
+            if (row.attivazione_on and f.start <= row.attivazione_on <= f.end
+                    and delivery is not None and delivery >= 0):
+                bucket["delivered"].append(delivery)
+            if waiting_now:
+                person = scope.one(row.person_id)
+                days = (as_of - reported).days
+                bucket["waiting"][person] = max(days, bucket["waiting"].get(person, 0))
+
+    def median(values):
+        return round(float(statistics.median(values)), 1) if values else None
+
+    def mean(values):
+        return round(sum(values) / len(values), 1) if values else None
+
+    def row_of(name: str, e: dict) -> tuple:
+        waiting = e["waiting"]
+        return (name, len(e["taken"]), median(e["taken"]), mean(e["taken"]),
+                median(e["delivered"]), mean(e["delivered"]), len(waiting),
+                float(max(waiting.values())) if waiting else None)
+
+    districts = sorted(name for name in per if name != ALL_DISTRICTS)
+    rows = [row_of(name, per[name]) for name in districts]
+    if per:
+        rows.append(row_of(ALL_DISTRICTS, per[ALL_DISTRICTS]))
+    return Table("tempi_attesa", "Tempi di attesa per distretto",
+                 ("Distretto", "Prese in carico nel periodo", "Attesa mediana (giorni)",
+                  "Attesa media (giorni)", "Progettazione → erogazione, mediana (giorni)",
+                  "Progettazione → erogazione, media (giorni)", "Persone ancora in attesa",
+                  "Attesa più lunga (giorni)"), tuple(rows),
+                 note="L'attesa va dalla segnalazione alla presa in carico (l'ingresso in "
+                      "valutazione) delle prese in carico avvenute nel periodo; "
+                      "progettazione → erogazione per quelle avviate all'erogazione nel "
+                      "periodo. Ancora in attesa: segnalate e né prese in carico né chiuse al "
+                      f"{as_of.strftime('%d/%m/%Y')}.")
 
 
 def cases_per_month(scope: _Scope) -> Table:

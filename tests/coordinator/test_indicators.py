@@ -92,3 +92,53 @@ def test_a_district_filter_and_a_person_counted_once(merged):
     counts = dict(again["persone_distretto"].rows)
     assert counts["Crema"] == dict(everyone["persone_distretto"].rows)["Crema"] + 1
     assert f"In tutto {total} persone" in again["persone_distretto"].note  # still once
+
+
+def test_waiting_times_per_district_on_planted_episodes(store):
+    """Waits from segnalazione to presa in carico and from progettazione to
+    erogazione, and who still waits at the end of the period, figure by figure."""
+    from desktop.core.model import CoordinatorDistrict, Person, RecordOrigin
+
+    d = dt.date
+    planted = {  # district: [(segnalazione, valutazione, progettazione, attivazione, chiusura)]
+        "Appennino": [(d(2026, 1, 10), d(2026, 1, 20), d(2026, 2, 1), d(2026, 2, 21), None),
+                      (d(2026, 2, 1), d(2026, 3, 3), d(2026, 3, 10), d(2026, 4, 9), None),
+                      (d(2026, 5, 1), None, None, None, None),  # waits 60 days at 30/06
+                      (d(2025, 11, 1), d(2025, 12, 1), None, None, d(2026, 2, 1)),  # before
+                      (d(2026, 6, 1), None, None, None, d(2026, 6, 10)),  # closed, not waiting
+                      (d(2026, 6, 20), d(2026, 7, 5), None, None, None)],  # waits 10 at 30/06
+        "Pianura Est": [(d(2026, 3, 1), d(2026, 3, 5), None, None, None),
+                        (d(2026, 1, 1), None, None, None, None),  # waits 180 days
+                        (d(2026, 4, 1), d(2026, 4, 15), d(2026, 5, 1), d(2026, 7, 10), None)],
+    }
+    with store.session() as s:
+        for n, (name, episodes) in enumerate(planted.items()):
+            district = CoordinatorDistrict(id=f"d{n}", name=name, kind="file", location="-",
+                                           team_id=f"team{n}", added_at=dt.datetime(2026, 1, 1))
+            s.add(district)
+            for k, (reported, taken, designed, delivered, closed) in enumerate(episodes):
+                person = Person(first_name="Persona", last_name=f"{name} {k}")
+                s.add(person)
+                s.flush()
+                s.add(RecordOrigin(table_name="person", row_id=person.id, district_id=district.id))
+                s.add(CaseEpisode(person_id=person.id, origin="scuola", segnalazione_on=reported,
+                                  valutazione_on=taken, progettazione_on=designed,
+                                  attivazione_on=delivered, chiusura_on=closed,
+                                  phase="chiusura" if closed else "segnalazione"))
+    half = Filters(d(2026, 1, 1), d(2026, 6, 30))
+    found = tables(store, half)
+    assert found["tempi_attesa"].rows == (
+        ("Appennino", 2, 20.0, 20.0, 25.0, 25.0, 2, 60.0),
+        ("Pianura Est", 2, 9.0, 9.0, None, None, 1, 180.0),
+        ("Tutti i distretti", 4, 12.0, 14.5, 25.0, 25.0, 3, 180.0))
+    assert "30/06/2026" in found["tempi_attesa"].note
+    # the same wait definition in the duration of the cases closed in the period
+    assert found["durata_presa_in_carico"].rows == (
+        ("Durata media, dalla segnalazione alla chiusura", 50.5),
+        ("Attesa media, dalla segnalazione alla valutazione", 30.0))
+    pianura = tables(store, Filters(half.start, half.end, ("d1",)))["tempi_attesa"].rows
+    assert pianura == (("Pianura Est", 2, 9.0, 9.0, None, None, 1, 180.0),
+                       ("Tutti i distretti", 2, 9.0, 9.0, None, None, 1, 180.0))
+    # a period ending after today measures the waits today
+    today = tables(store, Filters(d(2026, 7, 1), d(2026, 12, 31)))["tempi_attesa"]
+    assert today.rows[-1][6:] == (2, float((TODAY - d(2026, 1, 1)).days))
