@@ -29,6 +29,7 @@ from desktop.core.model import (
     ServiceAtLocation, ServiceTaxonomy, Signatory, Support, TerritorialUnit, Verification,
 )
 from desktop.core.model.cartella import CASE_PHASES
+from desktop.demo.process import add_process
 
 # The phases the generator draws a wait for, in order; orientamento is placed
 # between segnalazione and valutazione without a draw, so adding it changed no
@@ -93,6 +94,7 @@ class _Generator:
         self.store, self.size_name, self.size = store, size, SIZES[size]
         self.today, self.progress = today, progress
         self.rng = random.Random(seed)
+        self.seed = seed
         self.new_id = id_maker(random.Random(f"ids-{seed}"))
         self.names = _load("names.json")
         self.texts = _load("texts.json")
@@ -994,6 +996,7 @@ class _Generator:
             self.patti()
             self.loose_attivazioni()
             self.consents()
+            add_process(self, self.seed)
         from desktop.core.inspect import counts
 
         with self.store.read() as s:
