@@ -1,6 +1,8 @@
 """Persone: find a person as you type (name without accents, partial codice
 fiscale, comune), narrow the list with filters, or browse everyone
-alphabetically; «Nuova persona» opens the anagrafica editor."""
+alphabetically; «Nuova persona» opens the anagrafica editor. «Possibili doppioni»
+appears when records of the team may be one person (after a sync, say): it
+narrows the list to them, and «Rivedi» decides on each pair."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 from desktop.core import formats
 from desktop.core.persone import NONE, SEARCH_LIMIT, TABLES, FilterChoices, PeopleFilter
 from desktop.ui.models import Column, RowsModel, age_on
+from desktop.ui.operations import duplicati as duplicate_ops
 from desktop.ui.operations import persone as operations
 from desktop.ui.pages.base import Page, set_column_widths
 
@@ -67,6 +70,25 @@ class PersonePage(Page):
         for combo in (self.district_filter, self.case_filter, self.manager_filter,
                       self.patto_filter):
             row.addWidget(combo)
+        self.duplicates_filter = QPushButton(self.tr("Possibili doppioni"))
+        self.duplicates_filter.setObjectName("duplicatesFilter")
+        self.duplicates_filter.setCheckable(True)
+        self.duplicates_filter.setAutoDefault(False)
+        self.duplicates_filter.setToolTip(self.tr(
+            "Solo le persone che potrebbero avere due schede (per esempio registrate su due "
+            "computer prima di sincronizzare)"))
+        self.duplicates_filter.setStyleSheet(
+            "QPushButton { color: #9a3412; } QPushButton:checked { background: #fff4e5; "
+            "border: 1px solid #fcd9a8; }")
+        self.duplicates_filter.toggled.connect(self._filters_changed)
+        self.duplicates_filter.hide()
+        self.review_button = QPushButton(self.tr("Rivedi i doppioni…"))
+        self.review_button.setObjectName("reviewDuplicatesButton")
+        self.review_button.setAutoDefault(False)
+        self.review_button.clicked.connect(self.review_duplicates)
+        self.review_button.hide()
+        row.addWidget(self.duplicates_filter)
+        row.addWidget(self.review_button)
         self.clear_filters_button = QPushButton(self.tr("Azzera filtri"))
         self.clear_filters_button.setObjectName("linkButton")
         self.clear_filters_button.setAutoDefault(False)
@@ -97,11 +119,19 @@ class PersonePage(Page):
     def _open_person(self, index) -> None:
         self.window().open_person(self.model.row_at(index.row()).id)
 
+    def review_duplicates(self) -> None:
+        from desktop.ui.duplicati.review import review_duplicates
+
+        self.duplicates_review = review_duplicates(self, self.store)
+
     def clear_filters(self) -> None:
         for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.duplicates_filter.blockSignals(True)
+        self.duplicates_filter.setChecked(False)
+        self.duplicates_filter.blockSignals(False)
         self._filters_changed()
 
     # ----------------------------------------------------------------- data
@@ -117,6 +147,7 @@ class PersonePage(Page):
             open_case=self.case_filter.currentData(),
             case_manager=self.manager_filter.currentData(),
             patto_kind=self.patto_filter.currentData(),
+            duplicates=self.duplicates_filter.isChecked(),
         )
 
     def _filter_combos(self) -> list[QComboBox]:
@@ -134,6 +165,15 @@ class PersonePage(Page):
             self._count()
             (operations.filter_choices(self, self.store).success(self._set_choices)
              .run_in_background())
+            duplicate_ops.suspects(self, self.store).success(self._set_suspects) \
+                .run_in_background()
+
+    def _set_suspects(self, pairs: list) -> None:
+        """The flag: how many pairs wait for a decision (none: no button)."""
+        self.duplicates_filter.setText(self.tr("Possibili doppioni (%1)").replace(
+            "%1", str(len(pairs))))
+        self.duplicates_filter.setVisible(bool(pairs) or self.duplicates_filter.isChecked())
+        self.review_button.setVisible(bool(pairs))
 
     def _filters_changed(self, *_args) -> None:
         self.clear_filters_button.setVisible(self.filters().is_active())

@@ -5,6 +5,8 @@ sex, birth date and birthplace (``core.rules.codice_fiscale.typing_status``):
 every mismatch is explained in Italian next to the field, never silently
 accepted or "fixed". A refused save keeps the dialog open with everything
 typed; mismatches the user knows about are confirmed with «Salva comunque».
+A new person who may already be registered is shown the candidates before
+the save (``duplicates``): open the existing scheda, or save another person.
 
 Other screens call :func:`edit_person`.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from desktop.core import formats
@@ -21,8 +23,10 @@ from desktop.core.anagrafica import PersonForm, Place, UnconfirmedWarnings, pars
 from desktop.core.errors import ValidationError
 from desktop.core.rules import codice_fiscale as cf
 from desktop.ui.drafts import DraftWriter
+from desktop.ui.operations import duplicati as duplicate_ops
 from desktop.ui.operations import failure_message
 from desktop.ui.operations import persone as operations
+from desktop.ui.person_dialog.duplicates import DuplicatePrompt
 from desktop.ui.person_dialog.fields import PersonFields
 from desktop.ui.person_dialog.places import FormData, place_completer, with_models
 from desktop.ui.questions import ask
@@ -32,6 +36,8 @@ DRAFT_DELAY_MS = 800  # a draft is written this long after typing stops
 
 class PersonDialog(PersonFields):
     """Create (``person_id`` None) or edit a person; ``saved_id`` after a save."""
+
+    existing_chosen = Signal(str)  # «Apri la scheda esistente»: nothing was saved
 
     def __init__(self, store, person_id: str | None = None, parent: QWidget | None = None,
                  on_saved: Callable[[str], None] | None = None):
@@ -43,6 +49,7 @@ class PersonDialog(PersonFields):
         self._on_saved = on_saved
         self._data: PersonForm | None = None
         self._accepted_warnings: list[str] = []
+        self._apart_from: list[str] | None = None  # the candidates seen and set aside
         self._dirty = False
         self._saving = False
         self._original_country: str | None = None  # kept even if no longer in the list
@@ -114,6 +121,7 @@ class PersonDialog(PersonFields):
     def _changed(self, *_args) -> None:
         self._dirty = True
         self._draft_timer.start()
+        self._apart_from = None  # changed data: check for duplicates again
         if self._accepted_warnings:
             self._accepted_warnings = []
             self.save_button.setText(self.tr("Salva"))
@@ -269,12 +277,49 @@ class PersonDialog(PersonFields):
             self._show_field_error(exc.field, str(exc))
             return
         self._set_saving(True)
+        if self.person_id is None and self._apart_from is None:
+            (duplicate_ops.possible_duplicates(self, self.store, values)
+             .success(lambda check: self._checked(values, check))
+             .failure(self._save_failed)
+             .run_in_background())
+            return
+        self._write(values)
+
+    def _write(self, values: dict[str, Any]) -> None:
         # The op belongs to the window underneath, so its pages hear about the change.
-        (operations.save_person(self.parentWidget() or self, self.store, values, self.person_id,
-                                list(self._accepted_warnings))
-         .success(self._saved)
-         .failure(self._save_failed)
-         .run_in_background())
+        owner = self.parentWidget() or self
+        if self.person_id is None:
+            op = duplicate_ops.save_new_person(owner, self.store, values,
+                                               list(self._accepted_warnings),
+                                               self._apart_from or [])
+        else:
+            op = operations.save_person(owner, self.store, values, self.person_id,
+                                        list(self._accepted_warnings))
+        op.success(self._saved).failure(self._save_failed).run_in_background()
+
+    def _checked(self, values: dict[str, Any], check) -> None:
+        """No one like this: save; else ask first (``DuplicatePrompt``)."""
+        if not check:
+            self._apart_from = []
+            self._write(values)
+            return
+        self._set_saving(False)
+        self.duplicate_prompt = prompt = DuplicatePrompt(check, self)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        prompt.open_existing.connect(self._open_existing)
+        prompt.save_anyway.connect(lambda: self._save_apart(
+            values, [p.person.person_id for p in check.proposals]))
+        prompt.open()
+
+    def _save_apart(self, values: dict[str, Any], candidates: list[str]) -> None:
+        self._apart_from = candidates
+        self._set_saving(True)
+        self._write(values)
+
+    def _open_existing(self, person_id: str) -> None:
+        """The person was already there: nothing saved, the draft dropped."""
+        self._discard()
+        self.existing_chosen.emit(person_id)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -361,5 +406,7 @@ def edit_person(parent: QWidget | None, store, person_id: str | None = None,
     ``on_saved(person_id)`` runs after a successful save. Returns at once."""
     dialog = PersonDialog(store, person_id, parent, on_saved)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is not None and hasattr(parent.window(), "open_person"):
+        dialog.existing_chosen.connect(parent.window().open_person)
     dialog.open()
     return dialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.pdf.cartella import cartella_pdf
 from desktop.ui.detail import DetailView
+from desktop.ui.duplicati.merged import MergedLine
 from desktop.core.anagrafica import PersonHeader
 from desktop.core.audit import ART_15, PURPOSES, with_purpose
 from desktop.ui.operations import OpChanges, failure_message
@@ -55,12 +56,12 @@ QTabBar::tab:hover { color: #111827; }
 def tab_classes() -> list[type[QWidget]]:
     """The tabs in the order they appear."""
     from desktop.ui.scheda import (
-        consensi, diario, documenti, misure, patti_tab, presa_in_carico, rete, scadenze,
-        valutazioni,
+        consensi, diario, documenti, misure, nucleo, patti_tab, presa_in_carico, rete, scadenze,
+        uvm, valutazioni,
     )
 
-    return [m.TAB for m in (diario, presa_in_carico, valutazioni, patti_tab, rete, misure,
-                            documenti, scadenze, consensi)]
+    return [m.TAB for m in (diario, presa_in_carico, valutazioni, uvm, patti_tab, rete, nucleo,
+                            misure, documenti, scadenze, consensi)]
 
 
 class SchedaPersona(DetailView):
@@ -80,6 +81,8 @@ class SchedaPersona(DetailView):
         self.facts = HeaderFacts()
         self.facts.patto_activated.connect(self._open_patto)
         self._layout.addWidget(self.facts)
+        self.merged_line = MergedLine(store, person_id)  # «Unita alla scheda di …»
+        self._layout.addWidget(self.merged_line)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("schedaTabs")
         self.tabs.setDocumentMode(True)
@@ -253,6 +256,7 @@ class SchedaPersona(DetailView):
     def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         if changes.touches(HEADER_TABLES):
             self.load_header()
+        self.merged_line.refresh(changes)
         for tab in self.tab_widgets():
             tab.refresh(changes, initiator)
 
