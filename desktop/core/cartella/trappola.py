@@ -68,7 +68,7 @@ class BenefitWarning:
     def message(self) -> str:
         """One Italian sentence with the amounts, for banners and the CLI."""
         return (f"{self.title}: {self.counts} previsto {formats.money(self.projected_cents)}, "
-                f"oltre la soglia di {formats.money(self.threshold_cents)} → "
+                f"oltre la soglia di {formats.money(self.threshold_cents)}: rischio di "
                 f"{self.consequence}.")
 
     @property

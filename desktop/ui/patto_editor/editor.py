@@ -29,6 +29,7 @@ from desktop.pdf.patto import patto_pdf
 from desktop.ui.detail import DetailView
 from desktop.ui.drafts import DraftWriter
 from desktop.ui.operations import OpChanges, failure_message, log_failure
+from desktop.ui.operations import nucleo as trap_ops
 from desktop.ui.operations import patti as ops
 from desktop.ui.patto_editor.actions import ACTION_LABELS, LifecycleActions
 from desktop.ui.patto_editor.dialogs import ReasonDialog
@@ -40,6 +41,7 @@ from desktop.ui.patto_editor.style import EDITOR_QSS
 from desktop.ui.patto_editor.versions import VersionsSection
 from desktop.ui.patto_editor.widgets import Banner
 from desktop.ui.print_actions import add_print_buttons, safe_file_name
+from desktop.ui.scheda.nucleo import show_trap, trap_banner
 
 DRAFT_EDITOR = "patto"
 DRAFT_DELAY_MS = 1200
@@ -88,7 +90,8 @@ class PattoEditor(DetailView, LifecycleActions):
         self.notice = Banner("notice")
         self.locked_banner = Banner("lockedBanner")
         self.draft_banner = Banner("draftBanner")
-        for banner in (self.draft_banner, self.locked_banner, self.notice):
+        self.trap_banner = trap_banner()  # the beneficiaries' benefit trap, if any
+        for banner in (self.draft_banner, self.locked_banner, self.notice, self.trap_banner):
             self._layout.addWidget(banner)
         self._build_tabs()
 
@@ -272,6 +275,9 @@ class PattoEditor(DetailView, LifecycleActions):
         draft, self._draft = self._draft, None
         if first and draft:
             self._offer_draft(draft)
+        trap_ops.patto_benefit_warnings(self, self.store, self.patto_id) \
+            .success(lambda w: show_trap(self.trap_banner, w, names=True)) \
+            .failure(log_failure).run_in_background()
 
     def _fill(self, form: Form) -> None:
         self._filling = True

@@ -56,11 +56,11 @@ QTabBar::tab:hover { color: #111827; }
 def tab_classes() -> list[type[QWidget]]:
     """The tabs in the order they appear."""
     from desktop.ui.scheda import (
-        consensi, diario, documenti, misure, patti_tab, presa_in_carico, rete, scadenze,
+        consensi, diario, documenti, misure, nucleo, patti_tab, presa_in_carico, rete, scadenze,
         valutazioni,
     )
 
-    return [m.TAB for m in (diario, presa_in_carico, valutazioni, patti_tab, rete, misure,
+    return [m.TAB for m in (diario, presa_in_carico, valutazioni, patti_tab, rete, nucleo, misure,
                             documenti, scadenze, consensi)]
 
 

@@ -1,11 +1,14 @@
 """Misure: the income and support measures of the person (ADI, SFL, pensione,
 FNA, bonus affitto…) with their status and dates, so the whole picture is in
-one place before a work trial or a new measure changes it (the benefit trap)."""
+one place before a work trial or a new measure changes it. The benefit trap is
+said over the list (a work measure whose income would suspend, reduce or end a
+benefit received) and, while a measure is typed, in its form before saving;
+the core (``core/cartella/trappola.py``) does the sums."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMenu
 
 from desktop.core import formats
@@ -15,11 +18,17 @@ from desktop.core.cartella.misure import (
 from desktop.core.errors import ValidationError
 from desktop.ui.models import Column
 from desktop.ui.operations import cartella as ops
+from desktop.ui.operations import log_failure
+from desktop.ui.operations import nucleo as trap_ops
+from desktop.ui.scheda.nucleo import show_trap, trap_banner
 from desktop.ui.scheda.tab_base import FormDialog, SchedaTab, combo_code, read_date
 
 
+LIVE_DELAY_MS = 300  # the form asks again this long after the last keystroke
+
+
 class MisureTab(SchedaTab):
-    watches = frozenset({"measure"})
+    watches = frozenset({"measure", "household_member"})
     catalogues = ("measure_type", "measure_status")
 
     def __init__(self, store, person_id: str, parent=None):
@@ -46,6 +55,8 @@ class MisureTab(SchedaTab):
             Column(self.tr("Note"), lambda r: r.notes.replace("\n", " ")),
         ]
         self.build_rows_table(columns, stretch=6, fit=(0, 1, 2, 3, 4, 5))
+        self.trap = trap_banner()
+        self._layout.insertWidget(1, self.trap)  # between the actions and the list
 
     def title(self) -> str:
         return self.tr("Misure")
@@ -56,6 +67,12 @@ class MisureTab(SchedaTab):
 
     def fetch(self, session, offset: int, limit: int) -> list[MeasureRow]:
         return list_measures(session, self.person_id, offset, limit)
+
+    def load(self) -> None:
+        super().load()
+        trap_ops.benefit_warnings(self, self.store, self.person_id) \
+            .success(lambda warnings: show_trap(self.trap, warnings)).failure(log_failure) \
+            .run_in_background()
 
     # -------------------------------------------------------------- forms
     def activate(self, row: MeasureRow) -> None:
@@ -87,21 +104,60 @@ class MisureTab(SchedaTab):
             formats.money(row.monthly_amount_cents) if row else "",
             placeholder=self.tr("es. 500,00"), max_length=20)
         fields["notes"] = dialog.text_area(self.tr("Note:"), "notes", row.notes if row else "")
+        self._watch_trap(dialog, fields, row)
         self.open_form(dialog)
 
-    def _save(self, fields: dict, row: MeasureRow | None):
+    def _values(self, fields: dict) -> MeasureFields:
         applied = read_date(fields["applied"], self.tr("Data di presentazione"))
         start = read_date(fields["start"], self.tr("Data di inizio"))
         end = read_date(fields["end"], self.tr("Data di fine"))
         check_period(start, end)  # a wrong period is said before a wrong amount
         amount_text = fields["amount"].text().strip()
-        values = MeasureFields(
+        return MeasureFields(
             measure_type=combo_code(fields["type"]), status=combo_code(fields["status"]),
             applied_on=applied, start_on=start, end_on=end,
             monthly_amount_cents=self._amount(amount_text) if amount_text else None,
             notes=fields["notes"].toPlainText())
-        check_measure(values)  # answers at once; the core checks again when saving
+
+    def _save(self, fields: dict, row: MeasureRow | None):
+        values = check_measure(self._values(fields))  # at once; the core checks again
         return ops.save_measure(self, self.store, self.person_id, values, row.id if row else None)
+
+    def _watch_trap(self, dialog: FormDialog, fields: dict, row: MeasureRow | None) -> None:
+        """A live warning in the form: the core is asked again (through an
+        operation) a moment after each change; the latest answer wins."""
+        banner = trap_banner()
+        banner.setObjectName("liveTrap")
+        dialog.layout().insertWidget(1, banner)
+        dialog.trap = banner
+        asked = [0]
+        timer = QTimer(dialog)
+        timer.setSingleShot(True)
+        timer.setInterval(LIVE_DELAY_MS)
+
+        def ask() -> None:
+            try:
+                values = check_measure(self._values(fields))
+            except ValidationError:
+                return  # the form says what is wrong when saving
+            asked[0] += 1
+            number = asked[0]
+
+            def answer(warnings) -> None:
+                if number == asked[0]:
+                    show_trap(banner, warnings)
+                    dialog.adjustSize()
+
+            trap_ops.benefit_warnings(dialog, self.store, self.person_id, values,
+                                      row.id if row else None) \
+                .success(answer).failure(log_failure).run_in_background()
+
+        timer.timeout.connect(ask)
+        for name in ("type", "status"):
+            fields[name].currentIndexChanged.connect(timer.start)
+        for name in ("start", "end", "amount"):
+            fields[name].textChanged.connect(timer.start)
+        timer.start()
 
     @staticmethod
     def _amount(text: str) -> int:
