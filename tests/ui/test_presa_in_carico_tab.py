@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from desktop.core import profile
 from desktop.core.model import CaseEpisode, Person
@@ -113,6 +113,8 @@ def test_open_advance_and_close_with_the_track_and_the_header(qtbot, store, sche
     qtbot.waitUntil(lambda: scheda.facts.phase.text() == "Valutazione")
 
     dialog = click_action(qtbot, tab, "progetta")  # a date in the future is refused
+    assert dialog.findChild(QLabel, "dateHint").text() == (
+        f"Una data dal {TAKEN.strftime('%d/%m/%Y')} (l'ultima registrata) a oggi.")
     submit(qtbot, dialog, on=(TODAY + dt.timedelta(days=1)).strftime("%d/%m/%Y"))
     qtbot.waitUntil(lambda: dialog.error_label.isVisible())
     assert "nel futuro" in dialog.error_label.text()

@@ -125,6 +125,7 @@ class EpisodeRow:
     still_waiting: bool         # open and not yet taken in charge
     delivery_days: int | None   # progettazione → erogazione
     actions: tuple[tuple[str, str], ...]  # (action, button label) available now
+    latest_on: dt.date | None   # no transition may be dated before it
 
     @property
     def segnalazione_on(self) -> dt.date | None:
@@ -175,6 +176,7 @@ def _row(episode: CaseEpisode, labels: dict, operators: dict, today: dt.date) ->
         wait_days=wait, still_waiting=waiting,
         delivery_days=delivery_days(episode.progettazione_on, episode.attivazione_on),
         actions=tuple((name, ACTIONS[name].label) for name in available_actions(episode.phase)),
+        latest_on=latest_date(episode),
     )
 
 

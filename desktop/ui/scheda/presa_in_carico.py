@@ -31,6 +31,7 @@ STYLE = """
 #phaseStep[state="current"] QLabel { color: #ffffff; }
 #phaseStep[state="skipped"] { background: #f3f4f6; border: 1px solid #e5e7eb; }
 #stepName { font-weight: 600; }
+#dateHint { color: #6b7280; }
 """
 
 # What each place on the track says under the phase's name when it has no date.
@@ -251,6 +252,11 @@ class PresaInCaricoTab(SchedaTab):
         dialog = FormDialog(self, label, label, lambda: self._transition(row, action, label,
                                                                          fields))
         fields["on"] = dialog.date_line(self.tr("Data:"), "on", dt.date.today())
+        if row.latest_on:
+            hint = QLabel(self.tr("Una data dal %1 (l'ultima registrata) a oggi.")
+                          .replace("%1", formats.day(row.latest_on)))
+            hint.setObjectName("dateHint")
+            dialog.form.addRow("", hint)
         if action == "chiudi":
             reason = QComboBox()
             reason.setEditable(True)
