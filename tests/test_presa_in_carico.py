@@ -1,14 +1,17 @@
 """The presa in carico lifecycle on a real encrypted database: every action from
 every phase (allowed or refused), the dates each transition accepts, waiting
-times, several episodes over time, and ``tessere presa-in-carico`` end to end."""
+times, several episodes over time, access (scoping and the write permission),
+and ``tessere presa-in-carico`` end to end."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 
 import pytest
+from sqlalchemy import select
 
 from desktop.__main__ import main
+from desktop.core.access import PermissionDenied
 from desktop.core.cartella import presa_in_carico as pic
 from desktop.core.errors import TransitionError, ValidationError
 from desktop.core.model import CaseEpisode, Person
@@ -16,6 +19,7 @@ from desktop.core.model.cartella import CASE_PHASES
 from desktop.core.rules import codice_fiscale as cf
 from desktop.core.store import Store
 from tests.conftest import PASSPHRASE
+from tests.test_access import demo_file, open_as  # noqa: F401 - the fixtures, for the access test
 
 TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=60)
@@ -95,6 +99,14 @@ def test_the_table_covers_every_open_phase_and_closure_from_each():
         assert "chiudi" in pic.available_actions(phase)
     assert pic.available_actions("chiusura") == []
     assert pic.available_actions("verifica") == ["riprogetta", "prosegui", "chiudi"]
+
+
+def test_the_phase_labels_are_the_seeded_catalogue(shared):
+    from desktop.core.catalogues import catalogue_choices
+
+    with shared.read() as s:
+        seeded = catalogue_choices(s, "case_phase")["case_phase"]
+    assert seeded == list(pic.PHASE_LABELS.items())
 
 
 def test_dates_in_the_future_or_before_the_last_are_refused(shared):
@@ -259,3 +271,29 @@ def test_the_cli_opens_advances_lists_and_closes(db, capsys):
         "chiusura", False, 12, "Trasferimento")
     assert row["phases"]["valutazione"] == (reported + dt.timedelta(days=12)).isoformat()
     assert row["actions"] == []
+
+
+# ------------------------------------------------------------------ access
+def test_an_episode_out_of_reach_is_not_found_and_a_reader_cannot_move_one(open_as):
+    with open_as(None).read() as s:
+        everyone = dict(s.execute(select(CaseEpisode.id, CaseEpisode.phase)
+                                  .where(CaseEpisode.chiusura_on.is_(None))).tuples().all())
+    social_worker = open_as("assistente")
+    with social_worker.read() as s:
+        visible = set(s.scalars(select(CaseEpisode.id).where(CaseEpisode.chiusura_on.is_(None))))
+    hidden = sorted(set(everyone) - visible)[0]
+    with pytest.raises(ValidationError, match="non esiste più"), social_worker.session() as s:
+        pic.perform(s, hidden, "chiudi", reason="Trasferimento")
+    mine = sorted(visible)[0]
+    with social_worker.session() as s:
+        pic.perform(s, mine, "chiudi", reason="Trasferimento")
+    coordinator = open_as("coordinatore")  # reads, does not write
+    with coordinator.read() as s:
+        theirs = sorted(s.scalars(select(CaseEpisode.id)
+                                  .where(CaseEpisode.chiusura_on.is_(None))))[0]
+    with pytest.raises(PermissionDenied, match="non permette di scrivere"), \
+            coordinator.session() as s:
+        pic.perform(s, theirs, "chiudi", reason="Trasferimento")
+    with open_as(None).read() as s:
+        assert s.get(CaseEpisode, hidden).is_open and s.get(CaseEpisode, theirs).is_open
+        assert not s.get(CaseEpisode, mine).is_open
