@@ -15,7 +15,7 @@ from desktop.ui.models import WARNING_TEXT
 from desktop.ui.operations import running_ops
 from desktop.ui.scheda import misure, nucleo
 from tests.ui.test_scheda_tabs import (  # noqa: F401 - fixtures person_id and window
-    LOAD_TIMEOUT, error_of, field, open_tab, person_id, pick, rows, submit, type_into,
+    LOAD_TIMEOUT, error_of, open_tab, person_id, pick, rows, submit, type_into,
     wait_reload, window,
 )
 
@@ -111,3 +111,26 @@ def test_the_misure_banner_warns_before_and_after_a_work_measure(qtbot, window, 
     assert ("provvisorie" in text) == limit.provisional
     qtbot.waitUntil(lambda: running_ops() == 0)
     window.grab().save(f"{SHOTS}/misure-trap.png")
+
+
+def test_the_patto_editor_shows_the_beneficiarys_benefit_trap(qtbot, window, store, person_id):
+    from desktop.core import patti
+    from desktop.core.model import Person
+
+    with store.session() as s:
+        save_measure(s, person_id, MeasureFields("naspi", "in_fruizione"))
+        save_measure(s, person_id, MeasureFields(
+            "contratto_lavoro", "presentata", start_on=dt.date(YEAR, 1, 1),
+            monthly_amount_cents=90000))  # 10.800 € a year
+        patto = patti.new_patto(s, kind="ptri_bds", title="Lavoro in cooperativa",
+                                beneficiaries=[s.get(Person, person_id)])
+        s.flush()
+        patto_id = patto.id
+    editor = window.open_patto(patto_id)
+    qtbot.waitUntil(lambda: editor.trap_banner.isVisible(), timeout=LOAD_TIMEOUT)
+    text = editor.trap_banner.text()
+    assert "Lucia Ferri" in text and "NASpI" in text and "10.800,00" in text
+    assert "8.500,00" in text and "decadenza" in text
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: running_ops() == 0)
+    window.grab().save(f"{SHOTS}/patto-trap.png")

@@ -65,11 +65,16 @@ class BenefitWarning:
     note: str
 
     @property
-    def message(self) -> str:
-        """One Italian sentence with the amounts, for banners and the CLI."""
-        return (f"{self.title}: {self.counts} previsto {formats.money(self.projected_cents)}, "
-                f"oltre la soglia di {formats.money(self.threshold_cents)}: rischio di "
+    def amounts(self) -> str:
+        """«reddito … previsto 6.000,00 €, oltre la soglia di …: rischio di …»."""
+        return (f"{self.counts} previsto {formats.money(self.projected_cents)}, oltre la "
+                f"soglia di {formats.money(self.threshold_cents)}: rischio di "
                 f"{self.consequence}.")
+
+    @property
+    def message(self) -> str:
+        """One Italian sentence with the amounts, for the CLI."""
+        return f"{self.title}: {self.amounts}"
 
     @property
     def year_note(self) -> str:

@@ -34,7 +34,7 @@ def trap_text(warnings: list[BenefitWarning], *, names: bool = False, tr=lambda 
     lines = [f"<b>{_escape(tr('Attenzione: trappola assistenziale'))}</b>"]
     for w in warnings:
         who = f"{_escape(w.person_name)} — " if names else ""
-        lines.append(f"• {who}<b>{_escape(w.benefit)}</b>: {_escape(w.message)}"
+        lines.append(f"• {who}<b>{_escape(w.title)}</b>: {_escape(w.amounts)}"
                      f"<br><span style='color:#57534e'>{_escape(w.rule)} "
                      f"{_escape(w.year_note)}</span>")
     return "<br>".join(lines)
