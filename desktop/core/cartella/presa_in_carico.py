@@ -109,6 +109,9 @@ class PhaseStep:
 
 @dataclass(frozen=True)
 class EpisodeRow:
+    """A presa in carico as the tab and the CLI show it: labels, the track, the
+    waits, and the actions the core accepts now (screens never work them out)."""
+
     id: str
     origin: str
     origin_label: str

@@ -40,7 +40,7 @@ STATE_WORDS = {"done": "svolta", "current": "fase attuale", "to_come": "da fare"
                "skipped": "non svolta"}
 
 
-class PhaseStep(QFrame):
+class PhaseBox(QFrame):
     """One phase on the track: its name, its date, and where it stands."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -129,9 +129,9 @@ class PresaInCaricoTab(SchedaTab):
         box.addWidget(self.card_facts)
         track = QHBoxLayout()
         track.setSpacing(6)
-        self.steps: list[PhaseStep] = []
+        self.steps: list[PhaseBox] = []
         for _ in range(8):
-            step = PhaseStep()
+            step = PhaseBox()
             track.addWidget(step)
             self.steps.append(step)
         box.addLayout(track)
