@@ -57,11 +57,11 @@ def tab_classes() -> list[type[QWidget]]:
     """The tabs in the order they appear."""
     from desktop.ui.scheda import (
         consensi, diario, documenti, misure, nucleo, patti_tab, presa_in_carico, rete, scadenze,
-        valutazioni,
+        uvm, valutazioni,
     )
 
-    return [m.TAB for m in (diario, presa_in_carico, valutazioni, patti_tab, rete, nucleo, misure,
-                            documenti, scadenze, consensi)]
+    return [m.TAB for m in (diario, presa_in_carico, valutazioni, uvm, patti_tab, rete, nucleo,
+                            misure, documenti, scadenze, consensi)]
 
 
 class SchedaPersona(DetailView):

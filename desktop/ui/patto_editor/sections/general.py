@@ -1,14 +1,18 @@
 """«Persona e patto»: the beneficiaries (several for a group project), the
-frame of the patto, and the voices: the person's own wishes in their own box,
-apart from what the family expects."""
+frame of the patto with the UVM that authorised it, and the voices: the
+person's own wishes in their own box, apart from what the family expects."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
+from desktop.core import formats
 from desktop.core.patti.form import EditorData, Form
+from desktop.ui.operations import failure_message
+from desktop.ui.operations import uvm as uvm_ops
 from desktop.ui.patto_editor.pickers import PersonSearch
 from desktop.ui.patto_editor.sections.base import Section, card
 from desktop.ui.patto_editor.widgets import ChoiceBox, DateEdit, set_read_only, text_area
@@ -77,6 +81,93 @@ class BeneficiaryList(QWidget):
             self._layout.addWidget(row)
 
 
+class UvmLink(QWidget):
+    """The UVM session that authorised the patto, with a picker to link one of
+    the beneficiaries' approving sessions or to unlink; a written link answers
+    with the patto as it is now. A budget beyond the authorised one is a warning."""
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.data: EditorData | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.line = QLabel()
+        self.line.setObjectName("uvmLine")
+        self.line.setWordWrap(True)
+        layout.addWidget(self.line)
+        picker = QHBoxLayout()
+        self.picker = QComboBox()
+        self.picker.setObjectName("uvmPicker")
+        self.link_button = QPushButton(self.tr("Collega"))
+        self.link_button.setObjectName("linkUvm")
+        self.link_button.clicked.connect(self.link)
+        self.unlink_button = QPushButton(self.tr("Scollega"))
+        self.unlink_button.setObjectName("unlinkUvm")
+        self.unlink_button.clicked.connect(self.unlink)
+        picker.addWidget(self.picker, 1)
+        picker.addWidget(self.link_button)
+        picker.addWidget(self.unlink_button)
+        layout.addLayout(picker)
+        self.warning = QLabel()
+        self.warning.setObjectName("uvmWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #9a3412;")
+        layout.addWidget(self.warning)
+
+    def show_data(self, data: EditorData) -> None:
+        self.data = data
+        uvm = data.uvm
+        if uvm is None:
+            self.line.setText(self.tr("Nessuna UVM collegata a questo patto."))
+        else:
+            text = self.tr("Autorizzato dall'UVM del %1").replace("%1", formats.day(uvm.held_on))
+            if uvm.budget_authorised_cents is not None:
+                text += self.tr(" (budget autorizzato %1)").replace(
+                    "%1", formats.money(uvm.budget_authorised_cents))
+            self.line.setText(text)
+        choices = [c for c in data.uvm_choices if c.authorises]
+        self.picker.clear()
+        for index, choice in enumerate(choices):  # the budget goes in the tooltip: short lines
+            self.picker.addItem(self.tr("UVM del %1 — %2").replace(
+                "%1", formats.day(choice.held_on)).replace("%2", choice.decision_label), choice.id)
+            self.picker.setItemData(index, choice.label, Qt.ItemDataRole.ToolTipRole)
+        if uvm is not None:
+            self.picker.setCurrentIndex(max(self.picker.findData(uvm.id), 0))
+        if not choices:
+            self.picker.addItem(self.tr("Nessuna UVM approvata per i beneficiari: registrala "
+                                        "nella scheda della persona."), None)
+        editable = not data.read_only
+        self.picker.setVisible(editable)
+        self.picker.setEnabled(bool(choices))
+        self.link_button.setVisible(editable)
+        self.link_button.setEnabled(bool(choices))
+        self.unlink_button.setVisible(editable and uvm is not None)
+        self.warning.setText(self.tr("Attenzione: %1").replace("%1", data.uvm_warning)
+                             if data.uvm_warning else "")
+        self.warning.setVisible(bool(data.uvm_warning))
+
+    def link(self) -> None:
+        if self.picker.currentData() is not None:
+            self._write(self.picker.currentData())
+
+    def unlink(self) -> None:
+        self._write(None)
+
+    def _write(self, uvm_session_id: str | None) -> None:
+        self.link_button.setEnabled(False)
+        (uvm_ops.link_uvm(self, self.store, self.data.patto_id, uvm_session_id)
+         .success(self.show_data)
+         .failure(self._failed)
+         .run_in_background())
+
+    def _failed(self, exc: BaseException) -> None:
+        self.warning.setText(failure_message(exc))
+        self.warning.setVisible(True)
+        self.link_button.setEnabled(True)
+
+
 class GeneralSection(Section):
     """Beneficiaries, the frame of the patto, and the voices: the person's own
     wishes in their own box, apart from what the family expects."""
@@ -123,6 +214,8 @@ class GeneralSection(Section):
         grid.addRow(self.phase_label, self.phase)
         grid.addRow(self.tr("Periodo"), period)
         grid.addRow(self.tr("Case manager"), self.case_manager)
+        self.uvm = UvmLink(store)
+        grid.addRow(self.tr("UVM"), self.uvm)
         frame.addLayout(grid)
         self.kind_hint = QLabel()
         self.kind_hint.setObjectName("cardNote")
@@ -185,6 +278,9 @@ class GeneralSection(Section):
         bds = kind == "ptri_bds" or bool(self.phase.code())
         self.phase.setVisible(bds)
         self.phase_label.setVisible(bds)
+
+    def update_context(self, data: EditorData) -> None:
+        self.uvm.show_data(data)
 
     def fill(self, form: Form, data: EditorData) -> None:
         ref = self.reference = data.reference
