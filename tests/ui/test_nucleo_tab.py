@@ -134,3 +134,17 @@ def test_the_patto_editor_shows_the_beneficiarys_benefit_trap(qtbot, window, sto
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: running_ops() == 0)
     window.grab().save(f"{SHOTS}/patto-trap.png")
+
+
+def test_the_scheda_header_says_the_isee_expired(qtbot, window, store, person_id):
+    from desktop.core.cartella.nucleo import IseeFields, save_isee
+
+    with store.session() as s:
+        save_isee(s, person_id, IseeFields("ordinario", 743210, dt.date(YEAR - 1, 3, 10)))
+    view = window.open_person(person_id)
+    qtbot.waitUntil(lambda: "scaduto" in view.facts.isee.text(), timeout=LOAD_TIMEOUT)
+    assert "7.432,10" in view.facts.isee.text()
+    assert view.facts.isee.toolTip() == f"ISEE ordinario, scaduto il 31/12/{YEAR - 1}"
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: running_ops() == 0)
+    window.grab().save(f"{SHOTS}/scheda-isee.png")

@@ -172,6 +172,7 @@ class SchedaPersona(DetailView):
             .success(self._header_loaded) \
             .failure(lambda exc: self.subtitle_label.setText(failure_message(exc))) \
             .run_in_background()
+        self.facts.load_isee(self.store, self.person_id)
 
     def _header_loaded(self, info: PersonHeader) -> None:
         self.info = info

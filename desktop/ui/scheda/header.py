@@ -11,11 +11,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.anagrafica import PersonHeader
-from desktop.core.formats import day
+from desktop.core.formats import day, money
+from desktop.ui.operations import nucleo as nucleo_ops
 
 # Tables whose changes can alter what the header shows.
 HEADER_TABLES = frozenset({"person", "comune", "operator", "patto", "patto_beneficiary",
-                           "case_episode", "consent", "signatory", "attivazione"})
+                           "case_episode", "consent", "signatory", "attivazione",
+                           "isee_declaration"})
 
 
 def subtitle_for(h: PersonHeader, tr=lambda text: text) -> str:
@@ -52,6 +54,8 @@ class HeaderFacts(QFrame):
         self.phase = self._fact(row, self.tr("Presa in carico"))
         self.privacy = self._fact(row, self.tr("Privacy"))
         self.privacy.setObjectName("privacyFact")
+        self.isee = self._fact(row, self.tr("ISEE"))
+        self.isee.setObjectName("iseeFact")
         row.addStretch(1)
 
     def _fact(self, row: QHBoxLayout, caption: str) -> QLabel:
@@ -96,6 +100,22 @@ class HeaderFacts(QFrame):
                 "I consensi alla condivisione si registrano nella scheda «Consensi»; "
                 "informativa e consenso al trattamento in «Modifica anagrafica»."))
         self.privacy.setAccessibleDescription(self.privacy.toolTip())
+
+    def load_isee(self, store, person_id: str) -> None:
+        """The latest ISEE, value and validity («scaduto» stands out)."""
+        nucleo_ops.current_isee(self, store, person_id).success(self.show_isee) \
+            .run_in_background()
+
+    def show_isee(self, row) -> None:
+        if row is None:
+            self.isee.setText(self.tr("non registrato"))
+            self.isee.setToolTip(self.tr("Le attestazioni ISEE si registrano in «Nucleo e ISEE»"))
+            return
+        status = f'<span style="color:#9a3412">{row.status}</span>' if row.status != "valido" \
+            else f'<span style="color:#6b7280">{row.status}</span>'
+        self.isee.setText(f"{money(row.value_cents)} — {status}")
+        self.isee.setToolTip(f"{row.kind_label}, {row.validity_text}")
+
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
