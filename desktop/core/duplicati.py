@@ -199,12 +199,27 @@ def duplicate_suspects(session: Session, person_ids: Iterable[str] | None = None
     only = set(person_ids) if person_ids is not None else None
     if only is not None and not only:
         return []
-    records = matching.read_records(session)
+    records = matching.read_records(session, where=None if only is None
+                                    else _may_share_a_block(session, only))
     found, _stats = matching.candidates(records, decided=matching.decided_pairs(session),
                                         only=only)
     shown = _candidates(session, [r.id for c in found for r in (c.a, c.b)])
     return [Suspect(shown[c.a.id], shown[c.b.id], c.score, c.evidence) for c in found
             if c.a.id in shown and c.b.id in shown]
+
+
+def _may_share_a_block(session: Session, ids: set[str]):
+    """A condition on the people that keeps every one who can share a block of
+    ``matching`` with one of ``ids`` (so a sync that brought a few people reads
+    a few years of the population, not all of it): the same birth year (the
+    blocks by name and by birth date, and a code's date), no birth date, or the
+    same name letters of the codice fiscale (the blocks by code)."""
+    arrived = matching.read_records(session, ids=list(ids))
+    years = {r.birth_date.year for r in arrived if r.birth_date}
+    letters = {r.code[:6] for r in arrived if r.code}
+    return sa.or_(Person.id.in_(ids), Person.birth_date.is_(None),
+                  sa.extract("year", Person.birth_date).in_(years),
+                  sa.func.substr(Person.codice_fiscale, 1, 6).in_(letters))
 
 
 def suspect_ids(session: Session) -> list[str]:

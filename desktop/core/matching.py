@@ -81,9 +81,9 @@ class Stats:
 
 
 def read_records(session: Session, groups: dict[str, str] | None = None, *,
-                 ids: list[str] | None = None) -> list[Record]:
-    """Every person the session sees (or those ``ids``), with ``groups``
-    (person id -> group)."""
+                 ids: list[str] | None = None, where=None) -> list[Record]:
+    """Every person the session sees (or those ``ids``, or those ``where``
+    lets through), with ``groups`` (person id -> group)."""
     birth = sa.orm.aliased(Comune)
     query = (sa.select(Person.id, Person.first_name, Person.last_name, Person.birth_date,
                        sa.func.coalesce(birth.name, Person.birth_country), Person.sex,
@@ -91,6 +91,8 @@ def read_records(session: Session, groups: dict[str, str] | None = None, *,
              .outerjoin(birth, birth.id == Person.birth_comune_id))
     if ids is not None:
         query = query.where(Person.id.in_(ids))
+    if where is not None:
+        query = query.where(where)
     rows = session.execute(query).all()
     groups = groups or {}
     return [Record(r[0], r[1] or "", r[2] or "", r[3], r[4], r[5], base_code(r[6]),
