@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.anagrafica import PersonHeader
+from desktop.core.cartella.nucleo import VALID
 from desktop.core.formats import day, money
 from desktop.ui.operations import nucleo as nucleo_ops
 
@@ -111,8 +112,8 @@ class HeaderFacts(QFrame):
             self.isee.setText(self.tr("non registrato"))
             self.isee.setToolTip(self.tr("Le attestazioni ISEE si registrano in «Nucleo e ISEE»"))
             return
-        status = f'<span style="color:#9a3412">{row.status}</span>' if row.status != "valido" \
-            else f'<span style="color:#6b7280">{row.status}</span>'
+        colour = "#6b7280" if row.status == VALID else "#9a3412"
+        status = f'<span style="color:{colour}">{row.status}</span>'
         self.isee.setText(f"{money(row.value_cents)} — {status}")
         self.isee.setToolTip(f"{row.kind_label}, {row.validity_text}")
 
