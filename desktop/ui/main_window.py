@@ -15,6 +15,7 @@ from desktop.ui.detail import DetailView
 from desktop.ui.operations import OpChanges, wait_for_ops
 from desktop.ui.pages import PAGES, PageEntry
 from desktop.ui.pages.base import Page
+from desktop.ui.template_editor import open_template_editor
 
 # The first sync (and the count of changes waiting, read from the change log)
 # waits this long after the pages are attached: the first page's rows go first.
@@ -298,6 +299,10 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._focus_search)
         edit_menu.addAction(self.find_action)
         self.addAction(self.find_action)
+        templates_action = QAction(self.tr("Modelli di &valutazione…"), self)
+        templates_action.triggered.connect(
+            lambda: self.store is not None and open_template_editor(self, self.store))
+        edit_menu.addAction(templates_action)
 
         back_action = QAction(self.tr("&Indietro"), self)
         back_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")])

@@ -3,7 +3,8 @@
 Pick a template, fill it (``valutazioni_form``), read the history, compare two
 dates answer by answer with the differences marked (on scales, higher is
 better). Templates, history, comparison and saving are core reads and writes
-(``core.cartella.valutazioni``), run as named operations.
+(``core.cartella.valutazioni``), run as named operations. «Modelli…» opens the
+template editor; a filling is saved with the version its form showed.
 """
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ from desktop.core.cartella.valutazioni import AssessmentRow, Comparison, Templat
 from desktop.core.formats import day
 from desktop.ui.operations import OpChanges, failure_message
 from desktop.ui.operations import cartella as ops
+from desktop.ui.operations import templates as template_ops
 from desktop.ui.scheda.valutazioni_form import AssessmentForm, reading_html
+from desktop.ui.template_editor import open_template_editor
 
-ASSESSMENT_TABLES = frozenset({"assessment", "operator"})
+ASSESSMENT_TABLES = frozenset({"assessment", "operator", "team_template"})
 DEFAULT_TEMPLATE = "scheda_patti"
 
 
@@ -40,10 +43,12 @@ class ValutazioniTab(QWidget):
         self.templates: list[TemplateInfo] = []
         self.history: list[AssessmentRow] = []
         self.form: AssessmentForm | None = None
+        self._form_template: TemplateInfo | None = None  # the version the open form shows
         self.comparison: Comparison | None = None
         self._form_dirty = False
         self._dirty = True
         self._select_id: str | None = None
+        self._history_request = 0  # reads may end out of order: only the latest counts
         self._build()
 
     def title(self) -> str:
@@ -67,8 +72,13 @@ class ValutazioniTab(QWidget):
         self.compare_button.setToolTip(self.tr("Confronta le due date selezionate"))
         self.compare_button.setEnabled(False)
         self.compare_button.clicked.connect(self.compare_selected)
+        self.templates_button = QPushButton(self.tr("Modelli…"))
+        self.templates_button.setObjectName("editTemplates")
+        self.templates_button.setToolTip(self.tr("Crea o modifica i modelli di valutazione"))
+        self.templates_button.clicked.connect(self.edit_templates)
         bar.addWidget(self.new_button)
         bar.addWidget(self.compare_button)
+        bar.addWidget(self.templates_button)
         layout.addLayout(bar)
 
         left = QWidget()
@@ -202,6 +212,8 @@ class ValutazioniTab(QWidget):
 
     def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         if changes.touches(ASSESSMENT_TABLES):
+            if changes.touches(frozenset({"team_template"})):
+                self.templates = []  # a template added, changed or retired: read them again
             self._dirty = True
             if self.isVisible():
                 self.load()
@@ -216,10 +228,12 @@ class ValutazioniTab(QWidget):
 
     def _templates_loaded(self, templates: list[TemplateInfo]) -> None:
         self.templates = templates
+        current = self.template_box.currentData() or DEFAULT_TEMPLATE
         self.template_box.blockSignals(True)
+        self.template_box.clear()
         for t in templates:
             self.template_box.addItem(t.name, t.code)
-        self.template_box.setCurrentIndex(max(self.template_box.findData(DEFAULT_TEMPLATE), 0))
+        self.template_box.setCurrentIndex(max(self.template_box.findData(current), 0))
         self.template_box.blockSignals(False)
         self._template_changed()
 
@@ -238,12 +252,14 @@ class ValutazioniTab(QWidget):
         code = self.template_box.currentData()
         if code is None:
             return
+        self._history_request += 1
+        request = self._history_request
         ops.assessment_history(self, self.store, self.person_id, code).success(
-            lambda rows: self._history_loaded(code, rows)).run_in_background()
+            lambda rows: self._history_loaded(code, rows, request)).run_in_background()
 
-    def _history_loaded(self, code: str, rows: list[AssessmentRow]) -> None:
-        if code != self.template_box.currentData():
-            return  # the user picked another template meanwhile
+    def _history_loaded(self, code: str, rows: list[AssessmentRow], request: int) -> None:
+        if code != self.template_box.currentData() or request != self._history_request:
+            return  # another template picked, or a newer read asked, meanwhile
         keep = self._select_id or next((i.data(Qt.ItemDataRole.UserRole)
                                         for i in self.history_list.selectedItems()), None)
         self._select_id = None
@@ -355,6 +371,7 @@ class ValutazioniTab(QWidget):
         if template is None or self.form is not None:
             return
         self.pages.setCurrentWidget(self._form_view())
+        self._form_template = template
         self.form = AssessmentForm(template.definition)
         self.form.changed.connect(self._form_changed)
         self.scroll.setWidget(self.form)
@@ -384,9 +401,9 @@ class ValutazioniTab(QWidget):
         if self.form is None:
             return
         self.save_button.setEnabled(False)
-        (ops.save_assessment(self, self.store, self.person_id, self.current_template().code,
-                             self.form.answers(), self.date.date().toPython(),
-                             self.notes.toPlainText())
+        (template_ops.save_assessment(self, self.store, self.person_id, self._form_template,
+                                      self.form.answers(), self.date.date().toPython(),
+                                      self.notes.toPlainText())
          .success(self._saved)
          .failure(lambda exc: (self.save_button.setEnabled(True),
                                self._form_error(failure_message(exc))))
@@ -410,6 +427,10 @@ class ValutazioniTab(QWidget):
             self.scroll.takeWidget()
             form.deleteLater()
         self._selection_changed()
+
+    def edit_templates(self):
+        """The template editor, open on the template chosen here."""
+        return open_template_editor(self, self.store, self.template_box.currentData())
 
     def leave_form(self) -> None:
         if self.can_close():
