@@ -45,8 +45,9 @@ class MergedLine(QFrame):
                     child.widget().deleteLater()
         for link in merged:
             row = QHBoxLayout()
+            facts = facts_of(link.person, self.tr)
             text = QLabel(self.tr("Unita alla scheda di %1 (%2)").replace(
-                "%1", link.person.full_name).replace("%2", facts_of(link.person, self.tr)))
+                "%1", link.person.full_name).replace("%2", facts[:1].lower() + facts[1:]))
             text.setWordWrap(True)
             text.setObjectName("mergedText")
             row.addWidget(text, 1)
