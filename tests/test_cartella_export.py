@@ -71,6 +71,12 @@ def test_the_export_holds_every_record_of_the_person(cli, demo_db, tmp_path):
     document = next(d for d in data["document"] if d["id"] == document_id)
     assert "content" not in document  # attachments only when asked
     assert data["catalogues"]["diary_entry_type"]  # codes come with their labels
+    # the cartella's process: every patto of the demo went through a UVM, with its members
+    uvm_ids = {u["id"] for u in data["uvm_session"]}
+    assert uvm_ids and all(u["person_id"] == person_id for u in data["uvm_session"])
+    assert {m["uvm_session_id"] for m in data["uvm_member"]} == uvm_ids
+    assert all(r["person_id"] == person_id
+               for r in data["household_member"] + data["isee_declaration"])
 
 
 def test_attachments_are_included_when_asked_and_intact(cli, demo_db):

@@ -21,15 +21,16 @@ from desktop.core.changes import column_keys, to_wire
 from desktop.core.audit import accesses, audited
 from desktop.core.model import (
     Assessment, Attivazione, BudgetLine, CaseEpisode, Commitment, Consent, Deadline, DiaryEntry,
-    Document, Goal, Measure, NetworkMember, Patto, PattoBeneficiary, PattoVersion, Signatory,
-    Support, Verification, utcnow,
+    Document, Goal, HouseholdMember, IseeDeclaration, Measure, NetworkMember, Patto,
+    PattoBeneficiary, PattoVersion, Signatory, Support, UvmMember, UvmSession, Verification,
+    utcnow,
 )
 
 FORMAT = "tessere-cartella/1"
 
 # Tables keyed on the person, in the order a reader meets them in the cartella.
-_PERSON_TABLES = (NetworkMember, Consent, CaseEpisode, DiaryEntry, Assessment, Measure, Deadline,
-                  Document)
+_PERSON_TABLES = (NetworkMember, HouseholdMember, IseeDeclaration, Consent, CaseEpisode,
+                  UvmSession, DiaryEntry, Assessment, Measure, Deadline, Document)
 # A patto's parts, exported inside each patto.
 _PATTO_PARTS = (PattoBeneficiary, Goal, Support, BudgetLine, Commitment, Signatory, Verification,
                 PattoVersion)
@@ -65,6 +66,10 @@ def cartella_json(session: Session, ref: str, *, with_documents: bool = False,
                                .order_by(*_ordered(model)))
         data[model.__tablename__] = [_row(r, skip=skip_content if model is Document else frozenset())
                                      for r in rows]
+    sessions = select(UvmSession.id).where(UvmSession.person_id == person.id)
+    data[UvmMember.__tablename__] = [_row(m) for m in session.scalars(
+        select(UvmMember).where(UvmMember.uvm_session_id.in_(sessions))
+        .order_by(UvmMember.uvm_session_id, UvmMember.position))]
     patto_ids = select(PattoBeneficiary.patto_id).where(PattoBeneficiary.person_id == person.id)
     patti = []
     for patto in session.scalars(select(Patto).where(Patto.id.in_(patto_ids))
