@@ -4,8 +4,10 @@ in the agenda, and ``tessere uvm``."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
+from pypdf import PdfReader
 
 from desktop.__main__ import main
 from desktop.core.agenda import agenda_items
@@ -18,6 +20,7 @@ from desktop.core.model import (
 from desktop.core.patti import editing, lifecycle
 from desktop.core.patti.form import load_editor
 from desktop.core.store import Store
+from desktop.pdf.patto import patto_pdf
 from tests.conftest import PASSPHRASE
 
 TODAY = dt.date.today()
@@ -158,6 +161,11 @@ def test_an_approving_session_authorises_the_patto_with_a_budget_warning(store, 
     assert [c.id for c in data.uvm_choices] == [uvm_id]
     with store.read() as s:
         assert [p.title for p in uvm.list_sessions(s, world["anna"])[0].patti] == ["Casa mia"]
+
+    with store.read() as s:  # the printed patto names it too
+        printed = PdfReader(io.BytesIO(patto_pdf(s, world["patto"])))
+    text = " ".join(" ".join(page.extract_text().split()) for page in printed.pages)
+    assert f"UVM del {HELD:%d/%m/%Y} (budget autorizzato 4.500,00 €)" in text.replace("\xa0", " ")
 
     with store.session() as s:
         s.get(Patto, world["patto"]).budget_lines[0].committed_cents = 400000

@@ -74,5 +74,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             with store.session() as s:
                 info = templates.import_definition(s, data, author_id=store.operator_id)
-            print(f"Modello «{info.name}» importato: codice {info.code}, versione {info.version}.")
+            print(f"Modello «{info.name}» importato: codice {info.code}, "
+                  f"versione {info.version}.")
     return EXIT_DONE

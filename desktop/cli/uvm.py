@@ -26,7 +26,8 @@ from desktop.core.search import match_choice
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("uvm", help="le sedute UVM di una persona (registra, elenco, autorizza)")
+    parser = sub.add_parser("uvm",
+                            help="le sedute UVM di una persona (registra, elenco, autorizza)")
     actions = parser.add_subparsers(dest="uvm_action", metavar="AZIONE", required=True)
 
     add = actions.add_parser("registra", help="registra una seduta UVM già tenuta")
@@ -53,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     link = actions.add_parser("autorizza", help="collega un patto all'UVM che lo ha autorizzato")
     link.add_argument("patto", metavar="ID_PATTO|CF", help="id del patto o codice fiscale")
-    link.add_argument("uvm_id", metavar="ID_UVM", nargs="?", help="id della seduta (da «uvm elenco»)")
+    link.add_argument("uvm_id", metavar="ID_UVM", nargs="?",
+                      help="id della seduta (da «uvm elenco»)")
     link.add_argument("--scollega", action="store_true", help="togli il collegamento")
     add_db_argument(link)
     parser.set_defaults(run=run)

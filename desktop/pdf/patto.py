@@ -28,6 +28,7 @@ from desktop.core import patti as rules
 from desktop.core import formats
 from desktop.pdf import layout as L
 from desktop.core.catalogues import Catalogues
+from desktop.core.cartella.uvm import linked_uvm
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 from desktop.core.audit import audited
 
@@ -140,6 +141,7 @@ def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
         ("Intensità", cat.label("intensity_tier", c.get("intensity"))),
         ("Fase del percorso", cat.label("patto_phase", c.get("phase"))),
         ("Periodo", " – ".join(x for x in (formats.day(c.get("start_on")), formats.day(c.get("end_on"))) if x)),
+        ("Autorizzato da", _uvm_line(session, p.patto)),
     ]
     frame = [(k, v) for k, v in frame if v]
     if frame:
@@ -147,6 +149,16 @@ def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
         out.append(L.grid([(L.cell(k, bold=True), L.cell(v)) for k, v in frame],
                           [38 * mm, L.CONTENT_W - 38 * mm], header=False))
     return out
+
+
+def _uvm_line(session: Session, patto: Patto) -> str:
+    """«UVM del 12/03/2026 (budget autorizzato 4.500,00 €)», or nothing."""
+    uvm = linked_uvm(session, patto)
+    if uvm is None:
+        return ""
+    budget = (f" (budget autorizzato {formats.money(uvm.budget_authorised_cents)})"
+              if uvm.budget_authorised_cents is not None else "")
+    return f"UVM del {formats.day(uvm.held_on)}{budget}"
 
 
 def _voices(p: PattoPrint) -> list[Flowable]:

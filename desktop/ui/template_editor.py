@@ -258,7 +258,8 @@ class TemplateEditor(QDialog):
         self.preview.setObjectName("templatePreview")
         self.preview.setWidgetResizable(True)
         self.preview.setStyleSheet(  # section headings as the Valutazioni tab shows them
-            "#sectionTitle { font-weight: 600; color: #0f4c5c; font-size: 11pt; padding-top: 4px; }")
+            "#sectionTitle { font-weight: 600; color: #0f4c5c; font-size: 11pt; "
+            "padding-top: 4px; }")
         self.tabs.addTab(self.preview, self.tr("Anteprima"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)

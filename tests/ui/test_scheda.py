@@ -121,8 +121,8 @@ def test_header_shows_age_codice_fiscale_and_comune(scheda):
     assert scheda.facts.patto.text() == "nessuno"
     assert scheda.key == f"person:{scheda.person_id}"
     assert [scheda.tabs.tabText(i) for i in range(scheda.tabs.count())] == [
-        "Diario", "Presa in carico", "Valutazioni", "UVM", "Patti", "Rete", "Nucleo e ISEE", "Misure",
-        "Documenti", "Scadenze", "Consensi"]
+        "Diario", "Presa in carico", "Valutazioni", "UVM", "Patti", "Rete", "Nucleo e ISEE",
+        "Misure", "Documenti", "Scadenze", "Consensi"]
 
 
 def test_home_visit_closed_then_refused_then_corrected(qtbot, store, scheda):

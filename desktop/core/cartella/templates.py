@@ -119,8 +119,8 @@ def check_definition(definition: dict[str, Any]) -> dict[str, Any]:
         label = str(section.get("label") or "").strip()
         if not label:
             raise ValidationError(f"La sezione n. {s_index} non ha un titolo.", "sections")
-        code = _unique(str(section.get("code") or "").strip() or slug(label) or f"sezione_{s_index}",
-                       section_codes)
+        code = _unique(str(section.get("code") or "").strip() or slug(label)
+                       or f"sezione_{s_index}", section_codes)
         questions = []
         for q_index, question in enumerate(section.get("questions") or [], 1):
             questions.append(_check_question(question, label, q_index, given, question_codes))
@@ -176,7 +176,8 @@ def _check_question(question: Any, section: str, index: int, given: list[str],
     elif kind == "choice":
         options, codes = [], set()
         for option in question.get("options") or []:
-            text = str((option or {}).get("label") or "").strip() if isinstance(option, dict) else ""
+            text = (str(option.get("label") or "").strip()
+                    if isinstance(option, dict) else "")
             if not text:
                 raise ValidationError(f"«{label}»: ogni opzione ha bisogno di un testo.",
                                       "sections")

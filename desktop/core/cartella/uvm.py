@@ -353,8 +353,8 @@ def remove_session(session: Session, uvm_session_id: str) -> None:
         return
     patti = _linked_patti(session, uvm.id)
     if patti:
-        raise ValidationError(f"Questa UVM ha autorizzato il patto «{patti[0].title}»: non si può "
-                              "eliminare finché il patto è collegato.")
+        raise ValidationError(f"Questa UVM ha autorizzato il patto «{patti[0].title}»: non si "
+                              "può eliminare finché il patto è collegato.")
     uvm.next_review_on = None
     _sync_review(session, uvm)
     session.delete(uvm)

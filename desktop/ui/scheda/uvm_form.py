@@ -75,7 +75,8 @@ class MembersTable(QWidget):
         self.table.insertRow(row)
         self.table.setCellWidget(row, WHO, who)
         self.table.setCellWidget(row, ORGANISATION, self._combo(
-            self.choices.organisations, self.tr("(nessuna)"), organisation_id, "memberOrganisation"))
+            self.choices.organisations, self.tr("(nessuna)"), organisation_id,
+            "memberOrganisation"))
         role_edit = QLineEdit(role)
         role_edit.setObjectName("memberRole")
         role_edit.setPlaceholderText(self.tr("es. case manager, medico di base"))
