@@ -637,8 +637,14 @@ def _check_duplicates(store, report: SyncReport) -> None:
         return
     from desktop.core.duplicati import duplicate_suspects  # the matching: only when needed
 
-    with store.system_read() as s:
-        report.duplicates = len(duplicate_suspects(s, report.people_arrived))
+    try:
+        with store.system_read() as s:
+            report.duplicates = len(duplicate_suspects(s, report.people_arrived))
+    except sa.exc.SQLAlchemyError as exc:  # advisory: the sync itself went well
+        log.warning("duplicate check skipped: %r", exc)
+        report.warnings.append("Il controllo dei possibili doppioni non è riuscito: si vedono "
+                               "comunque in Persone › Possibili doppioni.")
+        return
     if report.duplicates:
         report.warnings.append(duplicates_message(report.duplicates))
 
