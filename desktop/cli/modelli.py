@@ -50,7 +50,6 @@ def _read(path: str) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    data = _read(args.file) if args.modelli_action == "importa" else None
     with open_store(args) as store:
         if args.modelli_action == "elenco":
             with store.read() as s:
@@ -72,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 print(text, end="")
         else:
+            data = _read(args.file)
             with store.session() as s:
                 info = templates.import_definition(s, data, author_id=store.operator_id)
             print(f"Modello «{info.name}» importato: codice {info.code}, "

@@ -15,7 +15,6 @@ from desktop.ui.detail import DetailView
 from desktop.ui.operations import OpChanges, wait_for_ops
 from desktop.ui.pages import PAGES, PageEntry
 from desktop.ui.pages.base import Page
-from desktop.ui.template_editor import open_template_editor
 
 # The first sync (and the count of changes waiting, read from the change log)
 # waits this long after the pages are attached: the first page's rows go first.
@@ -248,6 +247,13 @@ class MainWindow(QMainWindow):
                                   if entry.name == cls_name))
 
     # ----------------------------------------------------------------- menus
+    def edit_templates(self) -> None:
+        """Modifica › Modelli di valutazione (imported here: the frame loads no database code)."""
+        from desktop.ui.template_editor import open_template_editor
+
+        if self.store is not None:
+            open_template_editor(self, self.store)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -300,8 +306,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         self.addAction(self.find_action)
         templates_action = QAction(self.tr("Modelli di &valutazione…"), self)
-        templates_action.triggered.connect(
-            lambda: self.store is not None and open_template_editor(self, self.store))
+        templates_action.triggered.connect(self.edit_templates)
         edit_menu.addAction(templates_action)
 
         back_action = QAction(self.tr("&Indietro"), self)
