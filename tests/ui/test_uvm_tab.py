@@ -37,6 +37,8 @@ def record_session(qtbot, tab, ids) -> str:
     qtbot.mouseClick(tab.findChild(QPushButton, "addUvm"), Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     type_into(qtbot, dialog, "held_on", HELD.strftime("%d/%m/%Y"))
+    submit(qtbot, dialog)
+    assert error_of(dialog) == "Scegli la decisione dell'UVM."  # never approved by default
     pick(dialog, "decision", "approvato")
     submit(qtbot, dialog)
     assert "almeno un partecipante" in error_of(dialog)

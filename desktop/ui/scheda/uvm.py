@@ -101,8 +101,10 @@ class UvmTab(SchedaTab):
         fields["instruments"] = dialog.add_row(
             self.tr("Strumenti usati:"),
             InstrumentsList(self.choices, row.instruments if row else ()), "instruments")
-        fields["decision"] = dialog.combo(self.tr("Decisione:"), "decision",
-                                          self.choices.decisions, row.decision if row else None)
+        decisions = self.choices.decisions if row else [  # chosen on purpose, never by default
+            ("", self.tr("— scegli la decisione —"))] + self.choices.decisions
+        fields["decision"] = dialog.combo(self.tr("Decisione:"), "decision", decisions,
+                                          row.decision if row else "")
         fields["text"] = dialog.text_area(self.tr("La decisione per esteso:"), "decision_text",
                                           row.decision_text if row else "")
         fields["budget"] = dialog.line(
