@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _person(p: duplicati.Candidate) -> dict:
+def _person(p: duplicati.PersonCard) -> dict:
     return {"id": p.person_id, "name": p.full_name, "codice_fiscale": p.codice_fiscale,
             "birth_date": p.birth_date.isoformat() if p.birth_date else None,
             "birthplace": p.birthplace, "district": p.district}

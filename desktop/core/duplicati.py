@@ -50,7 +50,7 @@ _DIGIT_SLOTS = (6, 7, 9, 10, 12, 13, 14)
 
 
 @dataclass(frozen=True)
-class Candidate:
+class PersonCard:
     """A person record as the prompt and the review show it."""
 
     person_id: str
@@ -65,7 +65,7 @@ class Candidate:
 class Proposal:
     """A record that may be the person being registered, and why."""
 
-    person: Candidate
+    person: PersonCard
     score: float
     reasons: tuple[str, ...]
 
@@ -89,8 +89,8 @@ class DuplicateCheck:
 class Suspect:
     """Two records of the team that may be one person, not yet decided."""
 
-    a: Candidate
-    b: Candidate
+    a: PersonCard
+    b: PersonCard
     score: float
     reasons: tuple[str, ...]
 
@@ -100,12 +100,12 @@ class MergedWith:
     """A record confirmed as the same person as the one whose scheda is open."""
 
     link_id: str
-    person: Candidate
+    person: PersonCard
     in_list: bool  # the other record is the one the Persone list shows
 
 
 # ------------------------------------------------------------------ reading
-def _candidates(session: Session, ids: Iterable[str]) -> dict[str, Candidate]:
+def _candidates(session: Session, ids: Iterable[str]) -> dict[str, PersonCard]:
     ids = list(set(ids))
     if not ids:
         return {}
@@ -117,7 +117,7 @@ def _candidates(session: Session, ids: Iterable[str]) -> dict[str, Candidate]:
         .outerjoin(birth, birth.id == Person.birth_comune_id)
         .outerjoin(TerritorialUnit, TerritorialUnit.id == Person.home_territorial_unit_id)
         .where(Person.id.in_(ids)))
-    return {r[0]: Candidate(r[0], f"{r[1]} {r[2]}", r[3], r[4], r[5], r[6]) for r in rows}
+    return {r[0]: PersonCard(r[0], f"{r[1]} {r[2]}", r[3], r[4], r[5], r[6]) for r in rows}
 
 
 def _code_variants(code: str) -> list[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Any
 
 from desktop.core.catalogues import catalogue_choices
 from desktop.core.cartella import consensi, documenti, misure, rete, scadenze, valutazioni
@@ -92,12 +91,6 @@ def assessment_history(parent, store, person_id: str, template_code: str) -> Que
 
 def compare_assessments(parent, store, first_id: str, second_id: str) -> QueryOp:
     return read(parent, store, valutazioni.comparison, first_id, second_id)
-
-
-def save_assessment(parent, store, person_id: str, template_code: str, answers: dict[str, Any],
-                    assessed_on: dt.date, notes: str) -> CollectionOp:
-    return write(parent, store, valutazioni.save_assessment, person_id, template_code, answers,
-                 assessed_on, notes)
 
 
 # ---------------------------------------------------------------- consensi
