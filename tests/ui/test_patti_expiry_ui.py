@@ -104,3 +104,27 @@ def test_the_agenda_and_the_scheda_flag_the_expired_patto(qtbot, window, patti):
     assert "rinnovalo o chiudilo" in late.title
     texts = [agenda.overdue_list.item(n).text() for n in range(agenda.overdue_list.count())]
     assert any("Fine patto" in t and "Casa a Vergato" in t for t in texts)
+
+
+def test_the_editor_of_an_expired_patto_proposes_renewing_it(qtbot, window, patti, store):
+    from PySide6.QtWidgets import QPushButton
+
+    editor = window.open_patto(patti["late"])
+    qtbot.waitUntil(lambda: editor.data is not None and editor.expiry_banner.isVisible())
+    assert f"finito il {(TODAY - dt.timedelta(days=12)):%d/%m/%Y}" in editor.expiry_banner.label.text()
+    renew = next(b for b in editor.expiry_banner.findChildren(QPushButton) if b.text() == "Rinnova")
+    qtbot.mouseClick(renew, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.confirm_box.isVisible())
+    assert state_of(store, patti["late"]) == "attivo"  # nothing before the answer
+    next(b for b in editor.confirm_box.buttons() if b.text() == "Rinnova").click()
+    qtbot.waitUntil(lambda: state_of(store, patti["late"]) == "rinnovato")
+    with store.read() as s:
+        successor = s.get(Patto, patti["late"]).renewed_by_id
+    qtbot.waitUntil(lambda: window.details[-1].key.endswith(successor))
+    qtbot.waitUntil(lambda: not editor.expiry_banner.isVisible())
+
+
+def test_a_running_patto_within_its_period_shows_no_expiry(qtbot, window, patti):
+    editor = window.open_patto(patti["running"])
+    qtbot.waitUntil(lambda: editor.data is not None)
+    assert editor.data.expired_on is None and not editor.expiry_banner.isVisible()

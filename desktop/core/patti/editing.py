@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core.cartella.uvm import authorise_patto
 from desktop.core.errors import ValidationError
 from desktop.core.model import Attivazione, Patto, Person, ReplicaMeta, Service, Support
-from desktop.core.patti import lifecycle
+from desktop.core.patti import expiry, lifecycle
 from desktop.core.patti.form import EditorData, Form, apply, load_editor
 from desktop.core.profile import DISTRICT_KEY
 from desktop.core.risorse import advance, link_support
@@ -74,6 +74,15 @@ def perform_action(session: Session, patto_id: str, action: str, *, form: Form |
     patto = _saved_with(session, patto_id, form, operator_id, today)
     successor = lifecycle.perform(session, patto, action, author_id=operator_id, today=today)
     return Performed(_now(session, patto_id), successor.id if successor is not None else None)
+
+
+def settle_expired(session: Session, patto_id: str, choice: str, *, form: Form | None = None,
+                   operator_id: str | None = None, today: dt.date | None = None) -> Performed:
+    """«Rinnova» or «Chiudi» on a patto past its end date (``expiry.settle_expired``)."""
+    _saved_with(session, patto_id, form, operator_id, today)
+    successor = expiry.settle_expired(session, patto_id, choice, author_id=operator_id,
+                                      today=today)
+    return Performed(_now(session, patto_id), successor)
 
 
 def amend_patto(session: Session, patto_id: str, reason: str, *, form: Form | None = None,

@@ -31,6 +31,7 @@ from desktop.core.model import (
 )
 from desktop.core.patti import lifecycle
 from desktop.core.patti.budget import BudgetTotals, budget_totals
+from desktop.core.patti.expiry import is_expired
 from desktop.core.risorse import ATTIVAZIONE_FLOW, link_support
 from desktop.core.audit import audited
 
@@ -224,6 +225,7 @@ class EditorData:
     uvm: UvmChoice | None = None  # the UVM session that authorised the patto
     uvm_choices: tuple[UvmChoice, ...] = ()  # the beneficiaries' sessions, latest first
     uvm_warning: str | None = None  # committed beyond the budget the UVM authorised
+    expired_on: dt.date | None = None  # the end date, when past and the patto still runs
 
     @property
     def version(self) -> VersionInfo:
@@ -353,6 +355,8 @@ def load_editor(session: Session, patto_id: str) -> EditorData:
         uvm=uvm, uvm_choices=tuple(uvm_choices(session, [b.person_id for b in patto.beneficiaries])),
         uvm_warning=budget_warning(budget_totals(patto.budget_lines).committed_total,
                                    uvm.budget_authorised_cents) if uvm else None,
+        expired_on=patto.end_on if is_expired(patto.state, patto.end_on, dt.date.today())
+        else None,
     )
 
 

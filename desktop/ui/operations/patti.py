@@ -83,10 +83,9 @@ def request_attivazione(parent, store, patto_id: str, support_id: str) -> Collec
 
 
 # --------------------------------------------------------- expired patti
-def settle_expired(parent, store, patto_id: str, choice: str) -> CollectionOp:
-    """«Rinnova» or «Chiudi» on a patto past its end date; a renewal answers with
-    the successor's id, to open it."""
-    from desktop.core.patti import expiry
-
-    return write(parent, store, expiry.settle_expired, patto_id, choice,
-                 author_id=store.operator_id)
+def settle_expired(parent, store, patto_id: str, choice: str,
+                   form: Form | None = None) -> CollectionOp:
+    """«Rinnova» or «Chiudi» on a patto past its end date, from the Patti page or
+    the editor (with its unsaved edits); a renewal names the successor, to open it."""
+    return write(parent, store, editing.settle_expired, patto_id, choice, form=form,
+                 operator_id=store.operator_id)

@@ -122,9 +122,9 @@ class PattiPage(Page):
             self._settle(row.id, choice)
 
     def _settle(self, patto_id: str, choice: str) -> None:
-        def done(successor_id: str | None) -> None:
-            if successor_id:
-                self.window().open_patto(successor_id)
+        def done(result) -> None:
+            if result.successor_id:
+                self.window().open_patto(result.successor_id)
 
         ops.settle_expired(self, self.store, patto_id, choice).success(done).run_in_background()
 

@@ -139,6 +139,21 @@ class LifecycleActions:
         else:
             run()
 
+    def settle_expired(self, choice: str) -> None:
+        """The expiry banner's «Rinnova» (the successor opens) or «Chiudi»."""
+        ok, form = self._form_if_dirty(self.tr("Prima di rinnovare o chiudere correggi"))
+        if not ok:
+            return
+        action = "renew" if choice == "rinnova" else "conclude"
+
+        def run() -> None:
+            self._write(self.tr("Rinnovo del patto…") if action == "renew" else
+                        self.tr("Concludi") + "…",
+                        ops.settle_expired(self, self.store, self.patto_id, choice, form),
+                        form, self._open_successor)
+
+        self._confirm(self.tr(CONFIRM[action]), self.tr(ACTION_LABELS[action]), run)
+
     def _open_successor(self, result: Performed) -> None:
         window = self.window()
         if result.successor_id is not None and hasattr(window, "open_patto"):

@@ -91,7 +91,9 @@ class PattoEditor(DetailView, LifecycleActions):
         self.locked_banner = Banner("lockedBanner")
         self.draft_banner = Banner("draftBanner")
         self.trap_banner = trap_banner()  # the beneficiaries' benefit trap, if any
-        for banner in (self.draft_banner, self.locked_banner, self.notice, self.trap_banner):
+        self.expiry_banner = Banner("expiryBanner")  # past its end date: renew or close
+        for banner in (self.draft_banner, self.locked_banner, self.expiry_banner, self.notice,
+                       self.trap_banner):
             self._layout.addWidget(banner)
         self._build_tabs()
 
@@ -343,6 +345,15 @@ class PattoEditor(DetailView, LifecycleActions):
                 .replace("%3", str(data.current_version)), "info", closable=False)
         else:
             self.locked_banner.hide()
+        if data.expired_on is not None:
+            self.expiry_banner.show_message(self.tr(
+                "Il periodo del patto è finito il %1 ma il patto è ancora in corso: rinnovalo "
+                "o chiudilo.").replace("%1", formats.day(data.expired_on)),
+                "warning", [(self.tr("Rinnova"), lambda: self.settle_expired("rinnova")),
+                            (self.tr("Chiudi"), lambda: self.settle_expired("chiudi"))],
+                closable=False)
+        else:
+            self.expiry_banner.hide()
         for button in (self.sign_button, *self.transition_buttons.values()):
             button.style().unpolish(button)
             button.style().polish(button)
