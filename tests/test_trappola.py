@@ -73,6 +73,11 @@ def test_below_the_threshold_or_without_the_benefit_nothing_is_said(store):
     measure(store, bruno, "indennita_tirocinio", monthly=90000)
     measure(store, bruno, "pensione_invalidita", status="terminata")  # no longer received
     assert warnings(store, bruno) == []
+    carla = person(store, "Carla", "Neri")
+    measure(store, carla, "indennita_tirocinio", monthly=90000)
+    measure(store, carla, "pensione_invalidita", start=dt.date(YEAR - 3, 1, 1),
+            end=dt.date(YEAR - 1, 6, 30))  # still «in fruizione», but it ended last year
+    assert warnings(store, carla) == []
 
 
 def test_only_the_months_of_the_year_count(store):
@@ -117,7 +122,7 @@ def test_adi_counts_the_work_of_the_household(store):
 def test_a_year_without_thresholds_uses_the_latest_and_says_so(store):
     latest = max(int(y) for y in load_thresholds()["years"])
     lucia = person(store)
-    measure(store, lucia, "pensione_invalidita")
+    measure(store, lucia, "pensione_invalidita", end=None)  # received next year too
     later = dt.date(latest + 1, 6, 1)
     measure(store, lucia, "indennita_tirocinio", monthly=50000,
             start=dt.date(latest + 1, 1, 1), end=dt.date(latest + 1, 12, 31))

@@ -16,15 +16,30 @@ from desktop.core.model import (
 )
 
 INSTRUMENTS = ("scheda_patti", "qualita_della_vita", "carichi_abitativi", "competenze_socialita")
-ROLES = {  # operator role -> the role said in the UVM
-    "assistente sociale": "Assistente sociale, case manager",
+ROLES = {  # operator role (db/seeds/demo/organisations.json) -> the role said in the UVM
+    "assistente sociale": "Assistente sociale",
     "educatore professionale": "Educatore professionale",
     "psichiatra": "Psichiatra del CSM",
-    "infermiere": "Infermiere del CSM",
+    "infermiere CSM": "Infermiere del CSM",
     "psicologo": "Psicologo",
+    "operatore ETS": "Operatore del terzo settore",
+    "tutor inserimento lavorativo": "Tutor per l'inserimento lavorativo",
+    "coordinatore Ufficio di Piano": "Coordinatore dell'Ufficio di Piano",
 }
 RELATIONS = (("figlio_figlia", 4), ("coniuge_partner", 3), ("genitore", 3),
              ("fratello_sorella", 2), ("convivente", 1), ("nonno_nonna", 1))
+
+
+def _age_of(relation: str, age: int, rng: random.Random) -> int | None:
+    """A plausible age for a relative of a person of ``age``, or None."""
+    if relation in ("coniuge_partner", "convivente") and age < 18:
+        return None
+    found = {
+        "figlio_figlia": age - rng.randint(20, 40), "genitore": age + rng.randint(20, 40),
+        "nonno_nonna": age + rng.randint(45, 65), "coniuge_partner": age + rng.randint(-6, 6),
+        "fratello_sorella": age + rng.randint(-10, 10), "convivente": age + rng.randint(-10, 10),
+    }[relation]
+    return found if 0 <= found <= 98 else None
 
 
 def add_process(g, seed: int) -> None:
@@ -76,7 +91,7 @@ def uvm_sessions(g, s, rng: random.Random) -> None:
         for position, o in enumerate(chosen):
             members.append(dict(id=g.new_id(), uvm_session_id=uvm_id, position=position,
                                 operator_id=o["id"], name=o["name"], organisation_id=o["org"],
-                                role=ROLES.get(o["role"], o["role"].capitalize())))
+                                role=ROLES.get(o["role"], o["role"])))
         links.append(dict(b_id=patto_id, b_uvm=uvm_id))
     g.insert(s, UvmSession, sessions)
     g.insert(s, UvmMember, members)
@@ -94,16 +109,19 @@ def households(g, s, rng: random.Random) -> None:
     members, isee, measures = [], [], []
     year_start = dt.date(g.today.year, 1, 1)
     pensions = defaultdict(list)
-    for pid, status in s.execute(select(Measure.person_id, Measure.status)
-                                 .where(Measure.measure_type == "pensione_invalidita")):
-        pensions[pid].append(status)
+    for pid, status, end_on in s.execute(
+            select(Measure.person_id, Measure.status, Measure.end_on)
+            .where(Measure.measure_type == "pensione_invalidita")):
+        if end_on is None or end_on >= g.today:
+            pensions[pid].append(status)
     for p in g.person_index:
         surname = p["name"].split(" ", 1)[-1]
         if rng.random() < 0.66:
             for _ in range(rng.choices((1, 2, 3, 4), (4, 3, 2, 1))[0]):
                 relation = rng.choices([r for r, _ in RELATIONS], [w for _, w in RELATIONS])[0]
-                age = {"figlio_figlia": rng.randint(1, 30), "genitore": rng.randint(45, 85),
-                       "nonno_nonna": rng.randint(70, 92)}.get(relation, rng.randint(18, 70))
+                age = _age_of(relation, p["age"], rng)
+                if age is None:  # no such relative at the person's age
+                    continue
                 female = rng.random() < 0.5
                 members.append(dict(
                     id=g.new_id(), person_id=p["id"],

@@ -162,7 +162,9 @@ def benefit_warnings(session: Session, person_id: str, *, today: dt.date | None 
     others = [m for m in _measures(session, household_ids[1:]) if m.id != replacing]
     income = {"person_work_income": _work_income(own, cats, year),
               "household_work_income": _work_income(own + others, cats, year)}
-    received = {m.measure_type for m in own if m.status in IN_FORCE}
+    # A benefit received this year: in force, and not ended before the year began.
+    received = {m.measure_type for m in own if m.status in IN_FORCE
+                and (m.end_on is None or m.end_on >= dt.date(year, 1, 1))}
     person = session.get(Person, person_id)
     name = person.full_name if person is not None else ""
     warnings = []

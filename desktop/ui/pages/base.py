@@ -7,6 +7,8 @@ reloads only if it is concerned, and only when it is next visible.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget,
@@ -101,8 +103,10 @@ class Page(QWidget):
         return timer
 
     def build_table(self, model: RowsModel, stretch_column: int = 0, *,
-                    into: QVBoxLayout | None = None) -> QTableView:
-        """The page's table (``into``: a layout other than the page's own)."""
+                    into: QVBoxLayout | None = None,
+                    empty: Callable[[], str] | None = None) -> QTableView:
+        """The page's table (``into``: a layout other than the page's own; ``empty``:
+        what it says when empty, for a second table beside the page's own)."""
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,22 +125,23 @@ class Page(QWidget):
         view.setObjectName("dataTable")
         stack = QStackedWidget()
         stack.addWidget(view)
-        empty = QLabel()
-        empty.setObjectName("emptyState")
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setWordWrap(True)
-        stack.addWidget(empty)
+        placeholder = QLabel()
+        placeholder.setObjectName("emptyState")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setWordWrap(True)
+        stack.addWidget(placeholder)
 
         def update_empty() -> None:
             if model.has_loaded and model.rowCount() == 0:
-                empty.setText(self.empty_text())
-                stack.setCurrentWidget(empty)
+                placeholder.setText(empty() if empty is not None else self.empty_text())
+                stack.setCurrentWidget(placeholder)
             else:
                 stack.setCurrentWidget(view)
 
         model.loaded.connect(update_empty)
         model.modelReset.connect(update_empty)
-        model.failed.connect(lambda message: (empty.setText(message), stack.setCurrentWidget(empty)))
+        model.failed.connect(lambda message: (placeholder.setText(message),
+                                              stack.setCurrentWidget(placeholder)))
         (into if into is not None else self._layout).addWidget(stack, 1)
         return view
 

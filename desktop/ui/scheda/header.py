@@ -49,17 +49,17 @@ class HeaderFacts(QFrame):
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(36)
         self.case_manager = self._fact(row, self.tr("Case manager"))
-        self.patto = self._fact(row, self.tr("Patto in corso"))
+        self.patto = self._fact(row, self.tr("Patto in corso"), stretch=1)
         self.patto.setTextFormat(Qt.TextFormat.RichText)
+        self.patto.setWordWrap(True)  # a long title goes on two lines, never cut
         self.patto.linkActivated.connect(self.patto_activated.emit)
         self.phase = self._fact(row, self.tr("Presa in carico"))
         self.privacy = self._fact(row, self.tr("Privacy"))
         self.privacy.setObjectName("privacyFact")
         self.isee = self._fact(row, self.tr("ISEE"))
         self.isee.setObjectName("iseeFact")
-        row.addStretch(1)
 
-    def _fact(self, row: QHBoxLayout, caption: str) -> QLabel:
+    def _fact(self, row: QHBoxLayout, caption: str, stretch: int = 0) -> QLabel:
         box = QVBoxLayout()
         box.setSpacing(2)
         label = QLabel(caption)
@@ -69,7 +69,8 @@ class HeaderFacts(QFrame):
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         box.addWidget(label)
         box.addWidget(value)
-        row.addLayout(box)
+        box.addStretch(1)  # captions stay level when a value takes two lines
+        row.addLayout(box, stretch)
         return value
 
     def show_info(self, h: PersonHeader) -> None:

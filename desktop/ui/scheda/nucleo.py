@@ -117,7 +117,10 @@ class NucleoTab(SchedaTab):
         ], self.store, batch=ROWS_BATCH, warn=lambda r: r.status != VALID, parent=self)
         box = QVBoxLayout()
         self._layout.addLayout(box, 1)
-        self.isee_table = self.build_table(self.isee_model, stretch_column=6, into=box)
+        self.isee_table = self.build_table(
+            self.isee_model, stretch_column=6, into=box,
+            empty=lambda: self.tr("Nessuna attestazione ISEE registrata: «Registra ISEE…» ne "
+                                  "aggiunge una, con il valore e la scadenza."))
         set_column_widths(self.isee_table, {0: 200, 3: 200})
         self.isee_model.loaded.connect(lambda: [self.isee_table.resizeColumnToContents(c)
                                                 for c in (1, 2, 4)])
@@ -132,7 +135,7 @@ class NucleoTab(SchedaTab):
 
     def empty_text(self) -> str:
         return self.tr("Nessun componente del nucleo registrato. Aggiungili con "
-                       "«Aggiungi componente…»; le attestazioni ISEE si registrano qui sotto.")
+                       "«Aggiungi componente…».")
 
     def fetch(self, session, offset: int, limit: int) -> list[HouseholdRow]:
         return list_household(session, self.person_id, offset, limit)
