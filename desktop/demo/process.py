@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 
@@ -103,17 +103,11 @@ def uvm_sessions(g, s, rng: random.Random) -> None:
 
 def households(g, s, rng: random.Random) -> None:
     """A nucleo for two people in three, an ISEE for half of them (some expired at
-    the end of last year), and for a few adults on an invalidity pension a work
-    grant that crosses the pension's income limit this year."""
+    the end of last year), and for a few adults an invalidity pension beside a
+    work grant that crosses the pension's income limit this year."""
     italians = g.names["groups"][0]
     members, isee, measures = [], [], []
     year_start = dt.date(g.today.year, 1, 1)
-    pensions = defaultdict(list)
-    for pid, status, end_on in s.execute(
-            select(Measure.person_id, Measure.status, Measure.end_on)
-            .where(Measure.measure_type == "pensione_invalidita")):
-        if end_on is None or end_on >= g.today:
-            pensions[pid].append(status)
     for p in g.person_index:
         surname = p["name"].split(" ", 1)[-1]
         if rng.random() < 0.66:
@@ -139,15 +133,26 @@ def households(g, s, rng: random.Random) -> None:
                 valid_until=dt.date(issued.year, 12, 31),
                 protocol=f"INPS-ISEE-{issued.year}-{rng.randint(10**7, 10**8 - 1)}-00",
                 household_size=1 + rng.randint(0, 4)))
-        if "in_fruizione" in pensions.get(p["id"], ()) and p["age"] >= 18 and rng.random() < 0.3:
-            start = year_start + dt.timedelta(days=rng.randint(0, 60))
-            if start <= g.today:
-                measures.append(dict(
-                    id=g.new_id(), person_id=p["id"], measure_type="indennita_tirocinio",
-                    status="in_fruizione", applied_on=start - dt.timedelta(days=20),
-                    start_on=start, end_on=dt.date(g.today.year, 12, 31),
-                    monthly_amount_cents=rng.choice((50_000, 60_000, 70_000)),
-                    notes="Tirocinio di inclusione con la cooperativa B del distretto."))
+        if 25 <= p["age"] <= 60 and rng.random() < 0.04:
+            measures += _work_beside_pension(g, rng, p["id"], year_start)
     g.insert(s, HouseholdMember, members)
     g.insert(s, IseeDeclaration, isee)
     g.insert(s, Measure, measures)
+
+
+def _work_beside_pension(g, rng: random.Random, person_id: str,
+                         year_start: dt.date) -> list[dict[str, Any]]:
+    """A partial invalidity pension received for years, and this year a tirocinio
+    whose grant crosses the pension's income limit: the benefit trap to show."""
+    since = year_start - dt.timedelta(days=365 * rng.randint(2, 8))
+    start = min(year_start + dt.timedelta(days=rng.randint(0, 60)), g.today)
+    return [
+        dict(id=g.new_id(), person_id=person_id, measure_type="pensione_invalidita",
+             status="in_fruizione", applied_on=since - dt.timedelta(days=90), start_on=since,
+             end_on=None, monthly_amount_cents=33_600, notes=None),
+        dict(id=g.new_id(), person_id=person_id, measure_type="indennita_tirocinio",
+             status="in_fruizione", applied_on=start - dt.timedelta(days=20), start_on=start,
+             end_on=dt.date(g.today.year, 12, 31),
+             monthly_amount_cents=rng.choice((50_000, 60_000, 70_000)),
+             notes="Tirocinio di inclusione con la cooperativa B del distretto."),
+    ]
