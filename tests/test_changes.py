@@ -181,6 +181,9 @@ def test_bulk_update_and_delete_are_refused(store):
     with pytest.raises(TessereError):
         with store.session() as s:
             s.execute(delete(Person))
+    with pytest.raises(TessereError):  # written on the Table, the rows are the same
+        with store.session() as s:
+            s.execute(update(Person.__table__).values(last_name="X"))
     with store.read() as s:
         assert s.scalar(select(Person.last_name)) == "Verdi"
 

@@ -225,12 +225,23 @@ def _fill_row(mapper: Mapper, defaults: dict[str, Any], row: dict[str, Any]) -> 
     return filled
 
 
+def _mapper_of_table(table) -> Mapper | None:
+    """The mapper of a statement written on the Table rather than the class
+    (``update(Patto.__table__)``): it changes the same rows and must be held to the
+    same rule."""
+    if table is None:
+        return None
+    from desktop.core.model import Base
+
+    return next((m for m in Base.registry.mappers if m.local_table is table), None)
+
+
 def _do_orm_execute(state) -> Any:
     """Capture ORM bulk inserts; refuse bulk UPDATE/DELETE on syncable tables,
     whose per-row changes could not be captured."""
     if not (state.is_insert or state.is_update or state.is_delete):
         return None
-    mapper = state.bind_mapper
+    mapper = state.bind_mapper or _mapper_of_table(getattr(state.statement, "table", None))
     if mapper is None or not issubclass(mapper.class_, Syncable):
         return None
     session = state.session

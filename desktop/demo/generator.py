@@ -29,7 +29,7 @@ from desktop.core.model import (
     ServiceAtLocation, ServiceTaxonomy, Signatory, Support, TerritorialUnit, Verification,
 )
 from desktop.core.model.cartella import CASE_PHASES
-from desktop.demo.process import add_process
+from desktop.demo.process import Authorisations, add_households
 
 # The phases the generator draws a wait for, in order; orientamento is placed
 # between segnalazione and valutazione without a draw, so adding it changed no
@@ -95,6 +95,7 @@ class _Generator:
         self.today, self.progress = today, progress
         self.rng = random.Random(seed)
         self.seed = seed
+        self.authorisations = Authorisations(seed)
         self.new_id = id_maker(random.Random(f"ids-{seed}"))
         self.names = _load("names.json")
         self.texts = _load("texts.json")
@@ -851,6 +852,8 @@ class _Generator:
         verifications = [Verification(scheduled_on=active_on + dt.timedelta(days=d),
                                       operator_id=cm["id"]) for d in (90, 180)]
         patto.verifications.extend(verifications)
+        self.authorisations.authorise(self, s, patto, lead["id"], district, cm["id"],
+                                      patto.start_on)
         s.flush()
         made = 1
 
@@ -996,7 +999,7 @@ class _Generator:
             self.patti()
             self.loose_attivazioni()
             self.consents()
-            add_process(self, self.seed)
+            add_households(self, self.seed)
         from desktop.core.inspect import counts
 
         with self.store.read() as s:

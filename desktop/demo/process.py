@@ -1,19 +1,17 @@
 """The cartella's process in the demo: the UVM that authorised each patto, the
 nucleo familiare and ISEE of many people, and a few work measures beside a
-benefit that they put at risk. It runs after the rest of the demo with its own
-random stream, so adding it changed no record the demo made before."""
+benefit that they put at risk. Each part has a random stream (and the UVM its
+ids) of its own, so adding them changed no record the demo made before."""
 from __future__ import annotations
 
 import datetime as dt
 import random
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
-
 from desktop.core.model import (
-    BudgetLine, HouseholdMember, IseeDeclaration, Measure, Patto, PattoBeneficiary, UvmMember,
-    UvmSession,
+    HouseholdMember, IseeDeclaration, Measure, Patto, UvmMember, UvmSession,
 )
+from desktop.demo.ids import id_maker
 
 INSTRUMENTS = ("scheda_patti", "qualita_della_vita", "carichi_abitativi", "competenze_socialita")
 ROLES = {  # operator role (db/seeds/demo/organisations.json) -> the role said in the UVM
@@ -42,63 +40,51 @@ def _age_of(relation: str, age: int, rng: random.Random) -> int | None:
     return found if 0 <= found <= 98 else None
 
 
-def add_process(g, seed: int) -> None:
-    """``g`` is the demo generator (``desktop.demo.generator``), its people and
-    operators already made."""
-    rng = random.Random(f"process-{seed}")
-    with g.store.session() as s:
-        uvm_sessions(g, s, rng)
-    with g.store.session() as s:
-        households(g, s, rng)
-    g.progress("UVM, nuclei familiari e ISEE")
+class Authorisations:
+    """The UVM that authorised each patto, recorded while the demo builds the patto
+    (before it is signed, as in real life), from a random stream and ids of its own."""
 
+    def __init__(self, seed: int):
+        self.rng = random.Random(f"uvm-{seed}")
+        self.new_id = id_maker(random.Random(f"uvm-ids-{seed}"))
 
-def uvm_sessions(g, s, rng: random.Random) -> None:
-    """One UVM before each patto: the case manager with colleagues of other
-    organisations of the district, the patto's budget authorised (rounded up)."""
-    committed = dict(s.execute(select(BudgetLine.patto_id, func.sum(BudgetLine.committed_cents))
-                               .group_by(BudgetLine.patto_id)).all())
-    first = dict(s.execute(select(PattoBeneficiary.patto_id, PattoBeneficiary.person_id)
-                           .where(PattoBeneficiary.position == 0)).all())
-    district_of = {p["id"]: p["district"] for p in g.person_index}
-    sessions, members, links = [], [], []
-    for patto_id, start_on, created_at, manager_id in s.execute(
-            select(Patto.id, Patto.start_on, Patto.created_at, Patto.case_manager_id)
-            .order_by(Patto.id)):
-        person_id = first.get(patto_id)
-        if person_id is None:
-            continue
-        began = start_on or (created_at.date() if created_at else g.today)
+    def authorise(self, g, s, patto: Patto, person_id: str, district: str,
+                  manager_id: str, began: dt.date) -> None:
+        """A UVM of the case manager with colleagues of other organisations of the
+        district, some days before ``began``, the patto's budget authorised (rounded
+        up to a hundred euro); ``patto`` names it."""
+        rng = self.rng
         held = min(began - dt.timedelta(days=rng.randint(7, 40)), g.today)
-        budget = committed.get(patto_id) or 0
+        budget = sum(line.committed_cents or 0 for line in patto.budget_lines)
         decision = "approvato_con_modifiche" if rng.random() < 0.2 else "approvato"
-        uvm_id = g.new_id()
-        sessions.append(dict(
-            id=uvm_id, person_id=person_id, held_on=held, place="Sede del distretto",
+        uvm = UvmSession(
+            id=self.new_id(), person_id=person_id, held_on=held, place="Sede del distretto",
             instruments=rng.sample(INSTRUMENTS, rng.randint(1, 2)), decision=decision,
             decision_text=("Progetto approvato come proposto dall'équipe." if decision ==
                            "approvato" else "Approvato riducendo le ore di sostegno educativo."),
             budget_authorised_cents=-(-budget // 10_000) * 10_000,
-            next_review_on=held + dt.timedelta(days=180), recorded_by_id=manager_id))
-        team = [o for o in g.ops_by_district.get(district_of.get(person_id), [])
-                if o["id"] != manager_id]
+            next_review_on=held + dt.timedelta(days=180), recorded_by_id=manager_id)
         chosen = [o for o in g.ops if o["id"] == manager_id][:1]
         orgs = {o["org"] for o in chosen}
+        team = [o for o in g.ops_by_district.get(district, []) if o["id"] != manager_id]
         for other in rng.sample(team, min(len(team), 6)):
             if other["org"] not in orgs and len(chosen) < 4:
                 chosen.append(other)
                 orgs.add(other["org"])
         for position, o in enumerate(chosen):
-            members.append(dict(id=g.new_id(), uvm_session_id=uvm_id, position=position,
-                                operator_id=o["id"], name=o["name"], organisation_id=o["org"],
-                                role=ROLES.get(o["role"], o["role"])))
-        links.append(dict(b_id=patto_id, b_uvm=uvm_id))
-    g.insert(s, UvmSession, sessions)
-    g.insert(s, UvmMember, members)
-    table = Patto.__table__
-    # Set before signing in real life; here on rows the demo already froze.
-    s.execute(update(table).where(table.c.id == bindparam("b_id"))
-              .values(uvm_session_id=bindparam("b_uvm")), links)
+            uvm.members.append(UvmMember(
+                id=self.new_id(), position=position, operator_id=o["id"], name=o["name"],
+                organisation_id=o["org"], role=ROLES.get(o["role"], o["role"])))
+        s.add(uvm)
+        s.flush()  # no relationship orders the session before the patto that names it
+        patto.uvm_session_id = uvm.id
+
+
+def add_households(g, seed: int) -> None:
+    """``g`` is the demo generator (``desktop.demo.generator``), its people made."""
+    with g.store.session() as s:
+        households(g, s, random.Random(f"process-{seed}"))
+    g.progress("Nuclei familiari e ISEE")
 
 
 def households(g, s, rng: random.Random) -> None:
