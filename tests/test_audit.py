@@ -294,7 +294,7 @@ NOT_AUDITED = {
 }
 # Writes answer with what was just written: the transaction's write row covers it.
 WRITE_ANSWERS = re.compile(r"\.(record|apply|(save|attach|perform|new|sign|amend|create|advance|"
-                           r"request|link|give|withdraw)(_\w+)?)$")
+                           r"request|link|give|withdraw|settle)(_\w+)?)$")
 PLAIN = {"None", "str", "int", "bool", "list", "dict", "tuple", "set"}
 
 
