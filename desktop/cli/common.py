@@ -11,6 +11,7 @@ database busy in another Tessere: ``TESSERE_LOCK_WAIT`` seconds, see
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -47,6 +48,20 @@ _DB_HELP = "file del database (predefinito: quello nella cartella dati dell'uten
 _OPERATOR_AFTER = "operator_after_command"
 _OPERATOR_HELP = (f"il tuo nome utente, se il database ha degli account (oppure {OPERATOR_ENV}); "
                   f"la password da {PASSWORD_ENV} o chiesta dal terminale")
+
+
+def date_argument(text: str | None, field: str) -> dt.date | None:
+    """A date typed on the command line (AAAA-MM-GG, or gg/mm/aaaa as on the
+    screens), or None when not given."""
+    if not text:
+        return None
+    from desktop.core.anagrafica import parse_date
+
+    try:
+        return parse_date(text, field)
+    except ValidationError:
+        raise ValidationError(f"«{text}» non è una data valida: scrivila come AAAA-MM-GG "
+                              "(o gg/mm/aaaa).", field) from None
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:

@@ -14,10 +14,11 @@ import argparse
 import datetime as dt
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.common import (
+    EXIT_DONE, add_db_argument, date_argument, open_store, print_table,
+)
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import consensi
-from desktop.core.errors import ValidationError
 from desktop.core.formats import day
 from desktop.core.search import match_choice
 
@@ -46,16 +47,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     withdraw.add_argument("--motivo", help="motivo o modalità della revoca")
     add_db_argument(withdraw)
     parser.set_defaults(run=run)
-
-
-def _date(text: str | None, field: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"«{text}» non è una data valida: scrivila come AAAA-MM-GG.",
-                              field) from None
 
 
 def _list(store, args: argparse.Namespace) -> None:
@@ -96,14 +87,14 @@ def run(args: argparse.Namespace) -> int:
                 fields = consensi.ConsentFields(
                     organisation_id=match_choice(consensi.organisation_choices(s), args.ente,
                                                  "gli enti della rete", anywhere=True),
-                    given_on=_date(args.dal, "given_on") or dt.date.today(),
+                    given_on=date_argument(args.dal, "given_on") or dt.date.today(),
                     given_by=args.da, notes=args.note)
                 consent_id = consensi.give_consent(s, person.id, fields,
                                                    recorded_by_id=store.operator_id)
             print(f"Consenso {consent_id} registrato.")
         else:
             with store.session() as s:
-                consensi.withdraw_consent(s, args.consent_id, _date(args.dal, "withdrawn_on"),
+                consensi.withdraw_consent(s, args.consent_id, date_argument(args.dal, "withdrawn_on"),
                                           args.motivo)
             print(f"Consenso {args.consent_id} revocato: resta registrato con la data di revoca.")
     return EXIT_DONE

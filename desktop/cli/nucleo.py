@@ -17,9 +17,9 @@ import argparse
 import dataclasses
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.common import EXIT_DONE, add_db_argument, date_argument, open_store, print_table
 from desktop.core import formats
-from desktop.core.anagrafica import parse_date, person_by_ref
+from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import nucleo, trappola
 from desktop.core.catalogues import catalogue_choices
 from desktop.core.errors import ValidationError
@@ -91,10 +91,6 @@ def _register_isee(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run_isee)
 
 
-def _date(text: str | None, field: str):
-    return parse_date(text, field) if text else None
-
-
 def _json(rows) -> str:
     return json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2,
                       default=str)
@@ -111,9 +107,9 @@ def run_nucleo(args: argparse.Namespace) -> int:
                 fields = nucleo.HouseholdFields(
                     first_name=args.nome, last_name=args.cognome,
                     relationship_code=match_choice(relations, args.relazione, "le relazioni"),
-                    birth_date=_date(args.nato, "birth_date"),
-                    cohabiting=not args.non_convivente, since_on=_date(args.dal, "since_on"),
-                    until_on=_date(args.al, "until_on"), member_person_id=member,
+                    birth_date=date_argument(args.nato, "birth_date"),
+                    cohabiting=not args.non_convivente, since_on=date_argument(args.dal, "since_on"),
+                    until_on=date_argument(args.al, "until_on"), member_person_id=member,
                     notes=args.note)
                 member_id = nucleo.save_household_member(s, person.id, fields)
                 name = person.full_name
@@ -146,8 +142,8 @@ def run_isee(args: argparse.Namespace) -> int:
                 kinds = catalogue_choices(s, "isee_kind")["isee_kind"]
                 fields = nucleo.check_isee(nucleo.IseeFields(
                     kind=match_choice(kinds, args.tipo, "i tipi di ISEE"), value_cents=value,
-                    issued_on=_date(args.rilascio, "issued_on"),
-                    valid_until=_date(args.scadenza, "valid_until"), protocol=args.protocollo,
+                    issued_on=date_argument(args.rilascio, "issued_on"),
+                    valid_until=date_argument(args.scadenza, "valid_until"), protocol=args.protocollo,
                     household_size=args.componenti, notes=args.note))
                 declaration_id = nucleo.save_isee(s, person.id, fields)
             validity = nucleo.validity_text(nucleo.isee_status(fields), fields.valid_until)
@@ -171,7 +167,7 @@ def run_isee(args: argparse.Namespace) -> int:
 def run_trappola(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.read() as s:
         person = person_by_ref(s, args.ref)
-        warnings = trappola.benefit_warnings(s, person.id, today=_date(args.data, "today"))
+        warnings = trappola.benefit_warnings(s, person.id, today=date_argument(args.data, "today"))
         name = person.full_name
     if args.json:
         print(json.dumps([dict(dataclasses.asdict(w), message=w.message, year_note=w.year_note)

@@ -14,13 +14,11 @@ the operator profile of this installation.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store
+from desktop.cli.common import EXIT_DONE, add_db_argument, date_argument, open_store
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import presa_in_carico as pic
-from desktop.core.errors import ValidationError
 from desktop.core.formats import day
 from desktop.core.search import match_choice
 
@@ -74,16 +72,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _date(text: str | None, field: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"«{text}» non è una data valida: scrivila come AAAA-MM-GG.",
-                              field) from None
-
-
 def _open(store, args: argparse.Namespace) -> None:
     with store.session() as s:
         person = person_by_ref(s, args.ref)
@@ -95,7 +83,7 @@ def _open(store, args: argparse.Namespace) -> None:
         fields = pic.EpisodeFields(
             origin=match_choice(choices.origins, args.origine,
                                 "le origini della presa in carico", anywhere=True),
-            segnalazione_on=_date(args.data, "segnalazione_on"), referred_by=args.referred_by,
+            segnalazione_on=date_argument(args.data, "segnalazione_on"), referred_by=args.referred_by,
             responsible_operator_id=operator, notes=args.note)
         episode_id = pic.open_episode(s, person.id, fields)
         name = person.full_name
@@ -106,7 +94,7 @@ def _perform(store, args: argparse.Namespace, action: str, reason: str | None = 
     with store.session() as s:
         person = person_by_ref(s, args.ref)
         episode_id = pic.episode_by_ref(s, person.id, args.episodio)
-        pic.perform(s, episode_id, action, on=_date(args.data, "on"), reason=reason)
+        pic.perform(s, episode_id, action, on=date_argument(args.data, "on"), reason=reason)
         name = person.full_name
     target = pic.PHASE_LABELS[pic.ACTIONS[action].target]
     print(f"Presa in carico di {name}: ora in fase «{target}».")

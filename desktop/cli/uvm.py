@@ -13,10 +13,11 @@ only an approving session of a beneficiary authorises a patto.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.common import (
+    EXIT_DONE, add_db_argument, date_argument, open_store, print_table,
+)
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import uvm
 from desktop.core.errors import ValidationError
@@ -61,16 +62,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _date(text: str | None, field: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"«{text}» non è una data valida: scrivila come AAAA-MM-GG.",
-                              field) from None
-
-
 def _members(args: argparse.Namespace, choices: uvm.FormChoices) -> tuple[uvm.MemberFields, ...]:
     members = []
     for text in args.operatore:
@@ -97,11 +88,11 @@ def _register(store, args: argparse.Namespace) -> None:
         person = person_by_ref(s, args.ref)
         choices = uvm.form_choices(s)
         fields = uvm.SessionFields(
-            held_on=_date(args.data, "held_on"),
+            held_on=date_argument(args.data, "held_on"),
             decision=match_choice(choices.decisions, args.decisione, "le decisioni dell'UVM"),
             members=_members(args, choices), place=args.luogo,
             instruments=tuple(args.strumento), decision_text=args.testo,
-            budget_authorised_cents=budget, next_review_on=_date(args.prossima, "next_review_on"))
+            budget_authorised_cents=budget, next_review_on=date_argument(args.prossima, "next_review_on"))
         uvm_id = uvm.save_session(s, person.id, fields)
         name = person.full_name
     print(f"Seduta UVM {uvm_id} registrata per {name}.")
