@@ -1,8 +1,10 @@
-"""Two rules every editable record of the cartella shares, because a colleague's
-sync may remove a record while someone else has it open."""
+"""What every editable record of the cartella shares, because a colleague's sync
+may remove a record while someone else has it open: changing one that is gone is
+refused, removing one that is gone is no error."""
 from __future__ import annotations
 
-from typing import TypeVar
+import dataclasses
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -24,3 +26,19 @@ def remove(session: Session, model: type, record_id: str) -> None:
     record = session.get(model, record_id)
     if record is not None:
         session.delete(record)
+
+
+def save(session: Session, model: type, record_id: str | None, gone: str, fields: Any,
+         **new: Any) -> str:
+    """A new record born with ``new`` (its person), or ``record_id`` changed (refused
+    with ``gone`` if a colleague removed it), given the checked ``fields`` (a
+    dataclass whose names are the model's columns); returns its id."""
+    if record_id is None:
+        record = model(**new)
+        session.add(record)
+    else:
+        record = existing(session, model, record_id, gone)
+    for name, value in dataclasses.asdict(fields).items():
+        setattr(record, name, value)
+    session.flush()
+    return record.id

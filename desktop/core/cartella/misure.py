@@ -91,21 +91,8 @@ def list_measures(session: Session, person_id: str, offset: int = 0,
 def save_measure(session: Session, person_id: str, fields: MeasureFields,
                  measure_id: str | None = None) -> str:
     """A new measure of the person, or ``measure_id`` changed; returns its id."""
-    fields = check_measure(fields)
-    if measure_id is None:
-        measure = Measure(person_id=person_id)
-        session.add(measure)
-    else:
-        measure = records.existing(session, Measure, measure_id, GONE)
-    measure.measure_type = fields.measure_type
-    measure.status = fields.status
-    measure.applied_on = fields.applied_on
-    measure.start_on = fields.start_on
-    measure.end_on = fields.end_on
-    measure.monthly_amount_cents = fields.monthly_amount_cents
-    measure.notes = fields.notes
-    session.flush()
-    return measure.id
+    return records.save(session, Measure, measure_id, GONE, check_measure(fields),
+                        person_id=person_id)
 
 
 def change_status(session: Session, measure_id: str, status: str) -> None:

@@ -143,22 +143,8 @@ def save_household_member(session: Session, person_id: str, fields: HouseholdFie
         fields = replace(fields, first_name=fields.first_name or linked.first_name,
                          last_name=fields.last_name or linked.last_name,
                          birth_date=fields.birth_date or linked.birth_date)
-    if member_id is None:
-        member = HouseholdMember(person_id=person_id)
-        session.add(member)
-    else:
-        member = records.existing(session, HouseholdMember, member_id, MEMBER_GONE)
-    member.member_person_id = fields.member_person_id
-    member.first_name = fields.first_name
-    member.last_name = fields.last_name
-    member.birth_date = fields.birth_date
-    member.relationship_code = fields.relationship_code
-    member.cohabiting = fields.cohabiting
-    member.since_on = fields.since_on
-    member.until_on = fields.until_on
-    member.notes = fields.notes
-    session.flush()
-    return member.id
+    return records.save(session, HouseholdMember, member_id, MEMBER_GONE, fields,
+                        person_id=person_id)
 
 
 def remove_household_member(session: Session, member_id: str) -> None:
@@ -295,21 +281,8 @@ def current_isee(session: Session, person_id: str, today: dt.date | None = None)
 def save_isee(session: Session, person_id: str, fields: IseeFields,
               declaration_id: str | None = None) -> str:
     """A new ISEE declaration of the person, or ``declaration_id`` changed; returns its id."""
-    fields = check_isee(fields)
-    if declaration_id is None:
-        declaration = IseeDeclaration(person_id=person_id)
-        session.add(declaration)
-    else:
-        declaration = records.existing(session, IseeDeclaration, declaration_id, ISEE_GONE)
-    declaration.kind = fields.kind
-    declaration.value_cents = fields.value_cents
-    declaration.issued_on = fields.issued_on
-    declaration.valid_until = fields.valid_until
-    declaration.protocol = fields.protocol
-    declaration.household_size = fields.household_size
-    declaration.notes = fields.notes
-    session.flush()
-    return declaration.id
+    return records.save(session, IseeDeclaration, declaration_id, ISEE_GONE,
+                        check_isee(fields), person_id=person_id)
 
 
 def remove_isee(session: Session, declaration_id: str) -> None:

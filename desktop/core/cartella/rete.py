@@ -82,19 +82,8 @@ def list_members(session: Session, person_id: str, offset: int = 0,
 def save_member(session: Session, person_id: str, fields: MemberFields,
                 member_id: str | None = None) -> str:
     """A new member of the person's network, or ``member_id`` changed; returns its id."""
-    fields = check_member(fields)
-    if member_id is None:
-        member = NetworkMember(person_id=person_id)
-        session.add(member)
-    else:
-        member = records.existing(session, NetworkMember, member_id, GONE)
-    member.name = fields.name
-    member.relation = fields.relation
-    member.role = fields.role
-    member.contact = fields.contact
-    member.notes = fields.notes
-    session.flush()
-    return member.id
+    return records.save(session, NetworkMember, member_id, GONE, check_member(fields),
+                        person_id=person_id)
 
 
 def remove_member(session: Session, member_id: str) -> None:
