@@ -31,20 +31,11 @@ from desktop.core.errors import TransitionError, ValidationError
 from desktop.core.formats import day
 from desktop.core.model import CaseEpisode, Operator, Person
 from desktop.core.model.cartella import CASE_PHASES
+from desktop.core.patti.lifecycle import Action  # the patto's kind of transition, on phases
 
 GONE = "Questa presa in carico non esiste più: forse è stata eliminata da un collega."
 OPEN_PHASES = frozenset(CASE_PHASES[:-1])
 TAKEN_IN_CHARGE = "valutazione"  # entering it is the presa in carico proper
-
-
-@dataclass(frozen=True)
-class Action:
-    """A transition: the phases it applies from and the phase it leads to."""
-
-    name: str
-    label: str             # the button's words, in Italian
-    sources: frozenset[str]
-    target: str
 
 
 # The one table of the presa in carico's transitions, in the order the buttons show.
