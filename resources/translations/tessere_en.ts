@@ -14,42 +14,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="25"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="28"/>
         <source>nata il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="25"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="28"/>
         <source>nato il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="26"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="29"/>
         <source>%1 anni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="28"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="26"/>
+        <source>Nato/a il %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="27"/>
+        <source>Data di nascita non indicata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="29"/>
+        <source>a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="30"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="31"/>
         <source>CF %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="29"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="31"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="32"/>
         <source>Codice fiscale mancante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="30"/>
-        <source>Residente a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="31"/>
-        <source>Comune di residenza non indicato</source>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="32"/>
+        <source>distretto non indicato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/header.py" line="33"/>
+        <source>Residente a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="34"/>
+        <source>Comune di residenza non indicato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="36"/>
         <source>Trattamento limitato dal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,62 +436,62 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="531"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="65"/>
         <source>Primo amministratore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="532"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="66"/>
         <source>Con gli account ognuno accede con il proprio nome e vede solo ciò che il suo ruolo permette. Il primo account è il tuo: sarai amministratore e creerai quelli dei colleghi (File › Account e ruoli).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="540"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="75"/>
         <source>per esempio m.rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="541"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="74"/>
         <source>Nome utente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="542"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="76"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="543"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="77"/>
         <source>Ripeti la password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="558"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="90"/>
         <source>Questo database ha già degli account: accederai con il tuo (se non l&apos;hai, chiedilo all&apos;amministratore della squadra).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="561"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="93"/>
         <source>Senza profilo non si crea l&apos;account: Tessere lo chiederà dopo che avrai creato il profilo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="564"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="96"/>
         <source>Il database contiene già dati di persone: l&apos;account è necessario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="578"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="110"/>
         <source>Account: nessuno da creare ora.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="581"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="113"/>
         <source>Le due password non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="589"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="121"/>
         <source>Account di amministratore «%1» creato.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,6 +516,11 @@
     <message>
         <location filename="../../desktop/ui/pages/agenda.py" line="60"/>
         <source>Visita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agenda.py" line="60"/>
+        <source>Fine patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,12 +800,12 @@
 <context>
     <name>BeneficiaryList</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="58"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="62"/>
         <source>Nessun beneficiario: aggiungine almeno uno.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="73"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="77"/>
         <source>Togli %1 dai beneficiari</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,13 +1690,94 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="598"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="130"/>
         <source>Tutto pronto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="599"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="131"/>
         <source>Ecco cosa è stato fatto. Ogni passo si riprende da File › Configurazione guidata, oppure dal suo posto: il profilo e gli account nel menu File, la squadra e la sincronizzazione nella pagina Sincronizzazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePrompt</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="45"/>
+        <source>Questa persona potrebbe essere già registrata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="53"/>
+        <source>Prima di salvare, controlla: queste schede potrebbero essere della stessa persona. Se è così, apri la scheda esistente invece di crearne un&apos;altra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="77"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="80"/>
+        <source>È un&apos;altra persona: salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="102"/>
+        <source>Perché: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="108"/>
+        <source>Apri la scheda esistente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesReview</name>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="35"/>
+        <source>Possibili doppioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="45"/>
+        <source>Caricamento…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="67"/>
+        <source>Unire non cancella nulla: le due schede restano e l&apos;unione si annulla dalla scheda. «Persone diverse» non la ripropone più.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="74"/>
+        <source>Decidi dopo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="77"/>
+        <source>Sono persone diverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="80"/>
+        <source>Sono la stessa persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="116"/>
+        <source>Nessun possibile doppione da verificare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="120"/>
+        <source>Coppia %1 di %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/review.py" line="127"/>
+        <source>Perché potrebbero essere la stessa persona: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,39 +2092,39 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="623"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="29"/>
         <source>Tessere — configurazione guidata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="644"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="50"/>
         <source>Salta questo passo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="645"/>
-        <location filename="../../desktop/ui/first_run.py" line="656"/>
-        <location filename="../../desktop/ui/first_run.py" line="657"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="51"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="62"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="63"/>
         <source>Avanti &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="646"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="52"/>
         <source>&lt; Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="647"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="53"/>
         <source>Inizia a lavorare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="648"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="54"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="660"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="66"/>
         <source>Crea il database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,107 +2145,112 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="89"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="180"/>
         <source>Beneficiari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="90"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="181"/>
         <source>Per un progetto di gruppo (per esempio un appartamento condiviso) aggiungi tutte le persone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="94"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="185"/>
         <source>Aggiungi un beneficiario: cerca per nome o codice fiscale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="101"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="192"/>
         <source>Il patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="108"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="199"/>
         <source>Un titolo che la persona riconosca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="119"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="210"/>
         <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="120"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="211"/>
         <source>Tipo di patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="121"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="212"/>
         <source>Intensità</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="122"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="213"/>
         <source>Fase BdS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="124"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="215"/>
         <source>Periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="125"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="216"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="136"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="218"/>
+        <source>UVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="229"/>
         <source>Cosa desidera la persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="137"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="230"/>
         <source>Con le sue parole. Nel patto stampato viene per prima.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="138"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="231"/>
         <source>Che cosa vuole la persona, che cosa vuole cambiare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="141"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="234"/>
         <source>Le aspettative della famiglia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="142"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="235"/>
         <source>Tenute distinte dai desideri della persona.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="143"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="236"/>
         <source>Che cosa si aspettano i familiari, se ci sono…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="152"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="245"/>
         <source>Punti di forza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="153"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="246"/>
         <source>Risorse, competenze, relazioni su cui contare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="155"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="248"/>
         <source>Ostacoli all&apos;autonomia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="156"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="249"/>
         <source>Che cosa blocca oggi l&apos;autonomia…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,73 +2370,88 @@
 <context>
     <name>HeaderFacts</name>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="48"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="51"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="49"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="52"/>
         <source>Patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="52"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="56"/>
         <source>Presa in carico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="53"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="57"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="71"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="59"/>
+        <source>ISEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="77"/>
         <source>non assegnato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="73"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="79"/>
         <source>Patto senza titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="78"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="84"/>
         <source>Apri il patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="80"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="86"/>
         <source>nessuno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="82"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="88"/>
         <source>nessuna aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="88"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="94"/>
         <source>in regola</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="89"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="95"/>
         <source>Informativa, consenso e consensi alla condivisione registrati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="92"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="98"/>
         <source>1 mancanza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="93"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="99"/>
         <source>%1 mancanze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/header.py" line="96"/>
+        <location filename="../../desktop/ui/scheda/header.py" line="102"/>
         <source>I consensi alla condivisione si registrano nella scheda «Consensi»; informativa e consenso al trattamento in «Modifica anagrafica».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="113"/>
+        <source>non registrato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/header.py" line="114"/>
+        <source>Le attestazioni ISEE si registrano in «Nucleo e ISEE»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +2628,19 @@
     </message>
 </context>
 <context>
+    <name>InstrumentsList</name>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="173"/>
+        <source>Altro strumento (es. scala ADL, colloquio con la famiglia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="175"/>
+        <source>Aggiungi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleActions</name>
     <message>
         <location filename="../../desktop/ui/patto_editor/actions.py" line="107"/>
@@ -2538,26 +2679,37 @@
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/actions.py" line="131"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="150"/>
         <source>Rinnovo del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="156"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="144"/>
+        <source>Prima di rinnovare o chiudere correggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="151"/>
+        <source>Concludi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="171"/>
         <source>Prima della modifica in itinere correggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="161"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="176"/>
         <source>Nuova versione del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="164"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="179"/>
         <source>Versione %1 aperta: il patto è di nuovo modificabile. Firmala quando è pronta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="188"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="203"/>
         <source>Confronto delle versioni…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,320 +2849,402 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>&amp;Profilo operatore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Configurazione &amp;guidata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Cambia pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Blocca ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Blocco &amp;automatico…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Acco&amp;unt e ruoli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Backup cifrato…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>&amp;Ripristina da backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Modifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Cerca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <source>Modelli di &amp;valutazione…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Visualizza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Aiuto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>&amp;Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Password cambiata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Blocco automatico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Blocca Tessere dopo quanti minuti di inattività (0: mai)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Apri database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>&lt;h3&gt;Tessere %1&lt;/h3&gt;&lt;p&gt;Cartella sociale, patti e mappa delle risorse per le équipe distrettuali.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer, in un database cifrato.&lt;/p&gt;&lt;p&gt;Licenza EUPL-1.2. Costruzione: %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Componenti inclusi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Database dimostrativo: persone inventate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>Questo database serve a provare Tessere: i dati sono inventati e non si sincronizzano con una squadra reale. Il database reale si apre da File › Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>nessun profilo operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="32"/>
+        <source>Partecipante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="32"/>
+        <source>Organizzazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="32"/>
+        <source>Ruolo nella seduta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="46"/>
+        <source>Aggiungi operatore dell&apos;équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="49"/>
+        <source>Aggiungi partecipante esterno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="78"/>
+        <source>(nessuna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="82"/>
+        <source>es. case manager, medico di base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="90"/>
+        <source>Togli dalla seduta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="109"/>
+        <source>Nome e cognome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergedLine</name>
+    <message>
+        <location filename="../../desktop/ui/duplicati/merged.py" line="49"/>
+        <source>Unita alla scheda di %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/merged.py" line="54"/>
+        <source>Apri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/merged.py" line="58"/>
+        <location filename="../../desktop/ui/duplicati/merged.py" line="70"/>
+        <source>Annulla l&apos;unione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/merged.py" line="68"/>
+        <source>Annullare l&apos;unione con la scheda di %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicati/merged.py" line="71"/>
+        <source>Le due schede tornano separate, come prima dell&apos;unione, e la coppia torna tra i possibili doppioni.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MisureTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="27"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="36"/>
         <source>Nuova misura…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="29"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="38"/>
         <source>Modifica…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="30"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="39"/>
         <source>Modifica (Invio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="31"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="40"/>
         <source>Cambia stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="36"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="45"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="37"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="46"/>
         <source>Elimina (Canc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="40"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="49"/>
         <source>Misura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="41"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="50"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="42"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="51"/>
         <source>Presentata il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="43"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="52"/>
         <source>Dal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="44"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="53"/>
         <source>Al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="45"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="54"/>
         <source>Importo mensile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="46"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="55"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="51"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="62"/>
         <source>Misure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="54"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="65"/>
         <source>Nessuna misura registrata. Aggiungi le misure di sostegno al reddito e di supporto con «Nuova misura…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="74"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="91"/>
         <source>Modifica misura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="74"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="91"/>
         <source>Nuova misura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="75"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="92"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="75"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="92"/>
         <source>Aggiungi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="76"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="93"/>
         <source>Misura:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="78"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="95"/>
         <source>Stato:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="80"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="97"/>
         <source>Presentata il:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="82"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="99"/>
         <source>Inizio:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="84"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="101"/>
         <source>Fine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="86"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="103"/>
         <source>Importo mensile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="88"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="105"/>
         <source>es. 500,00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="89"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="106"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="93"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="111"/>
         <source>Data di presentazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="94"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="112"/>
         <source>Data di inizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="95"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="113"/>
         <source>Data di fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/misure.py" line="134"/>
+        <location filename="../../desktop/ui/scheda/misure.py" line="190"/>
         <source>Eliminare la misura «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,14 +3384,308 @@ e risorse del territorio</source>
     </message>
 </context>
 <context>
+    <name>NucleoTab</name>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="66"/>
+        <source>Aggiungi componente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="68"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="93"/>
+        <source>Modifica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="69"/>
+        <source>Modifica (Invio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="70"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="95"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="288"/>
+        <source>Elimina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="71"/>
+        <source>Elimina (Canc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="73"/>
+        <source>Nome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="74"/>
+        <source>Relazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="75"/>
+        <source>Nato/a il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="76"/>
+        <source>Convivente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="76"/>
+        <source>sì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="76"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="77"/>
+        <source>Dal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="78"/>
+        <source>Al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="79"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="116"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="85"/>
+        <source>ISEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="92"/>
+        <source>Registra ISEE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="109"/>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="110"/>
+        <source>Valore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="111"/>
+        <source>Rilasciato il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="112"/>
+        <source>Validità</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="113"/>
+        <source>Componenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="115"/>
+        <source>Protocollo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="122"/>
+        <source>Nessuna attestazione ISEE registrata: «Registra ISEE…» ne aggiunge una, con il valore e la scadenza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="134"/>
+        <source>Nucleo e ISEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="137"/>
+        <source>Nessun componente del nucleo registrato. Aggiungili con «Aggiungi componente…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="172"/>
+        <source>Modifica componente del nucleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="173"/>
+        <source>Aggiungi al nucleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="174"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="235"/>
+        <source>Salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="174"/>
+        <source>Aggiungi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="175"/>
+        <source>Nome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="177"/>
+        <source>Cognome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="179"/>
+        <source>Relazione:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="182"/>
+        <source>Nato/a il:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="184"/>
+        <source>vive con la persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="186"/>
+        <source>Convivente:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="187"/>
+        <source>Nel nucleo dal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="189"/>
+        <source>Fino al:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="191"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="252"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="198"/>
+        <source>Data di nascita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="200"/>
+        <source>Ingresso nel nucleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="201"/>
+        <source>Uscita dal nucleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="208"/>
+        <source>Togliere «%1» dal nucleo familiare?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="234"/>
+        <source>Modifica attestazione ISEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="234"/>
+        <source>Registra ISEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="235"/>
+        <source>Registra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="236"/>
+        <source>Tipo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="238"/>
+        <source>Valore ISEE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="240"/>
+        <source>es. 8.432,10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="241"/>
+        <source>Rilasciato il:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="243"/>
+        <source>Valido fino al:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="245"/>
+        <source>vuoto: 31/12 dell&apos;anno; 6 mesi se corrente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="246"/>
+        <source>Componenti:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="249"/>
+        <source>Protocollo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="258"/>
+        <source>Data di rilascio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="259"/>
+        <source>Scadenza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="279"/>
+        <source>Componenti: scrivi un numero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="286"/>
+        <source>Eliminare l&apos;attestazione ISEE del %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="89"/>
+        <location filename="../../desktop/ui/pages/base.py" line="91"/>
         <source>Cerca (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="145"/>
+        <location filename="../../desktop/ui/pages/base.py" line="150"/>
         <source>Nessun dato da mostrare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,52 +3766,52 @@ e risorse del territorio</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs.py" line="48"/>
         <source>Tessere — passphrase del database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs.py" line="56"/>
         <source>Stai creando il database «%1». Scegli una passphrase per cifrarlo: servirà ogni volta che lo apri e non si può recuperare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs.py" line="59"/>
         <source>Inserisci la passphrase per aprire il database «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs.py" line="69"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs.py" line="74"/>
         <source>Ripeti la passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs.py" line="87"/>
         <source>Crea il database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs.py" line="87"/>
         <source>Apri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs.py" line="90"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs.py" line="102"/>
         <source>La passphrase non può essere vuota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs.py" line="24"/>
         <source>Scegli una passphrase di almeno %n caratteri.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3291,12 +3819,12 @@ e risorse del territorio</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs.py" line="28"/>
         <source>Le due passphrase non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs.py" line="109"/>
         <source>Verifica della passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,53 +3832,108 @@ e risorse del territorio</source>
 <context>
     <name>PattiPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="28"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="32"/>
         <source>Cerca per titolo o beneficiario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="29"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="33"/>
         <source>Nuovo patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="32"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="36"/>
         <source>Crea un patto da un modello (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="38"/>
+        <source>Solo scaduti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages/patti.py" line="40"/>
+        <source>Solo i patti oltre la data di fine ancora in corso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="49"/>
         <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="41"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="50"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="42"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="51"/>
         <source>Beneficiari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="43"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="52"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="44"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="53"/>
+        <source>%1 · scaduto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="54"/>
         <source>Versione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="45"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="55"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="46"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="56"/>
         <source>Periodo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="84"/>
+        <source>Rinnova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="86"/>
+        <source>Chiude il patto e ne apre il seguito in bozza, con obiettivi, sostegni e budget da rivedere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="90"/>
+        <source>Chiudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="92"/>
+        <source>Conclude il patto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="108"/>
+        <source>«%1» è scaduto il %2 ed è ancora in corso: rinnovalo o chiudilo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="117"/>
+        <source>Concludere il patto «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="118"/>
+        <source>Concludi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="119"/>
+        <source>Il patto resta nello storico della persona e non si modifica più.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3359,17 +3942,22 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="74"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="147"/>
         <source>Patti per l&apos;inclusione, PTRI con Budget di Salute e progetti di vita, dal più recente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="83"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="157"/>
+        <source>Nessun patto scaduto ancora in corso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/patti.py" line="159"/>
         <source>Nessun patto corrisponde alla ricerca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/patti.py" line="84"/>
+        <location filename="../../desktop/ui/pages/patti.py" line="160"/>
         <source>Non ci sono ancora patti in questo database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,26 +3996,31 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/patti_tab.py" line="31"/>
+        <source>%1 · scaduto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="33"/>
         <source>Versione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="32"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="34"/>
         <source>Periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="34"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="36"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="40"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="42"/>
         <source>Patti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/patti_tab.py" line="43"/>
+        <location filename="../../desktop/ui/scheda/patti_tab.py" line="45"/>
         <source>Nessun patto per questa persona. «Nuovo patto…» ne avvia uno da un modello: PTRI con Budget di Salute, patto per l&apos;inclusione, progetto di vita con PIS o progetto personalizzato.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,6 +4059,7 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/actions.py" line="32"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="352"/>
         <source>Rinnova</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,155 +4074,165 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="68"/>
         <location filename="../../desktop/ui/patto_editor/editor.py" line="70"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="197"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="72"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="202"/>
         <source>Patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="69"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="71"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="109"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="114"/>
         <source>Firma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="111"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="116"/>
         <source>Firma la versione corrente: da quel momento non si può più cambiare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="123"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="128"/>
         <source>Modifica in itinere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="126"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="131"/>
         <source>Apre una nuova versione modificabile, con il motivo del cambiamento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="128"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="133"/>
         <source>Confronta versioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="132"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="137"/>
         <source>● Modifiche non salvate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="136"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="222"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="141"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="227"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="138"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="143"/>
         <source>Salva le modifiche (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="177"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="182"/>
         <source>Persona e patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="178"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="183"/>
         <source>Obiettivi (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="179"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="184"/>
         <source>Sostegni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="180"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="185"/>
         <source>Budget (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="181"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="186"/>
         <source>Impegni e firme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="182"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="187"/>
         <source>Verifiche (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="183"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="188"/>
         <source>Versioni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="217"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="222"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="218"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="223"/>
         <source>Il patto «%1» ha modifiche non salvate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="221"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="226"/>
         <source>Vuoi salvarle prima di chiudere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="223"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="228"/>
         <source>Non salvare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="224"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="229"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="291"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="299"/>
         <source>Patto senza titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="294"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="302"/>
         <source>firmata il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="295"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="303"/>
         <source>in preparazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="299"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="307"/>
         <source>versione %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="322"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="330"/>
         <source>Versione %1 firmata il %2: il contenuto è bloccato. Restano aggiornabili lo speso del budget e le verifiche. Per cambiare il resto usa «Modifica in itinere».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="328"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="336"/>
         <source>Il patto è %1: non si modifica più.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="334"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="342"/>
         <source>In vigore resta la versione %1, firmata il %2. La versione %3 è in preparazione: vale solo dopo la firma.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="350"/>
+        <source>Il periodo del patto è finito il %1 ma il patto è ancora in corso: rinnovalo o chiudilo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="353"/>
+        <source>Chiudi</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="409"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="426"/>
         <source>&lt;p&gt;…e altri %n.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3636,37 +4240,37 @@ e risorse del territorio</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="429"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="446"/>
         <source>Il patto non è stato salvato: correggi prima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="433"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="450"/>
         <source>Patto salvato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="437"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="454"/>
         <source>Salvataggio del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="478"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="495"/>
         <source>Ci sono modifiche non salvate del %1, rimaste in sospeso quando il programma si è chiuso. Vuoi riprenderle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="480"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="497"/>
         <source>Ripristina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="481"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="498"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="501"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="518"/>
         <source>Il PDF mostra l&apos;ultima versione salvata: salva per includere le modifiche.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,121 +4326,121 @@ e risorse del territorio</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="49"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="56"/>
         <source>Modifica persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="49"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="56"/>
         <source>Nuova persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="81"/>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="84"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="88"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="91"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="119"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="127"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="70"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="77"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="103"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="110"/>
         <source>C&apos;è una bozza non salvata di questa anagrafica.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="104"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="111"/>
         <source>Ripristina la bozza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="105"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="112"/>
         <source>Scritta il %1 e non salvata (forse il programma si è chiuso all&apos;improvviso). Vuoi riprenderla?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="165"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="173"/>
         <source>cognome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="166"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="174"/>
         <source>nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="167"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="175"/>
         <source>sesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="168"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="176"/>
         <source>data di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="169"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="177"/>
         <source>luogo di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="172"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="180"/>
         <source>Per calcolare il codice fiscale servono anche: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="221"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="229"/>
         <source>i comuni italiani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="231"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="239"/>
         <source>i comuni e gli stati esteri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="300"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="345"/>
         <source>Il codice fiscale non corrisponde ai dati inseriti:
 %1
 Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="302"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="347"/>
         <source>Salva comunque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="306"/>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="323"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="351"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="368"/>
         <source>Non salvato: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="339"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="384"/>
         <source>Modifiche non salvate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="340"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="385"/>
         <source>Chiudere senza salvare? Quello che hai scritto andrà perso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="343"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="388"/>
         <source>Chiudi senza salvare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/dialog.py" line="344"/>
+        <location filename="../../desktop/ui/person_dialog/dialog.py" line="389"/>
         <source>Continua a modificare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4087,97 +4691,112 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>PersonePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="25"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="28"/>
         <source>Cerca per nome, codice fiscale o comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="26"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="29"/>
         <source>Nuova persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="29"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="32"/>
         <source>Nuova persona (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="35"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="38"/>
         <source>Cognome Nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="36"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="39"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="37"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="40"/>
         <source>Data di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="38"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="41"/>
         <source>Comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="39"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="42"/>
         <source>Età</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="57"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="60"/>
         <source>Tutti i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="58"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="61"/>
         <source>Distretto o ambito di residenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="59"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="62"/>
         <source>Presa in carico: tutte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="60"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="63"/>
         <source>Presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="61"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="64"/>
         <source>Con presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="62"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="65"/>
         <source>Senza presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="63"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="66"/>
         <source>Tutti i case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="64"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="67"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="65"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="68"/>
         <source>Patto in corso: tutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="66"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="69"/>
         <source>Tipo di patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="70"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="73"/>
+        <source>Possibili doppioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="78"/>
+        <source>Solo le persone che potrebbero avere due schede (per esempio registrate su due computer prima di sincronizzare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="85"/>
+        <source>Rivedi i doppioni…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="92"/>
         <source>Azzera filtri</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,22 +4806,27 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="109"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="139"/>
         <source>Le persone seguite dal servizio: anagrafica e cartella sociale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="159"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="173"/>
+        <source>Possibili doppioni (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="199"/>
         <source>Senza case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="162"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="202"/>
         <source>Nessun patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="190"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="230"/>
         <source>Primi %n risultati: affina la ricerca.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4210,12 +4834,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="192"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="232"/>
         <source>Un risultato</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="193"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="233"/>
         <source>%n risultati</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4223,12 +4847,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="195"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="235"/>
         <source>Una persona corrisponde ai filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="196"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="236"/>
         <source>%n persone corrispondono ai filtri</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4236,12 +4860,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="198"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="238"/>
         <source>Una persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="199"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="239"/>
         <source>%n persone in ordine alfabetico</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4249,18 +4873,219 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="203"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="243"/>
         <source>Nessuna persona corrisponde a «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="205"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="245"/>
         <source>Nessuna persona corrisponde ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="206"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="246"/>
         <source>Non ci sono ancora persone in questo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBox</name>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="75"/>
+        <source>Fase già svolta il %1; si ripete dopo la riprogettazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresaInCaricoTab</name>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="93"/>
+        <source>Nuova presa in carico…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="96"/>
+        <source>Modifica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="98"/>
+        <source>Origine, chi ha inviato la persona, responsabile, note (Invio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="101"/>
+        <source>Segnalazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="102"/>
+        <source>Fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="103"/>
+        <source>Chiusa il %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="104"/>
+        <source>Inviata da</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="106"/>
+        <source>Responsabile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="107"/>
+        <source>Attesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="155"/>
+        <source>Presa in carico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="158"/>
+        <source>Nessuna presa in carico. Registra la segnalazione con «Nuova presa in carico…»: da lì si misura l&apos;attesa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="178"/>
+        <source>C&apos;è già una presa in carico aperta: chiudila prima di aprirne una nuova.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="204"/>
+        <source>Presa in carico aperta — fase «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="207"/>
+        <source>Presa in carico chiusa il %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="210"/>
+        <source>Inviata da: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="211"/>
+        <source>Responsabile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="212"/>
+        <source>non indicato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="223"/>
+        <source>Dalla progettazione all&apos;erogazione: %1 giorni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="226"/>
+        <source>Motivo della chiusura: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="228"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="254"/>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="256"/>
+        <source>Una data dal %1 (l&apos;ultima registrata) a oggi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="265"/>
+        <source>Scegli o scrivi il motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="267"/>
+        <source>Motivo della chiusura:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="271"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="276"/>
+        <source>Indica il motivo della chiusura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="293"/>
+        <source>Modifica presa in carico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="293"/>
+        <source>Nuova presa in carico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="294"/>
+        <source>Salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="294"/>
+        <source>Apri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="295"/>
+        <source>Origine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="298"/>
+        <source>Inviata da (chi esattamente):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="299"/>
+        <source>es. Istituto comprensivo di Vergato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="301"/>
+        <source>Data della segnalazione:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="304"/>
+        <source>(nessuno)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="306"/>
+        <source>Operatore responsabile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="308"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="314"/>
+        <source>Data della segnalazione</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,27 +5216,27 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="483"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="17"/>
         <source>Il tuo profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="484"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="18"/>
         <source>Il tuo nome firma ogni voce di diario e ogni modifica che fai; il distretto è quello da cui partono gli elenchi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="497"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="31"/>
         <source>Il tuo profilo è «%1». Per cambiarlo: File › Profilo operatore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="506"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="40"/>
         <source>Profilo: già presente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="521"/>
+        <location filename="../../desktop/ui/first_run/people.py" line="55"/>
         <source>Profilo: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,86 +5244,128 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ProtectionPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="216"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="126"/>
         <source>Protezione del database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="217"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="127"/>
         <source>Il database è cifrato. La chiave può restare nel portachiavi del sistema, sbloccato dal tuo accesso al computer, oppure essere una passphrase da digitare a ogni apertura.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="222"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="133"/>
         <source>Chiave nel portachiavi del sistema (consigliato)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="226"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="137"/>
         <source>Passphrase da digitare a ogni apertura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="140"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="233"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="141"/>
         <source>Ripeti la passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="241"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="148"/>
         <source>La passphrase non si può recuperare: conservala in un posto sicuro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="250"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="157"/>
         <source>Non dovrai digitare nulla per aprire il database su questo computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="158"/>
         <source>Su questo computer non c&apos;è un portachiavi di sistema disponibile: serve una passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="256"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="165"/>
         <source>Crea il database</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/first_run.py" line="263"/>
-        <source>Scegli una passphrase di almeno %n caratteri.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="267"/>
-        <source>Le due passphrase non coincidono.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="272"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="178"/>
         <source>Creazione del database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="277"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="183"/>
         <source>Database creato in «%1», chiave %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="279"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="185"/>
         <source>nel portachiavi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="279"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="185"/>
         <source>da passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="103"/>
+        <source>da</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="105"/>
+        <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="110"/>
+        <source>Una per riga, per esempio:
+1 = Mai
+5 = Sempre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="115"/>
+        <source>Un&apos;opzione per riga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="117"/>
+        <source>Sezione:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="118"/>
+        <source>Domanda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="119"/>
+        <source>Tipo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="121"/>
+        <source>Scala:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="122"/>
+        <source>Etichette:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="123"/>
+        <source>Opzioni:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5235,93 +6102,93 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SchedaPersona</name>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="77"/>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="164"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="79"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="168"/>
         <source>Scheda persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="77"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="79"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="89"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="93"/>
         <source>Nuova voce di diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="100"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="104"/>
         <source>Modifica anagrafica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="106"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="110"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="107"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="111"/>
         <source>Diritti della persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="110"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="114"/>
         <source>Limita il trattamento (art. 18)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="112"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="116"/>
         <source>Revoca la limitazione (art. 18)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="115"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="119"/>
         <source>Cancella la persona (art. 17)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="124"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="128"/>
         <source>Cartella %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="125"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="129"/>
         <source>Includi voci riservate nel PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="127"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="131"/>
         <source>Stampa anche le voci di diario riservate e sensibili (sono omesse se non spunti)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="137"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="141"/>
         <source>Scopo della stampa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="142"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="146"/>
         <source>Scopo della stampa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="144"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="148"/>
         <source>Resta nel registro degli accessi. «Richiesta dell&apos;interessato» aggiunge al PDF chi ha consultato la cartella.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="226"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="231"/>
         <source>Cartella cancellata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="234"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="239"/>
         <source>Trattamento limitato: la persona è nascosta a chi non ha il permesso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="244"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="249"/>
         <source>Limitazione revocata: la persona torna visibile a chi segue il suo distretto.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5442,7 +6309,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="101"/>
+        <location filename="../../desktop/ui/first_run/step.py" line="83"/>
         <source>%1: saltato.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5675,89 +6542,94 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="379"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="118"/>
         <source>Sincronizzazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="380"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="119"/>
         <source>Quando c&apos;è rete, Tessere scambia i dati con la squadra attraverso una cartella condivisa o un server WebDAV (per esempio Nextcloud). Senza rete si lavora lo stesso: i dati partono alla prossima occasione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="385"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="124"/>
         <source>Per ora nessuna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="386"/>
-        <location filename="../../desktop/ui/first_run.py" line="388"/>
-        <location filename="../../desktop/ui/first_run.py" line="420"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="125"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="127"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="154"/>
         <source>Cartella condivisa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="389"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="128"/>
         <source>Scegli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="395"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="130"/>
         <source>Server WebDAV o Nextcloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="401"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="134"/>
         <source>Indirizzo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="402"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="136"/>
         <source>Utente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="403"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="137"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="439"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="173"/>
         <source>Sincronizzazione: nessuna per ora (pagina Sincronizzazione).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="443"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="177"/>
         <source>Scegli la cartella condivisa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="455"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="189"/>
         <source>Sincronizzazione: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="463"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="197"/>
         <source>Prima sincronizzazione con la squadra…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="466"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="200"/>
         <source>Prima sincronizzazione fatta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="469"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="204"/>
+        <source>non è partita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/team.py" line="206"/>
         <source>interrotta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="471"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="209"/>
         <source>La destinazione è salvata, ma la prima sincronizzazione non è riuscita (%1). Premi Avanti per continuare: Tessere riproverà da solo ogni %2 minuti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="475"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="213"/>
         <source>Prima sincronizzazione da rifare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,69 +6721,69 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="287"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="26"/>
         <source>Squadra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="288"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="27"/>
         <source>I computer di una squadra si scambiano i dati, cifrati con la chiave della squadra. Il primo computer la crea; gli altri si uniscono con il suo codice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="297"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="36"/>
         <source>Per ora lavoro da solo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="298"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="38"/>
         <source>Crea una nuova squadra (primo computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="300"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="40"/>
         <source>Unisciti a una squadra con il codice di un collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="303"/>
-        <location filename="../../desktop/ui/first_run.py" line="304"/>
-        <location filename="../../desktop/ui/first_run.py" line="314"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="42"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="43"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="53"/>
         <source>Codice della squadra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="315"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="54"/>
         <source>Copia il codice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="333"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="72"/>
         <source>Questo computer fa già parte di una squadra. Il codice si rivede nella pagina Sincronizzazione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="341"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="80"/>
         <source>Squadra: già presente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="342"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="81"/>
         <source>Squadra: per ora nessuna (pagina Sincronizzazione).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="353"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="92"/>
         <source>Squadra creata. Scrivi questo codice sugli altri computer della squadra e conservalo in un posto sicuro: chi lo ha può leggere i dati sincronizzati. Poi premi Avanti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="356"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="95"/>
         <source>Squadra creata (codice nella pagina Sincronizzazione).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="370"/>
+        <location filename="../../desktop/ui/first_run/team.py" line="109"/>
         <source>Unito alla squadra.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5971,6 +6843,156 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <message>
         <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="100"/>
         <source>Questo computer ora fa parte della squadra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="177"/>
+        <source>Modelli di valutazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="192"/>
+        <source>Modello:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="198"/>
+        <source>Ritira modello…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="200"/>
+        <source>Non sarà più proposto per le nuove valutazioni; quelle fatte restano leggibili.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="216"/>
+        <source>Ordinaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="217"/>
+        <source>Sanitaria (dati sulla salute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="218"/>
+        <source>Nome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="219"/>
+        <source>Descrizione:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="220"/>
+        <source>Riservatezza:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="235"/>
+        <source>Aggiungi domanda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="238"/>
+        <source>Togli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="242"/>
+        <source>Sposta su</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="243"/>
+        <source>Sposta giù</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="256"/>
+        <location filename="../../desktop/ui/template_editor.py" line="325"/>
+        <location filename="../../desktop/ui/template_editor.py" line="393"/>
+        <source>Domande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="263"/>
+        <source>Anteprima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="279"/>
+        <source>Salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="283"/>
+        <source>Chiudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="301"/>
+        <source>Nuovo modello…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="303"/>
+        <source>équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="303"/>
+        <source>Tessere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="327"/>
+        <source>Salva come versione %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="328"/>
+        <source>Crea modello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="330"/>
+        <source>Le valutazioni già fatte restano con le parole della versione con cui sono state compilate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="358"/>
+        <source>(sezione senza titolo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="361"/>
+        <source>(domanda senza testo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="432"/>
+        <source>Correggi il modello per vederne l&apos;anteprima.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="450"/>
+        <source>Salvato «%1», versione %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="466"/>
+        <source>Ritirare il modello «%1»? Non sarà più proposto per le nuove valutazioni; quelle già fatte restano leggibili.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="469"/>
+        <source>Ritira</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6042,129 +7064,341 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
 </context>
 <context>
+    <name>UvmLink</name>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="103"/>
+        <source>Collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="106"/>
+        <source>Scollega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="123"/>
+        <source>Nessuna UVM collegata a questo patto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="125"/>
+        <source>Autorizzato dall&apos;UVM del %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="127"/>
+        <source> (budget autorizzato %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="133"/>
+        <source>UVM del %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="139"/>
+        <source>Nessuna UVM approvata per i beneficiari: registrala nella scheda della persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="147"/>
+        <source>Attenzione: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UvmTab</name>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="29"/>
+        <source>Registra seduta UVM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="31"/>
+        <source>Modifica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="32"/>
+        <source>Modifica (Invio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="33"/>
+        <source>Elimina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="34"/>
+        <source>Elimina (Canc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="36"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="37"/>
+        <source>Decisione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="38"/>
+        <source>Budget autorizzato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="39"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="131"/>
+        <source>Prossima rivalutazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="41"/>
+        <source>Partecipanti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="42"/>
+        <source>Patti autorizzati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="55"/>
+        <source>UVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="58"/>
+        <source>Nessuna seduta UVM per questa persona. Registra la valutazione multidimensionale con «Registra seduta UVM…» dopo che si è tenuta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="89"/>
+        <source>Modifica seduta UVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="89"/>
+        <source>Registra seduta UVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="90"/>
+        <source>Salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="90"/>
+        <source>Registra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="93"/>
+        <source>Data della seduta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="95"/>
+        <source>Luogo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="96"/>
+        <source>es. sede del distretto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="97"/>
+        <source>Partecipanti:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="102"/>
+        <source>Strumenti usati:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="105"/>
+        <source>— scegli la decisione —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="106"/>
+        <source>Decisione:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="108"/>
+        <source>La decisione per esteso:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="111"/>
+        <source>Budget autorizzato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="112"/>
+        <source>es. 4.500,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="113"/>
+        <source>Prossima rivalutazione:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="115"/>
+        <source>La prossima rivalutazione compare nell&apos;agenda come scadenza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="127"/>
+        <source>Data della seduta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="136"/>
+        <source>Eliminare la seduta UVM del %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValutazioniTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="50"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="55"/>
         <source>Valutazioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="57"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="62"/>
         <source>Modello:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="64"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="69"/>
         <source>Nuova valutazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="66"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="71"/>
         <source>Confronta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="67"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="72"/>
         <source>Confronta le due date selezionate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="75"/>
+        <source>Modelli…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/scheda/valutazioni.py" line="77"/>
+        <source>Crea o modifica i modelli di valutazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="87"/>
         <source>Storico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="85"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="95"/>
         <source>Seleziona due date (Ctrl+clic) e premi «Confronta».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="129"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="139"/>
         <source>&amp;Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="143"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="153"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="157"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="167"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="159"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="169"/>
         <source>Salva valutazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="175"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="185"/>
         <source>Solo le differenze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="271"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="287"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p style=&apos;color:#6b7280&apos;&gt;Nessuna valutazione con questo modello. Premi «Nuova valutazione» per compilarla.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="308"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="324"/>
         <source>Confronto tra il %1 e il %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="313"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="329"/>
         <source>Nessuna differenza tra le due valutazioni.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="314"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="330"/>
         <source>%1 risposte diverse: %2 migliorate, %3 peggiorate, %4 cambiate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="319"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="335"/>
         <source>Domanda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="349"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="365"/>
         <source>▲ migliorato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="349"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="365"/>
         <source>▼ peggiorato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="350"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="366"/>
         <source>● cambiato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="361"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="378"/>
         <source>Nuova valutazione: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="423"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="444"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="424"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="445"/>
         <source>La valutazione che stai compilando non è salvata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="427"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="448"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="428"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="449"/>
         <source>Continua a compilare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6301,39 +7535,39 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="143"/>
-        <location filename="../../desktop/ui/dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs.py" line="155"/>
         <source>Benvenuto in Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs.py" line="159"/>
         <source>Il database è pronto ed è vuoto. Puoi iniziare subito a lavorare, oppure provare il programma su un database dimostrativo separato, con persone, patti e risorse inventati. Il database dimostrativo non si mescola mai con quello reale e non si sincronizza con la squadra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs.py" line="166"/>
         <source>Prova con dati dimostrativi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs.py" line="167"/>
         <source>Inizia con un database vuoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="172"/>
-        <location filename="../../desktop/ui/dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs.py" line="209"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs.py" line="180"/>
         <source>I dati dimostrativi non sono disponibili in questa versione di Tessere. Puoi iniziare con un database vuoto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs.py" line="223"/>
         <source>Preparazione del database dimostrativo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6341,122 +7575,122 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="110"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="27"/>
         <source>Benvenuto in Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="111"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="28"/>
         <source>Tessere tiene la cartella sociale, i patti e la mappa delle risorse in un database cifrato su questo computer, usabile anche senza rete. Alcune domande per cominciare: ogni passo si può saltare e riprendere dal menu File.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="117"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="34"/>
         <source>Crea un nuovo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="119"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="36"/>
         <source>Posizione del nuovo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="120"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="37"/>
         <source>Cambia posizione…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="126"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="40"/>
         <source>Apri un database che esiste già</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="127"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="41"/>
         <source>Per esempio il file copiato dal vecchio computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="129"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="43"/>
         <source>Database da aprire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="130"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="44"/>
         <source>percorso del file .db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="131"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="45"/>
         <source>Sfoglia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="138"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="48"/>
         <source>Prova con dati dimostrativi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="139"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="49"/>
         <source>Un database separato con persone, patti e risorse inventati: non si mescola mai con quello reale e non si sincronizza con la squadra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="142"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="52"/>
         <source>Il database dimostrativo è un file a parte, con persone inventate: puoi provarlo ora e creare quello reale quando vuoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="161"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="71"/>
         <source>Apri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="161"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="71"/>
         <source>Prova</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="162"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="72"/>
         <source>Avanti &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="166"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="76"/>
         <source>Dove creare il database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="167"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="77"/>
         <source>Database di Tessere (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="173"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="83"/>
         <source>Apri un database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="174"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="84"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="183"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="93"/>
         <source>Indica dove creare il database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="186"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="96"/>
         <source>«%1» esiste già: scegli «Apri un database che esiste già» oppure un altro nome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="100"/>
         <source>La cartella «%1» non esiste: creala prima o scegline un&apos;altra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="197"/>
+        <location filename="../../desktop/ui/first_run/database.py" line="107"/>
         <source>Scegli il file del database da aprire.</source>
         <translation type="unfinished"></translation>
     </message>
