@@ -164,3 +164,13 @@ def test_the_cli_exports_and_imports_a_template(store, tmp_path, monkeypatch, no
     (tmp_path / "rotto.json").write_text("{non json", encoding="utf-8")
     assert main(["modelli", "importa", str(tmp_path / "rotto.json"), "--db", str(path)]) != 0
     assert "non è un JSON valido" in capsys.readouterr().err
+
+
+def test_saving_or_importing_the_same_wording_again_adds_no_version(store):
+    with store.session() as s:
+        exported = templates.export_definition(s, "scheda_patti")
+        again = templates.import_definition(s, exported)
+        assert again.version == templates.find(s, "scheda_patti").version
+        assert [v.version for v in templates.versions(s, "scheda_patti")] == [again.version]
+        changed = dict(exported, name=exported["name"] + " (rivista)")
+        assert templates.import_definition(s, changed).version == again.version + 1

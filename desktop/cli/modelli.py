@@ -40,11 +40,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+MAX_TEMPLATE_BYTES = 1_000_000  # a template is a few kilobytes; more is not one
+
+
 def _read(path: str) -> dict:
+    file = Path(path).expanduser()
     try:
-        return json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
+        if file.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise ValidationError(f"Il file «{path}» è troppo grande per essere un modello "
+                                  "di valutazione (più di 1 MB).")
+        return json.loads(file.read_text(encoding="utf-8-sig"))  # a BOM from Windows is fine
     except FileNotFoundError:
         raise ValidationError(f"Il file «{path}» non esiste.") from None
+    except (IsADirectoryError, PermissionError):
+        raise ValidationError(f"«{path}» non si può leggere come file.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError(f"Il file «{path}» non è un JSON valido ({exc}).") from None
 

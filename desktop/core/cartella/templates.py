@@ -194,7 +194,8 @@ def _check_question(question: Any, section: str, index: int, given: list[str],
 def save_template(session: Session, definition: dict[str, Any], code: str | None = None,
                   *, author_id: str | None = None) -> TemplateInfo:
     """A new template (``code`` None: made from the name, unique) or a new
-    version of ``code``, seeded or the team's. Returns what was stored."""
+    version of ``code``, seeded or the team's; the same wording again adds
+    nothing. Returns what is stored."""
     clean = check_definition(definition)
     if code is None:
         taken = {c for (c,) in session.execute(select(AssessmentTemplate.code))}
@@ -205,6 +206,8 @@ def save_template(session: Session, definition: dict[str, Any], code: str | None
         known = versions(session, code)
         if not known:
             raise ValidationError(f"Il modello di valutazione «{code}» non esiste.")
+        if _same_wording(known[-1], clean):  # saved or imported again unchanged
+            return known[-1]
         number = known[-1].version + 1
     row = TeamTemplate(code=code, version=number, name=clean["name"], definition=clean,
                        author_id=author_id or session.info.get("operator_id"),
@@ -212,6 +215,16 @@ def save_template(session: Session, definition: dict[str, Any], code: str | None
     session.add(row)
     session.flush()
     return _info(row)
+
+
+def _same_wording(latest: TemplateInfo, clean: dict[str, Any]) -> bool:
+    """The newest version, in force, already says exactly this."""
+    if latest.retired_on is not None:
+        return False
+    try:
+        return check_definition(latest.definition) == clean
+    except ValidationError:  # a version written under older rules: a new one is due
+        return False
 
 
 def retire_template(session: Session, code: str, on: dt.date | None = None) -> None:
