@@ -297,3 +297,37 @@ def test_an_episode_out_of_reach_is_not_found_and_a_reader_cannot_move_one(open_
     with open_as(None).read() as s:
         assert s.get(CaseEpisode, hidden).is_open and s.get(CaseEpisode, theirs).is_open
         assert not s.get(CaseEpisode, mine).is_open
+
+
+def test_two_laptops_that_each_opened_one_offline_are_told_after_the_sync(no_keyring, tmp_path):
+    """One open at a time holds on each laptop; two laptops offline may still each
+    open one for the same person. After the sync both show and both say so, and
+    closing the one too many puts things right everywhere."""
+    from desktop.sync.targets import FolderTarget
+    from tests.sync.conftest import Team, sync_all
+
+    team = Team(tmp_path)
+    try:
+        a, b = team.replica("a"), team.replica("b")
+        (tmp_path / "root").mkdir()
+        folder = FolderTarget(tmp_path / "root")
+        with a.session() as s:
+            person = Person(first_name="Rosa", last_name="Neri")
+            s.add(person)
+        sync_all([a, b], folder)
+        for store in (a, b):
+            with store.session() as s:
+                pic.open_episode(s, person.id, pic.EpisodeFields(origin="scuola"))
+        sync_all([a, b], folder)
+        with b.read() as s:
+            rows = pic.list_episodes(s, person.id)
+        assert len(rows) == 2 and all(r.is_open and r.twin_open for r in rows)
+        with b.session() as s:
+            pic.perform(s, rows[1].id, "chiudi", reason="registrata due volte")
+        sync_all([a, b], folder)
+        with a.read() as s:
+            kept, closed = pic.list_episodes(s, person.id)
+        assert kept.is_open and not kept.twin_open and not closed.is_open
+        assert closed.closure_reason == "registrata due volte"
+    finally:
+        team.close()

@@ -19,9 +19,9 @@ the segnalazione to the presa in carico (entering valutazione);
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import records
@@ -120,6 +120,9 @@ class EpisodeRow:
     delivery_days: int | None   # progettazione → erogazione
     actions: tuple[tuple[str, str], ...]  # (action, button label) available now
     latest_on: dt.date | None   # no transition may be dated before it
+    # Another presa in carico of the person is open too: two laptops each opened
+    # one while offline. The équipe closes the one too many («registrata due volte»).
+    twin_open: bool = False
 
     @property
     def segnalazione_on(self) -> dt.date | None:
@@ -189,7 +192,10 @@ def list_episodes(session: Session, person_id: str, offset: int = 0, limit: int 
     operators = {o.id: o.full_name for o in session.scalars(
         select(Operator).where(Operator.id.in_(wanted)))} if wanted else {}
     today = today or dt.date.today()
-    return [_row(e, labels, operators, today) for e in episodes]
+    rows = [_row(e, labels, operators, today) for e in episodes]
+    open_count = session.scalar(select(func.count()).select_from(CaseEpisode).where(
+        CaseEpisode.person_id == person_id, CaseEpisode.chiusura_on.is_(None)))
+    return [replace(r, twin_open=True) if r.is_open and open_count > 1 else r for r in rows]
 
 
 @dataclass(frozen=True)

@@ -210,6 +210,10 @@ class PresaInCaricoTab(SchedaTab):
         facts = [self.tr("Inviata da: %1").replace("%1", sent),
                  self.tr("Responsabile: %1").replace(
                      "%1", row.responsible_operator or self.tr("non indicato"))]
+        if row.twin_open:
+            facts.append(self.tr("Attenzione: risulta aperta anche un'altra presa in carico "
+                                 "(aperte su due portatili senza connessione). Chiudi quella "
+                                 "di troppo con il motivo «registrata due volte»."))
         self.card_facts.setText("   ·   ".join(facts))
         for widget, step in zip(self.steps, row.steps):
             state = "done" if step.state == "current" and not row.is_open else step.state
