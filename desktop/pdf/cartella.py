@@ -18,7 +18,12 @@ from desktop.core.audit import accesses, audited
 from desktop.core.cartella.consensi import list_consents
 from desktop.core.catalogues import Catalogues
 from desktop.core.errors import ValidationError
-from desktop.core.model import CaseEpisode, Deadline, DiaryEntry, Measure, Person
+from desktop.core.cartella.nucleo import isee_status, validity_text
+from desktop.core.cartella.presa_in_carico import phase_date, waiting_days
+from desktop.core.model import (
+    CaseEpisode, Deadline, DiaryEntry, HouseholdMember, IseeDeclaration, Measure, Person,
+)
+from desktop.core.model.cartella import CASE_PHASES
 from desktop.core.patti import current_patto_of
 from desktop.pdf import layout as L
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
@@ -79,11 +84,28 @@ def _episodes_and_measures(session: Session, person: Person, cat: Catalogues) ->
     episodes = session.scalars(select(CaseEpisode).where(CaseEpisode.person_id == person.id)
                                .where(CaseEpisode.chiusura_on.is_(None))).all()
     for e in episodes:
+        sent = cat.label("case_origin", e.origin) + (f" ({e.referred_by})" if e.referred_by else "")
+        track = " · ".join(f"{cat.label('case_phase', phase)} {formats.day(on)}"
+                           for phase in CASE_PHASES if (on := phase_date(e, phase)))
+        wait = waiting_days(e.segnalazione_on, e.valutazione_on)
         out += [Paragraph("Presa in carico", st.h1), _pairs([
-            ("Origine", cat.label("case_origin", e.origin)),
+            ("Inviata da", sent),
             ("Fase", cat.label("case_phase", e.phase)),
-            ("Segnalazione", formats.day(e.segnalazione_on)),
+            ("Date delle fasi", track),
+            ("Attesa", f"presa in carico dopo {wait} giorni dalla segnalazione"
+             if wait is not None else ""),
             ("Responsabile", operator_name(session, e.responsible_operator_id)),
+        ])]
+    isee = session.scalars(select(IseeDeclaration).where(IseeDeclaration.person_id == person.id)
+                           .order_by(IseeDeclaration.issued_on.desc())).first()
+    household = session.scalar(select(func.count()).select_from(HouseholdMember).where(
+        HouseholdMember.person_id == person.id, HouseholdMember.until_on.is_(None)))
+    if isee is not None or household:
+        out += [Paragraph("Nucleo e ISEE", st.h1), _pairs([
+            ("Nucleo", ("1 componente registrato" if household == 1 else
+                        f"{household} componenti registrati") if household else ""),
+            ("ISEE", f"{cat.label('isee_kind', isee.kind)} {formats.money(isee.value_cents)}, "
+                     + validity_text(isee_status(isee), isee.valid_until) if isee else ""),
         ])]
     measures = session.scalars(select(Measure).where(Measure.person_id == person.id)
                                .where(Measure.status.in_(ACTIVE_MEASURES))

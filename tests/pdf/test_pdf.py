@@ -266,3 +266,28 @@ def test_a_full_disk_leaves_no_half_pdf(tmp_path):
     with pytest.raises(FileWriteError) as err:
         save_pdf(b"x", tmp_path)
     assert "è una cartella" in str(err.value)
+
+
+def test_the_printed_cartella_carries_the_process_and_the_isee(store, world):
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    from desktop.core.cartella import nucleo
+    from desktop.core.model import CaseEpisode
+
+    today = dt.date.today()
+    with store.session() as s:
+        episode = s.scalars(sa.select(CaseEpisode).where(
+            CaseEpisode.person_id == world.stefan_id, CaseEpisode.chiusura_on.is_(None))).one()
+        episode.referred_by = "IC di Vergato"
+        reported = episode.segnalazione_on
+        episode.valutazione_on = reported + dt.timedelta(days=12)
+        nucleo.save_isee(s, world.stefan_id, nucleo.IseeFields(
+            kind="ordinario", value_cents=812_345, issued_on=dt.date(today.year - 1, 3, 1)))
+    with store.read() as s:
+        text = " ".join(" ".join(pages_text(cartella_pdf(s, world.stefan_id))).split())
+    assert "(IC di Vergato)" in text
+    assert f"Segnalazione / accesso {reported:%d/%m/%Y}" in text
+    assert "presa in carico dopo 12 giorni dalla segnalazione" in text
+    assert f"8.123,45 €, scaduto il 31/12/{today.year - 1}" in text
