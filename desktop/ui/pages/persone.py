@@ -19,6 +19,9 @@ from desktop.ui.operations import persone as operations
 from desktop.ui.pages.base import Page, set_column_widths
 
 
+SUSPECT_TABLES = frozenset({"person", "person_link"})  # what the duplicate pairs read
+
+
 class PersonePage(Page):
     watches = TABLES
 
@@ -50,6 +53,7 @@ class PersonePage(Page):
         self._search_timer = self.debounce(self._run_search)
         self.search_field.textChanged.connect(self._search_timer.start)
         self._rest_pending = False  # the count and the choices wait for the rows (load)
+        self._suspects_stale = True  # the pairs are counted again only when people change
         self.model.loaded.connect(self._update_footer)
         self.model.loaded.connect(self._load_rest)
         self.table.activated.connect(self._open_person)  # double-click or Enter
@@ -165,8 +169,17 @@ class PersonePage(Page):
             self._count()
             (operations.filter_choices(self, self.store).success(self._set_choices)
              .run_in_background())
-            duplicate_ops.suspects(self, self.store).success(self._set_suspects) \
-                .run_in_background()
+            if self._suspects_stale:
+                self._suspects_stale = False
+                duplicate_ops.suspects(self, self.store).success(self._set_suspects) \
+                    .run_in_background()
+
+    def refresh(self, changes, initiator: object | None = None) -> None:
+        """A patto or a presa in carico changing reloads the list, not the
+        comparison of every person with every other."""
+        if changes.touches(SUSPECT_TABLES):
+            self._suspects_stale = True
+        super().refresh(changes, initiator)
 
     def _set_suspects(self, pairs: list) -> None:
         """The flag: how many pairs wait for a decision (none: no button)."""
