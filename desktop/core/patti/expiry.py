@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import and_
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.core.errors import ValidationError
 from desktop.core.model import Patto
@@ -19,6 +21,11 @@ CHOICES = {"rinnova": "Rinnova", "chiudi": "Chiudi"}
 def is_expired(state: str, end_on: dt.date | None, today: dt.date) -> bool:
     """Signed and still running, with its end date behind it."""
     return state in RUNNING_STATES and end_on is not None and end_on < today
+
+
+def expired_clause(today: dt.date) -> ColumnElement[bool]:
+    """``is_expired`` as a query condition, for the lists that keep only those."""
+    return and_(Patto.state.in_(RUNNING_STATES), Patto.end_on < today)
 
 
 def settle_expired(session: Session, patto_id: str, choice: str, *,

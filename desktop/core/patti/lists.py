@@ -11,9 +11,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.model import Operator, Patto, PattoBeneficiary, Person
-from desktop.core.patti.expiry import is_expired
+from desktop.core.patti.expiry import expired_clause, is_expired
 from desktop.core.patti.form import Choice, catalogue_entries
-from desktop.core.patti.lifecycle import RUNNING_STATES
 from desktop.core.audit import audited, first_page
 
 
@@ -71,7 +70,7 @@ def patti(session: Session, text: str = "", offset: int = 0, limit: int = 100, *
     if like:
         q = q.where(or_(Patto.title.ilike(like), names.c.names.ilike(like)))
     if only_expired:
-        q = q.where(Patto.state.in_(RUNNING_STATES), Patto.end_on < today)
+        q = q.where(expired_clause(today))
     q = q.order_by(Patto.created_at.desc(), Patto.id).offset(offset).limit(limit)
     return [
         PattoRow(pid, title, labels.get(("patto_kind", kind), kind), benef or "",
