@@ -284,8 +284,8 @@ NOT_AUDITED = {
                                           "no cartella is opened",
     "desktop.core.cartella.valutazioni.history": "a helper of list_history (audited)",
     "desktop.core.patti.form.latest_attivazioni": "a helper of load_editor (audited)",
-    "desktop.core.risorse.service_detail": "a service's card: the person opened is audited",
-    "desktop.core.risorse.service_card": "a service's card: the person opened is audited",
+    "desktop.core.risorse.scheda.service_detail": "a service's card: the person opened is audited",
+    "desktop.core.risorse.scheda.service_card": "a service's card: the person opened is audited",
     "desktop.core.duplicati.possible_duplicates": "a list to choose from before saving: the "
                                                   "scheda opened is audited",
     "desktop.core.duplicati.duplicate_suspects": "a list to choose from: the scheda opened is "

@@ -6,10 +6,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.core import agenda, anagrafica, risorse
+from desktop.core import agenda, anagrafica
+from desktop.core.risorse import attivazioni, ricerca
 from desktop.core.errors import TransitionError, ValidationError
 from desktop.core.model import (
-    Comune, Deadline, DiaryEntry, Goal, Location, Organisation, Person, Service,
+    Attivazione, Comune, Deadline, DiaryEntry, Goal, Location, Organisation, Person, Service,
     ServiceAtLocation, Signatory, Support, Verification,
 )
 from desktop.core import patti as rules
@@ -87,12 +88,13 @@ def make_world(store):
         s.add(org)
         s.flush()
         service = Service(organisation_id=org.id, name="Tirocini in serra", axis="lavoro",
-                          target_groups=["salute_mentale"], capacity=6, available_places=2,
+                          target_groups=["salute_mentale"], capacity=6,
                           last_verified_on=dt.date(2024, 1, 10))
         full = Service(organisation_id=org.id, name="Gruppo appartamento", axis="abitare",
-                       capacity=4, available_places=0, last_verified_on=dt.date(2026, 9, 1))
+                       capacity=4, last_verified_on=dt.date(2026, 9, 1))
         s.add_all([service, full])
         s.flush()
+        s.add_all(Attivazione(service_id=full.id, status="attiva") for _ in range(4))
         location = Location(name="Sede", comune_id=comune(s, "Sospiro").id)
         s.add(location)
         s.flush()
@@ -106,7 +108,7 @@ def make_world(store):
         support = Support(what="Tirocinio in serra", goal=goal)
         patto.supports.append(support)
         s.flush()
-        att = risorse.link_support(s, support, service, person_id=person.id,
+        att = attivazioni.link_support(s, support, service, person_id=person.id,
                                    intermediary_id=None, today=TODAY)
         rules.sign(patto, signed_on=TODAY)
         s.add(Deadline(person_id=person.id, kind="transizione_eta_65", due_on=TODAY + dt.timedelta(days=1),
@@ -131,21 +133,21 @@ def test_agenda_week_with_overdue(store):
 def test_services_filters_and_attivazione_flow(store):
     person_id, service_id, att_id = make_world(store)
     with store.read() as s:
-        assert [r.name for r in risorse.find_services(s, axis="lavoro", today=TODAY)] == ["Tirocini in serra"]
-        assert [r.name for r in risorse.find_services(s, available_only=True, today=TODAY)] == ["Tirocini in serra"]
-        row = risorse.find_services(s, text="serra", today=TODAY)[0]
+        assert [r.name for r in ricerca.find_services(s, axis="lavoro", today=TODAY)] == ["Tirocini in serra"]
+        assert [r.name for r in ricerca.find_services(s, available_only=True, today=TODAY)] == ["Tirocini in serra"]
+        row = ricerca.find_services(s, text="serra", today=TODAY)[0]
         assert row.stale and row.comuni == "Sospiro"
         sospiro = comune(s, "Sospiro").id
-        assert len(risorse.find_services(s, comune_id=sospiro, today=TODAY)) == 1
-        assert risorse.find_services(s, target_group="dipendenze", today=TODAY) == []
+        assert len(ricerca.find_services(s, comune_id=sospiro, today=TODAY)) == 1
+        assert ricerca.find_services(s, target_group="dipendenze", today=TODAY) == []
     from desktop.core.model import Attivazione
     with store.session() as s:
         att = s.get(Attivazione, att_id)
         assert att.status == "richiesta" and att.person_id == person_id
         with pytest.raises(TransitionError):
-            risorse.advance(att, "conclusa")
-        risorse.advance(att, "concordata", today=TODAY)
-        risorse.advance(att, "attiva", today=TODAY)
+            attivazioni.advance(att, "conclusa")
+        attivazioni.advance(att, "concordata", today=TODAY)
+        attivazioni.advance(att, "attiva", today=TODAY)
         assert att.started_on == TODAY
 
 

@@ -305,7 +305,6 @@ class _Generator:
                     "Colloquio di conoscenza prima dell'inserimento."]),
                 fees_description="Gratuito" if cost == 0 else "Quota mensile a carico del progetto",
                 cost_cents=cost, capacity=capacity,
-                available_places=None if capacity is None else self.rng.randint(0, capacity),
                 formal=not informal,
                 scale=self.pick(self.codes["resource_scale"]),
                 sharing_level=self.pick(["pubblico", "pubblico", "rete", "riservato"]),

@@ -15,7 +15,8 @@ from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core import formats
-from desktop.core.risorse import HSDS_WEEKDAYS, STALE_AFTER_DAYS, ServiceDetail
+from desktop.core.risorse.freshness import STALE_AFTER_DAYS
+from desktop.core.risorse.scheda import HSDS_WEEKDAYS, ServiceDetail
 from desktop.ui.operations import failure_message
 from desktop.ui.operations import risorse as operations
 

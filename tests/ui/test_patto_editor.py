@@ -49,8 +49,8 @@ def world(store):
         s.add(coop)
         s.flush()
         services = {
-            axis: Service(organisation_id=coop.id, name=name, axis=axis, available_places=2,
-                          capacity=6, last_verified_on=dt.date.today())
+            axis: Service(organisation_id=coop.id, name=name, axis=axis,
+                          capacity=2, last_verified_on=dt.date.today())
             for axis, name in (("abitare", "Gruppo appartamento Il Melo"),
                                ("lavoro", "Tirocini in cooperativa di tipo B"),
                                ("socialita", "Orto sociale del quartiere"))
@@ -465,7 +465,7 @@ def test_signing_lists_what_is_missing_and_lifecycle_follows_the_state(
 
 def test_removing_a_linked_support_and_its_goal_keeps_the_attivazione(
         qtbot, store, world, window):
-    from desktop.core.risorse import link_support
+    from desktop.core.risorse.attivazioni import link_support
 
     patto_id = make_patto(store, world)
     with store.session() as s:

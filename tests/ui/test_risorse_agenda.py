@@ -70,14 +70,16 @@ def signed_patto(s, person: Person, title: str, *, case_manager: Operator | None
 
 
 def add_service(s, org: Organisation, name: str, axis: str, comune_name: str, *,
-                targets: list[str], capacity: int | None, free: int | None,
+                targets: list[str], capacity: int | None, taken: int = 0,
                 address: str = "Via Roma 1") -> Service:
     service = Service(organisation_id=org.id, name=name, axis=axis, target_groups=targets,
-                      access_conditions=["isee"], capacity=capacity, available_places=free,
+                      access_conditions=["isee"], capacity=capacity,
                       description=f"{name}: un servizio del territorio.", scale="comunale",
                       last_verified_on=TODAY - dt.timedelta(days=30))
     s.add(service)
     s.flush()
+    for _ in range(taken):  # places held by people outside these tests' patti
+        s.add(Attivazione(service_id=service.id, status="attiva", requested_on=TODAY))
     location = Location(organisation_id=org.id, name=f"Sede di {comune_name}", address=address,
                         comune_id=comune(s, comune_name).id, transit="Linea 7")
     s.add(location)
@@ -126,12 +128,12 @@ def resource_map(store):
         s.add_all([coop, comune_org])
         s.flush()
         serra = add_service(s, coop, "Tirocini in serra", "lavoro", "Sospiro",
-                            targets=["salute_mentale"], capacity=6, free=2,
+                            targets=["salute_mentale"], capacity=3,
                             address="Via dei Campi 12")
         melo = add_service(s, comune_org, "Gruppo appartamento Il Melo", "abitare", "Cremona",
-                           targets=["disabilita"], capacity=4, free=0)
+                           targets=["disabilita"], capacity=4, taken=4)
         add_service(s, comune_org, "Biblioteca di Sospiro", "socialita", "Sospiro",
-                    targets=["tutta_popolazione"], capacity=None, free=None)
+                    targets=["tutta_popolazione"], capacity=None)
         s.add(Contact(service_id=serra.id, organisation_id=coop.id, name="Anna Ferri",
                       title="Referente", phone="0372 123456"))
         nicolo = add_person(s, "Nicolò", "Bianchi")
@@ -212,7 +214,7 @@ def test_the_card_shows_the_selected_service_and_its_attivazioni(qtbot, window, 
     card = page.detail.text()
     for expected in ("Cooperativa Il Pioppo", "Via dei Campi 12, Sospiro", "Linea 7",
                      "Anna Ferri", "0372 123456", "14:30–18:30", "ISEE entro soglia",
-                     "Salute mentale", "Posti disponibili: 2 su 6",
+                     "Salute mentale", "Posti disponibili: 2 su 3",
                      f"Ultima verifica il {(TODAY - dt.timedelta(days=30)):%d/%m/%Y}",
                      "Attivazioni in corso (1)", "Nicolò Bianchi", "Casa e lavoro",
                      f"Attiva dal {(TODAY - dt.timedelta(days=20)):%d/%m/%Y}", "Conclusa: 1"):

@@ -1,7 +1,9 @@
 """Organisations (enti, ETS, companies) and the operators who work for them."""
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Syncable, fk
@@ -21,6 +23,10 @@ class Organisation(Syncable, Base):
     website: Mapped[str | None] = mapped_column(String(300))
     comune_id: Mapped[str | None] = fk("comune.id")
     territorial_unit_id: Mapped[str | None] = fk("territorial_unit.id")
+    last_verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    # An operator: no foreign key, since operators point at their organisation and a
+    # key back would make a cycle that sync's parents-first order cannot sort.
+    last_verified_by_id: Mapped[str | None] = mapped_column(String(36))
 
     comune: Mapped[Comune | None] = relationship()
     territorial_unit: Mapped[TerritorialUnit | None] = relationship()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Syncable, fk
@@ -28,8 +28,13 @@ class Service(Syncable, Base):
     eligibility_description: Mapped[str | None] = mapped_column(Text)
     fees_description: Mapped[str | None] = mapped_column(String(300))
     cost_cents: Mapped[int | None] = mapped_column(Integer)
+    languages: Mapped[list[Any] | None] = mapped_column(default=list)  # ISO 639-1 codes
+    minimum_age: Mapped[int | None] = mapped_column(Integer)
+    maximum_age: Mapped[int | None] = mapped_column(Integer)
+    application_process: Mapped[str | None] = mapped_column(Text)
+    # Places offered to the network; the free ones are this minus the attivazioni
+    # concordate or attive (computed, never typed, so replicas cannot double-book).
     capacity: Mapped[int | None] = mapped_column(Integer)
-    available_places: Mapped[int | None] = mapped_column(Integer)
     formal: Mapped[bool] = mapped_column(Boolean, default=True)
     scale: Mapped[str | None] = mapped_column(String(20))  # catalogue resource_scale
     sharing_level: Mapped[str | None] = mapped_column(String(20))  # pubblico / rete / riservato
@@ -64,6 +69,7 @@ class Location(Syncable, Base):
     organisation_id: Mapped[str | None] = fk("organisation.id")
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(10))
     comune_id: Mapped[str | None] = fk("comune.id")
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
@@ -121,6 +127,7 @@ class Attivazione(Syncable, Base):
     status: Mapped[str] = mapped_column(String(12), default="richiesta", index=True)
     intermediary_id: Mapped[str | None] = fk("operator.id")
     requested_on: Mapped[dt.date | None] = mapped_column(Date)
+    queued_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # joined the waiting list (UTC)
     agreed_on: Mapped[dt.date | None] = mapped_column(Date)
     started_on: Mapped[dt.date | None] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)

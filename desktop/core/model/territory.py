@@ -1,7 +1,7 @@
 """Territory as data: ente → distretto/ambito → sub-ambito/area → comune."""
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Float, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Syncable, fk
@@ -31,6 +31,8 @@ class Comune(Syncable, Base):
     istat_code: Mapped[str | None] = mapped_column(String(6))
     name: Mapped[str] = mapped_column(String(120), index=True)
     province: Mapped[str] = mapped_column(String(2))
+    latitude: Mapped[float | None] = mapped_column(Float)  # GeoNames, via comuni.csv
+    longitude: Mapped[float | None] = mapped_column(Float)
     territorial_unit_id: Mapped[str | None] = fk("territorial_unit.id")
 
     territorial_unit: Mapped[TerritorialUnit | None] = relationship()

@@ -21,7 +21,7 @@ from desktop.core.model import Attivazione, Patto, Person, ReplicaMeta, Service,
 from desktop.core.patti import expiry, lifecycle
 from desktop.core.patti.form import EditorData, Form, apply, load_editor
 from desktop.core.profile import DISTRICT_KEY
-from desktop.core.risorse import advance, link_support
+from desktop.core.risorse.attivazioni import advance, link_support
 
 
 @dataclass(frozen=True)

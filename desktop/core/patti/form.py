@@ -32,7 +32,7 @@ from desktop.core.model import (
 from desktop.core.patti import lifecycle
 from desktop.core.patti.budget import BudgetTotals, budget_totals
 from desktop.core.patti.expiry import is_expired
-from desktop.core.risorse import ATTIVAZIONE_FLOW, link_support
+from desktop.core.risorse.attivazioni import ATTIVAZIONE_FLOW, link_support
 from desktop.core.audit import audited
 
 Form = dict[str, Any]

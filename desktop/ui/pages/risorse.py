@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.risorse import STALE_AFTER_DAYS, find_services
+from desktop.core.risorse.freshness import STALE_AFTER_DAYS
+from desktop.core.risorse.ricerca import find_services
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.operations import risorse as operations
 from desktop.ui.pages.base import Page, set_column_widths

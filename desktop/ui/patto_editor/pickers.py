@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.risorse import find_services
+from desktop.core.risorse.ricerca import find_services
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.operations import patti as ops
 from desktop.core.patti.form import Choice

@@ -1,0 +1,95 @@
+"""Finding services in the directory: the Risorse page's list and filters."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.catalogues import catalogue_choices
+from desktop.core.model import Comune, Location, Organisation, Service, ServiceAtLocation
+from desktop.core.risorse.attivazioni import free_places, occupied_places
+from desktop.core.risorse.freshness import STALE_AFTER_DAYS
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    id: str
+    name: str
+    organisation: str
+    axis: str
+    comuni: str
+    available_places: int | None  # free places: capacity minus those taken
+    capacity: int | None
+    last_verified_on: dt.date | None
+    stale: bool
+
+
+def find_services(session: Session, *, text: str | None = None, axis: str | None = None,
+                  comune_id: str | None = None, target_group: str | None = None,
+                  available_only: bool = False, today: dt.date | None = None,
+                  limit: int = 500) -> list[ServiceRow]:
+    today = today or dt.date.today()
+    comuni = (
+        select(ServiceAtLocation.service_id, func.group_concat(Location.comune_id).label("ids"))
+        .join(Location, Location.id == ServiceAtLocation.location_id)
+        .group_by(ServiceAtLocation.service_id).subquery()
+    )
+    names = (
+        select(ServiceAtLocation.service_id, func.group_concat(Comune.name, ", ").label("names"))
+        .join(Location, Location.id == ServiceAtLocation.location_id)
+        .join(Comune, Comune.id == Location.comune_id)
+        .group_by(ServiceAtLocation.service_id).subquery()
+    )
+    taken = occupied_places().subquery()
+    occupied = func.coalesce(taken.c.occupied, 0)
+    q = (
+        select(Service, Organisation.name, names.c.names, occupied)
+        .join(Organisation, Organisation.id == Service.organisation_id)
+        .outerjoin(names, names.c.service_id == Service.id)
+        .outerjoin(comuni, comuni.c.service_id == Service.id)
+        .outerjoin(taken, taken.c.service_id == Service.id)
+        .where(Service.status == "active")
+    )
+    if text:
+        like = f"%{text.strip()}%"
+        q = q.where(or_(Service.name.ilike(like), Organisation.name.ilike(like),
+                        Service.description.ilike(like)))
+    if axis:
+        q = q.where(Service.axis == axis)
+    if comune_id:
+        q = q.where(comuni.c.ids.like(f"%{comune_id}%"))
+    if available_only:
+        q = q.where(or_(Service.capacity.is_(None), Service.capacity > occupied))
+    q = q.order_by(Service.name).limit(limit)
+    rows = []
+    for service, org_name, comune_names, taken_places in session.execute(q):
+        if target_group and target_group not in (service.target_groups or []):
+            continue
+        rows.append(ServiceRow(
+            service.id, service.name, org_name, service.axis, comune_names or "",
+            free_places(service.capacity, taken_places), service.capacity, service.last_verified_on,
+            service.is_stale(today, STALE_AFTER_DAYS),
+        ))
+    return rows
+
+
+def service_comuni(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of the comuni where some active service has a location: the
+    choices of a comune filter, so it never offers a comune with nothing in it."""
+    q = (
+        select(Comune.id, Comune.name).distinct()
+        .join(Location, Location.comune_id == Comune.id)
+        .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
+        .join(Service, Service.id == ServiceAtLocation.service_id)
+        .where(Service.status == "active")
+        .order_by(Comune.name)
+    )
+    return [(cid, name) for cid, name in session.execute(q)]
+
+
+def filter_choices(session: Session) -> dict[str, list[tuple[str, str]]]:
+    """(code or id, label) for each filter of the Risorse page, in the catalogue's order."""
+    choices = catalogue_choices(session, "axis", "target_group")
+    return {**choices, "comune": service_comuni(session)}
