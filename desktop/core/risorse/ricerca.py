@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogues import catalogue_choices
 from desktop.core.model import Comune, Location, Organisation, Service, ServiceAtLocation
 from desktop.core.risorse.attivazioni import free_places, occupied_places
-from desktop.core.risorse.freshness import STALE_AFTER_DAYS
+from desktop.core.risorse.freshness import is_stale, stale_clause, stale_cutoff
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,17 @@ class ServiceRow:
     capacity: int | None
     last_verified_on: dt.date | None
     stale: bool
+    active: bool = True
 
 
 def find_services(session: Session, *, text: str | None = None, axis: str | None = None,
                   comune_id: str | None = None, target_group: str | None = None,
-                  available_only: bool = False, today: dt.date | None = None,
+                  available_only: bool = False, stale_only: bool = False,
+                  include_inactive: bool = False, today: dt.date | None = None,
                   limit: int = 500) -> list[ServiceRow]:
-    today = today or dt.date.today()
+    """Services by name, ente or description and the filters; retired
+    (inactive) services only when asked, for those who manage the directory."""
+    cutoff = stale_cutoff(session, today or dt.date.today())
     comuni = (
         select(ServiceAtLocation.service_id, func.group_concat(Location.comune_id).label("ids"))
         .join(Location, Location.id == ServiceAtLocation.location_id)
@@ -50,8 +54,11 @@ def find_services(session: Session, *, text: str | None = None, axis: str | None
         .outerjoin(names, names.c.service_id == Service.id)
         .outerjoin(comuni, comuni.c.service_id == Service.id)
         .outerjoin(taken, taken.c.service_id == Service.id)
-        .where(Service.status == "active")
     )
+    if not include_inactive:
+        q = q.where(Service.status == "active")
+    if stale_only:
+        q = q.where(stale_clause(Service.last_verified_on, cutoff))
     if text:
         like = f"%{text.strip()}%"
         q = q.where(or_(Service.name.ilike(like), Organisation.name.ilike(like),
@@ -70,9 +77,44 @@ def find_services(session: Session, *, text: str | None = None, axis: str | None
         rows.append(ServiceRow(
             service.id, service.name, org_name, service.axis, comune_names or "",
             free_places(service.capacity, taken_places), service.capacity, service.last_verified_on,
-            service.is_stale(today, STALE_AFTER_DAYS),
+            is_stale(service.last_verified_on, cutoff), service.status == "active",
         ))
     return rows
+
+
+@dataclass(frozen=True)
+class ComuneGroup:
+    """The services with a location in one comune (comune_id None: no location)."""
+
+    comune_id: str | None
+    name: str
+    services: list[ServiceRow]
+
+
+def services_by_comune(session: Session, **filters) -> list[ComuneGroup]:
+    """The «Per comune» view, the map the directory can show offline: the
+    services found with ``filters`` (those of find_services) under each comune
+    where they have a location, comuni by name, those without a location last."""
+    rows = find_services(session, **filters)
+    by_id = {r.id: r for r in rows}
+    groups: dict[str | None, tuple[str, list[ServiceRow]]] = {}
+    placed: set[str] = set()
+    pairs = session.execute(
+        select(ServiceAtLocation.service_id, Comune.id, Comune.name).distinct()
+        .join(Location, Location.id == ServiceAtLocation.location_id)
+        .join(Comune, Comune.id == Location.comune_id)
+        .where(ServiceAtLocation.service_id.in_(list(by_id)))
+        .order_by(Comune.name)) if by_id else []
+    for service_id, comune_id, name in pairs:
+        groups.setdefault(comune_id, (name, []))[1].append(by_id[service_id])
+        placed.add(service_id)
+    result = [ComuneGroup(cid, name, sorted(services, key=lambda r: r.name.casefold()))
+              for cid, (name, services) in groups.items()]
+    result.sort(key=lambda g: g.name.casefold())
+    unplaced = [r for r in rows if r.id not in placed]
+    if unplaced:
+        result.append(ComuneGroup(None, "Senza sede indicata", unplaced))
+    return result
 
 
 def service_comuni(session: Session) -> list[tuple[str, str]]:
