@@ -37,6 +37,11 @@ def seeds_dir() -> Path:
     return project_root() / "db" / "seeds"
 
 
+def hsds_dir() -> Path:
+    """The HSDS 3.0 schema files the directory's import and export check against."""
+    return project_root() / "db" / "hsds"
+
+
 def resources_dir() -> Path:
     return project_root() / "resources"
 
