@@ -389,6 +389,18 @@ def samples(s) -> dict[str, str]:
                 visit_day=visit.occurred_at.date().isoformat(), visit_person=visit.person_id)
 
 
+def _waiting_list(s):
+    """A service's waiting list names the people on it: the first one is audited."""
+    import desktop.core.risorse.attesa  # noqa: F401  (registers waiting_list)
+    from desktop.core.model import Attivazione
+
+    first = s.execute(select(Attivazione.service_id, Attivazione.person_id)
+                      .where(Attivazione.status == "in_attesa", Attivazione.person_id.is_not(None))
+                      .order_by(Attivazione.queued_at, Attivazione.id).limit(1)).one()
+    return audit.REGISTRY["desktop.core.risorse.attesa.waiting_list"].fn(
+        s, first.service_id), first.person_id
+
+
 CALLS = {
     "desktop.core.anagrafica.person_header": lambda s, x, tmp: (
         person_header(s, x["person"]), x["person"]),
@@ -432,6 +444,7 @@ CALLS = {
         audit.REGISTRY["desktop.pdf.patto.patto_pdf"].fn(s, x["patto"]), x["patto_person"]),
     "desktop.pdf.cartella.cartella_pdf": lambda s, x, tmp: (
         audit.REGISTRY["desktop.pdf.cartella.cartella_pdf"].fn(s, x["person"]), x["person"]),
+    "desktop.core.risorse.attesa.waiting_list": lambda s, x, tmp: _waiting_list(s),
     "desktop.pdf.visit_pack.visit_pack_pdf": lambda s, x, tmp: (
         audit.REGISTRY["desktop.pdf.visit_pack.visit_pack_pdf"].fn(
             s, dt.date.fromisoformat(x["visit_day"])), x["visit_person"]),

@@ -145,9 +145,9 @@ def test_services_filters_and_attivazione_flow(store):
         att = s.get(Attivazione, att_id)
         assert att.status == "richiesta" and att.person_id == person_id
         with pytest.raises(TransitionError):
-            attivazioni.advance(att, "conclusa")
-        attivazioni.advance(att, "concordata", today=TODAY)
-        attivazioni.advance(att, "attiva", today=TODAY)
+            attivazioni.advance(s, att, "conclusa")
+        attivazioni.advance(s, att, "concordata", today=TODAY)
+        attivazioni.advance(s, att, "attiva", today=TODAY)
         assert att.started_on == TODAY
 
 

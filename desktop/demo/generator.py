@@ -38,6 +38,7 @@ DRAWN_PHASES = tuple(p for p in CASE_PHASES[1:] if p != "orientamento")
 from desktop.core import audit, patti as rules
 from desktop.core.rules.codice_fiscale import compute
 from desktop.core.cartella.valutazioni import check_answers
+from desktop.core.risorse.distanze import comune_coordinates
 from desktop.paths import seeds_dir
 
 PERSON_BATCH = 2000
@@ -167,8 +168,13 @@ class _Generator:
                 Comune.name == name, Comune.province == province)).first()
             if row:
                 self.birth_comuni.append((row[0], row[1]))
-        # The coordinates of each comune: jittered around its area's centre.
+        # The coordinates of each comune: its real ones (GeoNames, loaded with the
+        # seeds); jittered around its area's centre only for a comune without.
+        real = comune_coordinates(s)
         for c in self.comuni:
+            if c["id"] in real:
+                c["lat"], c["lon"] = real[c["id"]]
+                continue
             lat, lon, spread = self.orgdata["regions"][c["ente"]]
             c["lat"] = round(lat + self.rng.uniform(-spread, spread), 5)
             c["lon"] = round(lon + self.rng.uniform(-spread, spread), 5)
@@ -933,7 +939,20 @@ class _Generator:
         return made
 
     def loose_attivazioni(self) -> None:
-        """Requests to the map outside any patto: the demand coordinators weigh."""
+        """Requests to the map outside any patto: the demand coordinators weigh. A
+        request that would hold a place of a full service waits in its queue, and
+        a service the patti alone filled beyond capacity gets the places it holds,
+        so no demo service is overbooked."""
+        from collections import Counter
+
+        from desktop.core.risorse.attivazioni import HOLDING_PLACE, occupied_places
+
+        with self.store.session() as s:
+            held = Counter({sid: n for sid, n in s.execute(occupied_places())})
+            capacity = {sid: n for sid, n in s.execute(select(Service.id, Service.capacity))}
+            for sid, n in sorted(held.items()):
+                if capacity[sid] is not None and n > capacity[sid]:
+                    s.get(Service, sid).capacity = capacity[sid] = n
         rows = []
         for p in self.person_index:
             if self.rng.random() > 0.25:
@@ -944,6 +963,13 @@ class _Generator:
             status = self.weighted([("richiesta", 4), ("concordata", 2), ("attiva", 3),
                                     ("conclusa", 2), ("rifiutata", 2)])
             asked = self.days_ago(1, 700)
+            queued_at = None
+            if status in HOLDING_PLACE and capacity[svc["id"]] is not None:
+                if held[svc["id"]] >= capacity[svc["id"]]:
+                    status = "in_attesa"
+                    queued_at = _at(min(asked + dt.timedelta(days=3), self.today), 9)
+                else:
+                    held[svc["id"]] += 1
             rows.append(dict(
                 id=self.new_id(), service_id=svc["id"], person_id=p["id"], patto_id=None,
                 support_id=None, status=status, intermediary_id=p["manager"]["id"],
@@ -952,7 +978,7 @@ class _Generator:
                 started_on=min(asked + dt.timedelta(days=30), self.today) if status in ("attiva", "conclusa") else None,
                 ended_on=min(asked + dt.timedelta(days=200), self.today) if status == "conclusa" else None,
                 refusal_reason=self.pick(self.texts["refusals"]) if status == "rifiutata" else None,
-                notes=None))
+                queued_at=queued_at, notes=None))
         with self.store.session() as s:
             self.insert(s, Attivazione, rows)
         self.progress(f"Attivazioni fuori dai patti: {len(rows)}")

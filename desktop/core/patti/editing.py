@@ -123,12 +123,12 @@ def create_patto(session: Session, *, kind: str | None, title: str, person_ids: 
 
 
 def advance_attivazione(session: Session, patto_id: str, attivazione_id: str,
-                        status: str) -> EditorData:
-    """Move a linked resource on (richiesta → concordata → attiva → conclusa)."""
+                        status: str, reason: str | None = None) -> EditorData:
+    """Move a linked resource on (richiesta → in attesa → concordata → attiva → conclusa)."""
     attivazione = session.get(Attivazione, attivazione_id)
     if attivazione is None or attivazione.patto_id != patto_id:
         raise ValidationError("L'attivazione non è più tra quelle del patto.")
-    advance(attivazione, status)
+    advance(session, attivazione, status, reason=reason)
     return _now(session, patto_id)
 
 

@@ -194,12 +194,13 @@ class AttivazioneInfo:
 
     @property
     def next_statuses(self) -> list[str]:
-        order = ("concordata", "attiva", "conclusa", "rifiutata")
+        order = ("in_attesa", "concordata", "attiva", "conclusa", "rifiutata")
         return [s for s in order if s in ATTIVAZIONE_FLOW.get(self.status, ())]
 
     @property
     def since(self) -> dt.date | None:
-        return {"richiesta": self.requested_on, "concordata": self.agreed_on,
+        return {"richiesta": self.requested_on, "in_attesa": self.requested_on,
+                "concordata": self.agreed_on,
                 "attiva": self.started_on}.get(self.status, self.ended_on)
 
 

@@ -11,7 +11,10 @@ from desktop.core.catalogues import catalogue_labels
 from desktop.core.model import (
     Attivazione, Contact, Operator, Patto, Person, Schedule, Service,
 )
-from desktop.core.risorse.attivazioni import ATTIVAZIONE_FLOW, HOLDING_PLACE, free_places
+from desktop.core.risorse.attesa import Overbooking, overbooked
+from desktop.core.risorse.attivazioni import (
+    ATTIVAZIONE_FLOW, HOLDING_PLACE, OPEN_STATUSES, free_places,
+)
 from desktop.core.risorse.freshness import STALE_AFTER_DAYS
 from desktop.core.risorse.ricerca import ServiceRow
 
@@ -57,10 +60,17 @@ class AttivazioneInfo:
     started_on: dt.date | None
     ended_on: dt.date | None
     refusal_reason: str | None
+    queued_at: dt.datetime | None = None
+    position: int | None = None  # on the waiting list, if «in attesa»
+    overbooked: bool = False  # agreed last on an overbooked service
 
     @property
     def current(self) -> bool:
-        return self.status in ("richiesta", "concordata", "attiva")
+        return self.status in OPEN_STATUSES
+
+    @property
+    def next_statuses(self) -> list[str]:
+        return [s for s in ATTIVAZIONE_FLOW if s in ATTIVAZIONE_FLOW.get(self.status, ())]
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,13 @@ class ServiceDetail:
     contacts: list[ContactInfo]
     schedules: list[ScheduleInfo]
     attivazioni: list[AttivazioneInfo]
+    overbooking: Overbooking | None = None
+
+    @property
+    def waiting(self) -> list[AttivazioneInfo]:
+        """The waiting list, in queue order."""
+        return sorted((a for a in self.attivazioni if a.position is not None),
+                      key=lambda a: a.position)
 
 
 HSDS_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -140,11 +157,18 @@ def service_detail(session: Session, service_id: str,
         .outerjoin(Patto, Patto.id == Attivazione.patto_id)
         .outerjoin(intermediary, intermediary.c.id == Attivazione.intermediary_id)
         .where(Attivazione.service_id == service.id))
+    att_rows = list(att_rows)
+    queue = sorted((a for a, *_ in att_rows if a.status == "in_attesa"),
+                   key=lambda a: (a.queued_at or dt.datetime.min, a.id))
+    positions = {a.id: n for n, a in enumerate(queue, start=1)}
+    overbooking = overbooked(session, service.id)
+    beyond = set(overbooking.latest) if overbooking else set()
     attivazioni = [
         AttivazioneInfo(a.id, a.status, a.person_id,
                         f"{first} {last}" if first is not None else None, a.patto_id, title,
                         f"{op_first} {op_last}" if op_first is not None else None,
-                        a.requested_on, a.agreed_on, a.started_on, a.ended_on, a.refusal_reason)
+                        a.requested_on, a.agreed_on, a.started_on, a.ended_on, a.refusal_reason,
+                        a.queued_at, positions.get(a.id), a.id in beyond)
         for a, first, last, title, op_first, op_last in att_rows
     ]
     flow = list(ATTIVAZIONE_FLOW)
@@ -165,7 +189,7 @@ def service_detail(session: Session, service_id: str,
         contacts=[ContactInfo(c.name, c.title, c.phone, c.email) for c in contacts],
         schedules=[ScheduleInfo(s.byday, s.opens_at, s.closes_at, s.description)
                    for s in schedules],
-        attivazioni=attivazioni,
+        attivazioni=attivazioni, overbooking=overbooking,
     )
 
 
