@@ -391,7 +391,6 @@ def samples(s) -> dict[str, str]:
 
 def _waiting_list(s):
     """A service's waiting list names the people on it: the first one is audited."""
-    import desktop.core.risorse.attesa  # noqa: F401  (registers waiting_list)
     from desktop.core.model import Attivazione
 
     first = s.execute(select(Attivazione.service_id, Attivazione.person_id)
