@@ -23,7 +23,7 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     """Adds this module's actions to ``tessere risorse``."""
     export = actions.add_parser("esporta", help="esporta la mappa in formato HSDS 3.0")
     export.add_argument("cartella", type=Path, metavar="CARTELLA",
-                        help="dove scrivere i file (creata se manca)")
+                        help="cartella esistente dove scrivere i file")
     export.add_argument("--formato", choices=hsds.export.FORMATS, default="csv",
                         help="csv: pacchetto di tabelle con datapackage.json (predefinito); "
                              "json: i servizi nella forma annidata dello standard")

@@ -290,13 +290,14 @@ def json_document(rows: Rows) -> dict[str, Any]:
 
 def export_package(session: Session, folder: str | Path, format: str = "csv",
                    progress: Callable[[int, int, str], None] | None = None) -> ExportResult:
-    """Writes the directory into ``folder`` (created if missing), each file atomically."""
+    """Writes the directory into the existing ``folder``, each file atomically (a
+    folder typed wrong is refused rather than made somewhere unexpected)."""
     if format not in FORMATS:
         raise ValidationError(f"Formato «{format}» sconosciuto: scegli csv o json.", "format")
     folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"«{folder}» è un file: indica una cartella.", "folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir():
+        raise ValidationError(f"La cartella «{folder}» non esiste: creala o scegline un'altra.",
+                              "folder")
     rows = directory_rows(session)
     if format == "csv":
         files = csv_files(rows)
