@@ -345,3 +345,35 @@ def test_services_grouped_by_comune(store):
     assert [(g.name, [r.name for r in g.services]) for g in groups] == [
         ("Cremona", ["A Cremona e Sospiro"]), ("Sospiro", ["A Cremona e Sospiro"]),
         ("Senza sede indicata", ["Senza sede"])]
+
+
+def test_the_command_line_adds_edits_verifies_and_lists(store, tmp_path, monkeypatch, capsys,
+                                                        no_keyring):
+    from desktop.__main__ import main
+    from tests.conftest import PASSPHRASE
+
+    org_id = new_org(store)
+    store.close()
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+    db = ["--db", str(tmp_path / "tessere.db")]
+    assert main(["risorse", "servizio", *db, "--nome", "Orto sociale", "--ente", org_id,
+                 "--asse", "socialità", "--comune", "Cremona", "--cap", "26100",
+                 "--telefono", "0372 123456", "--lingue", "it,ar", "--capienza", "8"]) == 0
+    assert "Servizio aggiunto" in capsys.readouterr().out
+    assert main(["risorse", "servizio", *db, "--nome", "Altro", "--ente", org_id,
+                 "--asse", "lavoro", "--telefono", "12"]) == 2
+    assert "Il numero di telefono «12» non è valido" in capsys.readouterr().err
+    main(["risorse", "elenco", *db, "--comune", "Cremona", "--json"])
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["name"] == "Orto sociale" and row["available_places"] == 8
+    assert main(["risorse", "servizio", *db, "--id", row["id"], "--capienza", "10",
+                 "--stato", "non-attivo"]) == 0
+    capsys.readouterr()
+    main(["risorse", "elenco", *db, "--json"])
+    assert json.loads(capsys.readouterr().out) == []
+    main(["risorse", "mostra", *db, row["id"]])
+    shown = capsys.readouterr().out
+    assert "Capienza: 10" in shown and "+39 0372 123456" in shown and "Cremona (CR)" in shown
+    assert main(["risorse", "soglia", *db, "1"]) == 0
+    assert main(["risorse", "verifica", *db, org_id, "--ente"]) == 0
+    assert "Ente confermato oggi." in capsys.readouterr().out
