@@ -292,6 +292,13 @@ class MainWindow(QMainWindow):
         restore_action.triggered.connect(self.restore_backup)
         file_menu.addAction(restore_action)
         file_menu.addSeparator()
+        self.import_resources_action = QAction(self.tr("&Importa risorse (HSDS)…"), self)
+        self.import_resources_action.triggered.connect(self.import_resources)
+        file_menu.addAction(self.import_resources_action)
+        self.export_resources_action = QAction(self.tr("Es&porta risorse (HSDS)…"), self)
+        self.export_resources_action.triggered.connect(self.export_resources)
+        file_menu.addAction(self.export_resources_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Esci"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -421,6 +428,20 @@ class MainWindow(QMainWindow):
             return
         self.backup_dialog = BackupDialog(self.store, self)
         self.backup_dialog.open()
+
+    def import_resources(self) -> None:
+        from desktop.ui.hsds_dialogs import ImportResourcesDialog, may_manage_resources
+
+        if self.store is not None and may_manage_resources(self, self.store):
+            self.import_resources_dialog = ImportResourcesDialog(self.store, self)
+            self.import_resources_dialog.open()
+
+    def export_resources(self) -> None:
+        from desktop.ui.hsds_dialogs import ExportResourcesDialog, may_manage_resources
+
+        if self.store is not None and may_manage_resources(self, self.store):
+            self.export_resources_dialog = ExportResourcesDialog(self.store, self)
+            self.export_resources_dialog.open()
 
     def restore_backup(self) -> None:
         """The restored database opens, if the user wants, like File › Apri."""

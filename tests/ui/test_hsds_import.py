@@ -1,0 +1,78 @@
+"""File › Importa risorse (HSDS) driven like a user on a real encrypted database:
+the package chosen, its preview listed with statuses and messages, filtered,
+imported in the background, and the new service found on the Risorse page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.app import build_main_window
+from desktop.ui.hsds_dialogs import ImportResourcesDialog
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "hsds_example"
+
+
+def test_import_with_preview_then_the_service_is_on_the_risorse_page(qtbot, store):
+    win = build_main_window(store)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    assert win.import_resources_action.text() == "&Importa risorse (HSDS)…"
+
+    win.import_resources_action.trigger()
+    dialog = win.import_resources_dialog
+    assert isinstance(dialog, ImportResourcesDialog) and not dialog.import_button.isEnabled()
+    dialog.choose(EXAMPLE)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    assert dialog.table.rowCount() == 7
+    assert "Nuove: 6" in dialog.counts.text() and "Scartate: 1" in dialog.counts.text()
+    names = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert {"Example Organization Inc.", "Community Counselling"} <= names
+    assert any("programs.csv" in line for line in dialog.notes.text().splitlines())
+
+    dialog.filter.setCurrentIndex(dialog.filter.findData("rejected"))
+    assert dialog.visible_statuses() == ["rejected"]
+    row = next(r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r))
+    assert "attributes.csv, riga 2" in dialog.table.item(row, 5).text()
+    dialog.table.setCurrentCell(row, 0)
+    assert "campo «link_id»" in dialog.detail.text()
+
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert dialog.result.new == 6 and "6 voci nuove" in dialog.outcome.text()
+    dialog.close()
+
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = win.page("RisorsePage")
+    qtbot.waitUntil(lambda: page.model.has_loaded and page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, 0)) == "Community Counselling"
+    win.close()
+
+
+def test_a_second_preview_of_the_same_package_has_nothing_to_import(qtbot, store):
+    dialog = ImportResourcesDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.choose(EXAMPLE)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    dialog.choose(EXAMPLE)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    assert not dialog.import_button.isEnabled() and "Nulla da importare" in dialog.outcome.text()
+
+
+def test_a_package_that_is_not_one_is_said_in_the_dialog(qtbot, store, tmp_path):
+    (tmp_path / "rotto.json").write_text("{ no")
+    dialog = ImportResourcesDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.choose(tmp_path / "rotto.json")
+    qtbot.waitUntil(lambda: "non è un JSON valido" in dialog.outcome.text(), timeout=10_000)
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
