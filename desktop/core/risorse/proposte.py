@@ -17,14 +17,18 @@ per person already waiting, up to 10). Inactive services are never proposed;
 services already linked to the goal are marked.
 
 Three reads, whatever the directory's size: the services with their places and
-queues, their locations with the comuni, and the territorial units.
+queues (counted in one pass over the attivazioni), their locations with the
+comuni, and the territorial units; each criterion is then judged once per
+distinct value, and only the proposals kept are built.
 """
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core.catalogues import catalogue_labels
@@ -35,7 +39,7 @@ from desktop.core.model import (
 )
 from desktop.core.patti import lifecycle
 from desktop.core.risorse.attesa import queue_position
-from desktop.core.risorse.attivazioni import free_places, link_support, occupied_places
+from desktop.core.risorse.attivazioni import HOLDING_PLACE, free_places, link_support
 from desktop.core.risorse.distanze import distance_km
 from desktop.core.risorse.freshness import STALE_AFTER_DAYS
 from desktop.core.risorse.ricerca import ServiceRow
@@ -127,141 +131,201 @@ def _goal(session: Session, goal_id: str) -> Goal:
     return goal
 
 
+Judged = tuple[float, tuple[str, ...], tuple[str, ...]]  # points, in favour, against
+
+
 def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = None,
                      limit: int = 10) -> list[Proposal]:
-    """The active services ranked for this goal, best first, with their reasons."""
+    """The active services ranked for this goal, best first, with their reasons.
+    Each criterion is judged once per distinct value (a comune, a list of target
+    groups, an age range…), then summed per service: a directory repeats them."""
     today = today or dt.date.today()
     goal = _goal(session, goal_id)
     patto = session.get(Patto, goal.patto_id)
     who = _beneficiary(session, patto, today)
     labels = catalogue_labels(session, "axis", "target_group", "access_condition")
-    taken = occupied_places().subquery()
-    queued = (select(Attivazione.service_id, func.count().label("waiting"))
-              .where(Attivazione.status == "in_attesa").group_by(Attivazione.service_id)
-              .subquery())
+    # Places held and people waiting, in one pass over the attivazioni (along
+    # their service index: no sort for the grouping).
+    counts = (select(Attivazione.service_id,
+                     func.sum(case((Attivazione.status.in_(HOLDING_PLACE), 1), else_=0))
+                     .label("occupied"),
+                     func.sum(case((Attivazione.status == "in_attesa", 1), else_=0))
+                     .label("waiting"))
+              .group_by(Attivazione.service_id).subquery())
+    # The JSON lists come as their text, judged once per distinct value.
     services = session.execute(
         select(Service.id, Service.name, Organisation.name, Service.axis, Service.capacity,
-               Service.last_verified_on, Service.target_groups, Service.access_conditions,
+               Service.last_verified_on, type_coerce(Service.target_groups, Text),
+               type_coerce(Service.access_conditions, Text),
                Service.minimum_age, Service.maximum_age,
-               func.coalesce(taken.c.occupied, 0), func.coalesce(queued.c.waiting, 0))
+               func.coalesce(counts.c.occupied, 0), func.coalesce(counts.c.waiting, 0))
         .join(Organisation, Organisation.id == Service.organisation_id)
-        .outerjoin(taken, taken.c.service_id == Service.id)
-        .outerjoin(queued, queued.c.service_id == Service.id)
+        .outerjoin(counts, counts.c.service_id == Service.id)
         .where(Service.status == "active")).all()
-    where: dict[str, list[tuple]] = {}
+    where: dict[str, list[str]] = {}
+    comuni: dict[str, tuple] = {}
     for sid, cid, name, lat, lon, unit in session.execute(
             select(ServiceAtLocation.service_id, Comune.id, Comune.name, Comune.latitude,
                    Comune.longitude, Comune.territorial_unit_id)
             .join(Location, Location.id == ServiceAtLocation.location_id)
             .join(Comune, Comune.id == Location.comune_id)):
-        where.setdefault(sid, []).append((cid, name, lat, lon, unit))
+        where.setdefault(sid, []).append(cid)
+        comuni[cid] = (name, lat, lon, unit)
     home = session.get(Comune, who.comune_id) if who.comune_id else None
-    home_at = (home.latitude, home.longitude) if home and home.latitude is not None \
-        and home.longitude is not None else None
     districts = _districts(session)
     home_district = districts.get(home.territorial_unit_id) if home else None
     linked = set(session.scalars(select(Support.service_id).where(
         Support.goal_id == goal.id, Support.service_id.is_not(None))))
-    residence = f"{who.comune_name} ({who.where})"
+    judge = _Judge(labels, who, goal.axis, home, home_district, districts, comuni)
 
+    scored = []
+    for row in services:
+        sid, axis, groups, conditions, min_age, max_age = (row[0], row[3], row[6], row[7],
+                                                           row[8], row[9])
+        places = where.get(sid, ())
+        km, (p1, pro1, con1) = judge.place(tuple(places))
+        p2, pro2, con2 = judge.axis(axis)
+        p3, pro3, con3 = judge.groups(groups)
+        p4, pro4, con4 = judge.age(min_age, max_age)
+        p5, pro5, con5 = judge.conditions(conditions, tuple(places))
+        p6, pro6, con6 = judge.availability(row[4], row[10], row[11])
+        score = p1 + p2 + p3 + p4 + p5 + p6
+        scored.append((-score, km if km is not None else 1e9, row[1], row, km,
+                       pro2 + pro1 + pro3 + pro4 + pro5 + pro6,
+                       con2 + con1 + con3 + con4 + con5 + con6))
     proposals = []
-    for (sid, name, org, axis, capacity, verified, groups, conditions, min_age, max_age,
-         occupied, waiting) in services:
-        score, pro, con = 0.0, [], []
-        # Axis
-        if axis == goal.axis:
-            score += 40
-            pro.append(f"Stesso asse: {labels.get(('axis', axis), axis)}")
-        elif axis == "trasversale":
-            score += 15
-            pro.append("Risorsa trasversale agli assi")
-        else:
-            con.append(f"Altro asse: {labels.get(('axis', axis), axis)}")
-        # Distance
-        places = where.get(sid, [])
-        km = None
-        if who.comune_id is None:
-            con.append("Residenza e domicilio non indicati: distanza non valutata")
-        elif not places:
-            con.append("Sede non indicata: distanza non valutata")
-        else:
-            measured = [distance_km(home_at, (lat, lon)) for _, _, lat, lon, _ in places
-                        if home_at and lat is not None and lon is not None]
+    for minus, _, _, row, km, pro, con in heapq.nsmallest(limit, scored, key=lambda x: x[:3]):
+        sid, name, org, axis, capacity, verified = row[:6]
+        free = free_places(capacity, row[10])
+        service = ServiceRow(sid, name, org, axis,
+                             ", ".join(sorted({comuni[c][0] for c in where.get(sid, ())})),
+                             free, capacity, verified,
+                             verified is None or (today - verified).days > STALE_AFTER_DAYS)
+        if sid in linked:
+            pro = ("Già collegata a questo obiettivo", *pro)
+        proposals.append(Proposal(service, round(-minus, 1), pro, con, sid in linked,
+                                  None if km is None else round(km, 1), row[11]))
+    return proposals
+
+
+class _Judge:
+    """The criteria, each cached by the value it judges."""
+
+    def __init__(self, labels, who: Beneficiary, goal_axis: str, home: Comune | None,
+                 home_district: str | None, districts: dict[str, str | None],
+                 comuni: dict[str, tuple]):
+        self.labels, self.who, self.goal_axis = labels, who, goal_axis
+        self.home, self.home_district, self.districts, self.comuni = (
+            home, home_district, districts, comuni)
+        self.home_at = ((home.latitude, home.longitude) if home is not None
+                        and home.latitude is not None and home.longitude is not None else None)
+        self.residence = f"{who.comune_name} ({who.where})"
+        self.cache: dict[tuple, object] = {}
+
+    def _cached(self, key: tuple, compute):
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
+
+    def _label(self, catalogue: str, code: str) -> str:
+        return self.labels.get((catalogue, code), code)
+
+    def axis(self, axis: str) -> Judged:
+        def compute() -> Judged:
+            if axis == self.goal_axis:
+                return 40, (f"Stesso asse: {self._label('axis', axis)}",), ()
+            if axis == "trasversale":
+                return 15, ("Risorsa trasversale agli assi",), ()
+            return 0, (), (f"Altro asse: {self._label('axis', axis)}",)
+        return self._cached(("axis", axis), compute)
+
+    def _km(self, cid: str) -> float | None:
+        def compute() -> float | None:
+            _, lat, lon, _ = self.comuni[cid]
+            if self.home_at is None or lat is None or lon is None:
+                return None
+            return distance_km(self.home_at, (lat, lon))
+        return self._cached(("km", cid), compute)
+
+    def _in_district(self, places: tuple[str, ...]) -> bool:
+        return self.home_district is not None and any(
+            self.districts.get(self.comuni[c][3]) == self.home_district for c in places)
+
+    def place(self, places: tuple[str, ...]) -> tuple[float | None, Judged]:
+        def compute() -> tuple[float | None, Judged]:
+            if self.who.comune_id is None:
+                return None, (0, (), ("Residenza e domicilio non indicati: distanza non valutata",))
+            if not places:
+                return None, (0, (), ("Sede non indicata: distanza non valutata",))
+            measured = [d for d in map(self._km, places) if d is not None]
             if measured:
                 km = min(measured)
-                score += max(FAR_PENALTY, 30 * (1 - km / NEAR_KM))
-                pro.append(f"Nello stesso comune: {residence}" if km < 1 else
-                           f"A {km:.0f} km da {residence}")
-            elif any(cid == who.comune_id for cid, *_ in places):
-                score += 30
-                pro.append(f"Nello stesso comune: {residence}")
-            elif home_district and any(districts.get(unit) == home_district
-                                       for *_, unit in places if unit):
-                score += 15
-                pro.append(f"Nello stesso distretto di {residence}; distanza non calcolata: "
-                           "mancano le coordinate")
-            else:
-                con.append(f"Fuori dal distretto di {residence}; distanza non calcolata: "
-                           "mancano le coordinate")
-        # Target groups
-        groups = list(groups or [])
-        if not groups or EVERYONE in groups:
-            score += 5
-            pro.append("Per tutta la popolazione")
-        else:
-            matched = [g for g in groups if g in who.groups]
+                text = (f"Nello stesso comune: {self.residence}" if km < 1 else
+                        f"A {km:.0f} km da {self.residence}")
+                return km, (max(FAR_PENALTY, 30 * (1 - km / NEAR_KM)), (text,), ())
+            if self.who.comune_id in places:
+                return None, (30, (f"Nello stesso comune: {self.residence}",), ())
+            if self._in_district(places):
+                return None, (15, (f"Nello stesso distretto di {self.residence}; distanza non "
+                                   "calcolata: mancano le coordinate",), ())
+            return None, (0, (), (f"Fuori dal distretto di {self.residence}; distanza non "
+                                  "calcolata: mancano le coordinate",))
+        return self._cached(("place", places), compute)
+
+    def groups(self, text: str | None) -> Judged:
+        def compute() -> Judged:
+            groups = json.loads(text) if text else []
+            if not groups or EVERYONE in groups:
+                return 5, ("Per tutta la popolazione",), ()
+            matched = [g for g in groups if g in self.who.groups]
+            names = ", ".join(self._label("target_group", g).lower() for g in (matched or groups))
             if matched:
-                score += 20
-                pro.append("Per: " + ", ".join(labels.get(("target_group", g), g).lower()
-                                               for g in matched))
-            else:
-                score -= 10
-                con.append("Pensata per: " + ", ".join(labels.get(("target_group", g), g).lower()
-                                                      for g in groups))
-        # Age
-        if min_age is not None or max_age is not None:
-            span = (f"{min_age}–{max_age}" if min_age is not None and max_age is not None else
-                    f"da {min_age} anni" if min_age is not None else f"fino a {max_age} anni")
-            if who.age is None:
-                con.append(f"Età ammessa {span}: data di nascita non indicata")
-            elif (min_age or 0) <= who.age <= (max_age if max_age is not None else 200):
-                score += 5
-                pro.append(f"Età ammessa {span}")
-            else:
-                score -= 50
-                con.append(f"Età non ammessa: {span} (ha {who.age} anni)")
-        # Access conditions
-        for code in conditions or []:
-            if code == "residenza":
-                outside = home_district is not None and places and not any(
-                    districts.get(unit) == home_district for *_, unit in places if unit)
-                if outside:
-                    score -= 20
-                    con.append("Richiede la residenza nel territorio: risiede fuori distretto")
-            elif code not in CHECKED_CONDITIONS:
-                con.append("Richiede " + _requirement(labels.get(("access_condition", code), code)))
-        # Availability
+                return 20, (f"Per: {names}",), ()
+            return -10, (), (f"Pensata per: {names}",)
+        return self._cached(("groups", text), compute)
+
+    def age(self, low: int | None, high: int | None) -> Judged:
+        def compute() -> Judged:
+            if low is None and high is None:
+                return 0, (), ()
+            span = (f"{low}–{high}" if low is not None and high is not None else
+                    f"da {low} anni" if low is not None else f"fino a {high} anni")
+            age = self.who.age
+            if age is None:
+                return 0, (), (f"Età ammessa {span}: data di nascita non indicata",)
+            if (low or 0) <= age <= (high if high is not None else 200):
+                return 5, (f"Età ammessa {span}",), ()
+            return -50, (), (f"Età non ammessa: {span} (ha {age} anni)",)
+        return self._cached(("age", low, high), compute)
+
+    def conditions(self, text: str | None, places: tuple[str, ...]) -> Judged:
+        codes = self._cached(("codes", text), lambda: json.loads(text) if text else [])
+        if not codes:
+            return 0, (), ()
+
+        def compute() -> Judged:
+            points, against = 0, []
+            for code in codes:
+                if code == "residenza":
+                    if self.home_district is not None and places and not self._in_district(places):
+                        points -= 20
+                        against.append("Richiede la residenza nel territorio: risiede fuori "
+                                       "distretto")
+                elif code not in CHECKED_CONDITIONS:
+                    against.append("Richiede " + _requirement(self._label("access_condition", code)))
+            return points, (), tuple(against)
+        key = ("conditions", text, places if "residenza" in codes else ())
+        return self._cached(key, compute)
+
+    def availability(self, capacity: int | None, occupied: int, waiting: int) -> Judged:
         free = free_places(capacity, occupied)
         if free is None:
-            score += 15
-            pro.append("Nessun limite di posti")
-        elif free > 0:
-            score += 20
-            pro.append(_places(free))
-        else:
-            score -= 10 + 3 * min(waiting, 10)
-            con.append(f"Lista d'attesa: {_people(waiting)}" if waiting else
-                       "Nessun posto libero (lista d'attesa vuota)")
-        if sid in linked:
-            pro.insert(0, "Già collegata a questo obiettivo")
-        row = ServiceRow(sid, name, org, axis, ", ".join(sorted({n for _, n, *_ in places})),
-                         free, capacity, verified,
-                         verified is None or (today - verified).days > STALE_AFTER_DAYS)
-        proposals.append(Proposal(row, round(score, 1), tuple(pro), tuple(con), sid in linked,
-                                  None if km is None else round(km, 1), waiting))
-    proposals.sort(key=lambda p: (-p.score, p.distance_km if p.distance_km is not None else 1e9,
-                                  p.service.name))
-    return proposals[:limit]
+            return 15, ("Nessun limite di posti",), ()
+        if free > 0:
+            return 20, (_places(free),), ()
+        return (-10 - 3 * min(waiting, 10), (),
+                (f"Lista d'attesa: {_people(waiting)}" if waiting else
+                 "Nessun posto libero (lista d'attesa vuota)",))
 
 
 def _requirement(label: str) -> str:
