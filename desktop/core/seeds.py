@@ -1,5 +1,6 @@
-"""Reference data from db/seeds: territories, comuni, catalogues, form templates,
-and the yearly benefit thresholds (kept as the catalogue ``benefit_threshold``).
+"""Reference data from db/seeds: territories, comuni and their coordinates,
+catalogues, form templates, and the yearly benefit thresholds (kept as the
+catalogue ``benefit_threshold``).
 
 Loaded when a database is created and again whenever the seed files change
 (their digest is kept in replica_meta). Territories and comuni get name-based
@@ -14,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.ids import reference_id
@@ -25,13 +26,14 @@ from desktop.paths import seeds_dir
 
 DIGEST_KEY = "seeds_digest"
 THRESHOLDS_FILE = "benefit_thresholds.json"
+COORDINATES_FILE = "comuni_coordinate.csv"
 THRESHOLD_CATALOGUE = "benefit_threshold"
 
 
 def seed_files(root: Path | None = None) -> list[Path]:
     root = root or seeds_dir()
-    files = [root / "territories.csv", root / "comuni.csv", root / "catalogues.json",
-             root / "roles.json", root / THRESHOLDS_FILE]
+    files = [root / "territories.csv", root / "comuni.csv", root / COORDINATES_FILE,
+             root / "catalogues.json", root / "roles.json", root / THRESHOLDS_FILE]
     files += sorted((root / "assessment_templates").glob("*.json"))
     return files
 
@@ -103,7 +105,8 @@ def _load_territories(session: Session, root: Path | None) -> None:
         else:
             unit.kind, unit.name, unit.parent_id = row["kind"], row["name"], parent
         session.flush()
-    _load_all_comuni(session)
+    coordinates = load_coordinates(root)
+    _load_all_comuni(session, coordinates)
     comuni = {c.id: c for c in session.scalars(select(Comune))}
     for row in read_csv(root / "comuni.csv"):
         cid = comune_id(row["codice_catastale"])
@@ -120,6 +123,28 @@ def _load_territories(session: Session, root: Path | None) -> None:
             for key, value in values.items():
                 setattr(comune, key, value)
     session.flush()
+    _update_coordinates(session, coordinates)
+
+
+def load_coordinates(root: Path | None = None) -> dict[str, tuple[float, float]]:
+    """(latitude, longitude) by codice catastale, from comuni_coordinate.csv
+    (GeoNames, written by db/seeds/tools/build_coordinates.py)."""
+    return {row["codice_catastale"]: (float(row["latitude"]), float(row["longitude"]))
+            for row in read_csv((root or seeds_dir()) / COORDINATES_FILE)}
+
+
+def _update_coordinates(session: Session, coordinates: dict[str, tuple[float, float]]) -> None:
+    """Bring the coordinates of comuni already stored up to the file, in one bulk
+    UPDATE of the rows that differ (none on a fresh store, where the INSERT carried
+    them); a comune the file no longer lists loses them rather than keep stale ones."""
+    changed = []
+    for cid, code, latitude, longitude in session.execute(
+            select(Comune.id, Comune.codice_catastale, Comune.latitude, Comune.longitude)):
+        point = coordinates.get(code, (None, None))
+        if point != (latitude, longitude):
+            changed.append(dict(id=cid, latitude=point[0], longitude=point[1]))
+    if changed:
+        session.execute(update(Comune), changed)
 
 
 # Articles and prepositions stay lower case inside an Italian place name.
@@ -142,7 +167,7 @@ def place_name(name: str) -> str:
     return " ".join(words)
 
 
-def _load_all_comuni(session: Session) -> None:
+def _load_all_comuni(session: Session, coordinates: dict[str, tuple[float, float]]) -> None:
     """Every active Italian comune from python-codicefiscale's data, so birth and
     residence places anywhere in Italy are real rows; comuni.csv then places the
     districts' own comuni in the territorial hierarchy."""
@@ -153,9 +178,11 @@ def _load_all_comuni(session: Session) -> None:
     for entry in active_comuni():
         if entry["code"] not in present:
             present.add(entry["code"])
+            latitude, longitude = coordinates.get(entry["code"], (None, None))
             rows.append(dict(
                 id=comune_id(entry["code"]), codice_catastale=entry["code"],
                 name=place_name(entry["name"]), province=entry["province"],
+                latitude=latitude, longitude=longitude,
             ))
     if rows:
         session.execute(insert(Comune), rows)

@@ -169,15 +169,15 @@ class _Generator:
             if row:
                 self.birth_comuni.append((row[0], row[1]))
         # The coordinates of each comune: its real ones (GeoNames, loaded with the
-        # seeds); jittered around its area's centre only for a comune without.
+        # seeds), else jittered around its area's centre. The jitter is drawn for
+        # every comune, so the random stream, and the whole demo after it, stays
+        # the same whether or not a comune has coordinates.
         real = comune_coordinates(s)
         for c in self.comuni:
-            if c["id"] in real:
-                c["lat"], c["lon"] = real[c["id"]]
-                continue
             lat, lon, spread = self.orgdata["regions"][c["ente"]]
-            c["lat"] = round(lat + self.rng.uniform(-spread, spread), 5)
-            c["lon"] = round(lon + self.rng.uniform(-spread, spread), 5)
+            jittered = (round(lat + self.rng.uniform(-spread, spread), 5),
+                        round(lon + self.rng.uniform(-spread, spread), 5))
+            c["lat"], c["lon"] = real.get(c["id"], jittered)
 
     # ------------------------------------------------------------ organisations
     def organisations(self, s) -> None:
