@@ -79,10 +79,8 @@ class _Mapper:
         self.catalogues[voc.FIELDS_TAXONOMY] = {code: {} for code in voc.FIELDS}
         self.comuni = {c: i for i, c in session.execute(select(Comune.id,
                                                                Comune.codice_catastale))}
-        self.comuni_by_name: dict[tuple[str, str], list[str]] = {}
-        for cid, name, province in session.execute(select(Comune.id, Comune.name,
-                                                          Comune.province)):
-            self.comuni_by_name.setdefault((fold(name), province.upper()), []).append(cid)
+        self.session = session
+        self._comuni_by_name: dict[tuple[str, str], list[str]] | None = None
         self.units = {c: i for i, c in session.execute(select(TerritorialUnit.id,
                                                               TerritorialUnit.code))}
         taxonomies = {i: r.values.get("name") for i, r in self.valid["taxonomy"].items()}
@@ -279,7 +277,12 @@ class _Mapper:
 
     def _comune_by_name(self, address: dict, warnings: list[str], row: Row) -> str | None:
         city, province = address.get("city") or "", (address.get("state_province") or "").upper()
-        found = self.comuni_by_name.get((fold(city), province), [])
+        if self._comuni_by_name is None:  # only for addresses without a codice catastale
+            self._comuni_by_name = {}
+            for cid, name, prov in self.session.execute(select(Comune.id, Comune.name,
+                                                               Comune.province)):
+                self._comuni_by_name.setdefault((fold(name), prov.upper()), []).append(cid)
+        found = self._comuni_by_name.get((fold(city), province), [])
         if len(found) == 1:
             return found[0]
         warnings.append(f"{row.source}, {row.where}: il comune «{city} ({province})» non è tra "
