@@ -4,6 +4,7 @@ that edited apart leave after the sync (a conflict kept, an overbooking named)."
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -293,3 +294,57 @@ def test_overbooking_names_the_agreed_on_the_later_day_first(store):
         found = attesa.overbooked(s, service.id)
         assert found.latest == (late.id,)
         assert found.message == "Posti superati: 2 posti occupati su 1"
+
+
+# ------------------------------------------------------------------ CLI
+def test_the_cli_requests_queues_lists_moves_and_proposes(tmp_path, monkeypatch, capsys, no_keyring):
+    from desktop.__main__ import main
+    from desktop.core import patti as rules
+    from desktop.core.model import Goal
+    from desktop.core.store import Store
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
+    path = tmp_path / "cli.db"
+    with Store.open(path, passphrase=PASSPHRASE, create=True) as store, store.session() as s:
+        service = make_service(s, capacity=1)
+        anna, bruno = make_people(s, "Anna", "Bruno")
+        patto = rules.new_patto(s, kind="ptri_bds", title="Ripartire",
+                                beneficiaries=[s.get(Person, anna)])
+        patto.goals.append(Goal(axis="lavoro", title="Un lavoro"))
+        service_id, patto_id = service.id, patto.id
+
+    def run(*argv):
+        code = main([*argv, "--db", str(path)])
+        out = capsys.readouterr()
+        return code, out.out, " ".join(out.err.split())
+
+    code, out, _ = run("risorse", "richiedi", service_id, anna)
+    assert code == 0 and "Attivazione richiesta per Anna Rossi" in out
+    first = out.rsplit(": ", 1)[1].strip(" .\n")
+    assert run("risorse", "avanza", first, "concordata")[0] == 0
+    code, out, _ = run("risorse", "richiedi", service_id, bruno, "--note", "Solo mattino")
+    assert code == 0 and "è in lista d'attesa, posizione 1" in out
+    code, out, _ = run("risorse", "attesa", service_id)
+    assert code == 0 and "1 posti occupati su 1" in out and "Bruno Rossi" in out
+    assert "Solo mattino" in out
+    code, out, _ = run("risorse", "attesa", service_id, "--json")
+    listed = json.loads(out)
+    assert [r["person_name"] for r in listed["waiting"]] == ["Bruno Rossi"]
+    assert listed["free"] == 0 and listed["overbooking"] is None
+    waiting_id = listed["waiting"][0]["attivazione_id"]
+    code, _, err = run("risorse", "avanza", waiting_id, "concordata")
+    assert code == 1 and "non ha posti liberi" in err  # the user must act: queue, not agree
+    code, _, err = run("risorse", "avanza", waiting_id, "rifiutata")
+    assert code == 2 and "Indica il motivo del rifiuto" in err
+    code, out, _ = run("risorse", "avanza", waiting_id, "Rifiutata", "--motivo", "Trasferito")
+    assert code == 0 and "«Rifiutata»" in out
+    code, _, err = run("risorse", "avanza", waiting_id, "sospesa")
+    assert code == 2 and "Stato sconosciuto: «sospesa»" in err
+    code, out, _ = run("risorse", "proposte", patto_id, "--obiettivo", "1")
+    assert code == 0 and "Obiettivo 1: Un lavoro" in out
+    assert "+ Stesso asse: Lavoro e formazione" in out and "- Nessun posto libero" in out
+    code, out, _ = run("risorse", "proposte", patto_id, "--obiettivo", "1", "--json")
+    assert json.loads(out)[0]["service"]["name"] == "Laboratorio di falegnameria"
+    code, _, err = run("risorse", "proposte", patto_id, "--obiettivo", "3")
+    assert code == 2 and "Il patto ha un solo obiettivo: scegli 1." in err
