@@ -186,6 +186,37 @@ def organisation_values(session: Session, organisation_id: str) -> tuple[Organis
             _verification(session, org))
 
 
+@dataclass(frozen=True)
+class ServiceEditor:
+    """What the service editor opens with: its choices and, editing, the service."""
+
+    choices: EditorChoices
+    values: ServiceValues | None
+    verification: Verification | None
+
+
+def service_editor(session: Session, service_id: str | None = None) -> ServiceEditor:
+    if service_id is None:
+        return ServiceEditor(editor_choices(session), None, None)
+    values, verification = service_values(session, service_id)
+    return ServiceEditor(editor_choices(session), values, verification)
+
+
+@dataclass(frozen=True)
+class OrganisationEditor:
+    kinds: list[tuple[str, str]]
+    comuni: PlaceIndex
+    values: OrganisationValues | None
+    verification: Verification | None
+
+
+def organisation_editor(session: Session, organisation_id: str | None = None) -> OrganisationEditor:
+    kinds = catalogue_choices(session, "organisation_kind")["organisation_kind"]
+    values, verification = (organisation_values(session, organisation_id)
+                            if organisation_id else (None, None))
+    return OrganisationEditor(kinds, comuni_index(session), values, verification)
+
+
 # ------------------------------------------------------------------ saving
 def _allowed(session: Session, catalogue: str) -> set[str]:
     return {code for code, _ in catalogue_choices(session, catalogue)[catalogue]}

@@ -1,6 +1,12 @@
 """Risorse: the services of the resource map, filtered by axis, comune, target
 group and free places on top of the text search, with the card of the selected
-service beside the list (entries not verified for a year are flagged).
+service beside the list (entries not verified within the threshold are flagged).
+
+Three views: the list; «Per comune», services under each comune where they have
+a place (no base map of the comuni works offline, so the grouped list is the
+map); «Da verificare», services and enti due for a check, oldest first. Those
+who manage the directory add and edit services and enti («Nuovo servizio»,
+«Modifica») and confirm an entry unchanged («Confermato oggi»).
 
 Keyboard: Ctrl+F goes to the search, ↓ from the search to the list, and the
 card follows the arrows through the list.
@@ -8,31 +14,39 @@ card follows the arrows through the list.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
 )
 
 from desktop.core import formats
-from desktop.core.risorse.freshness import STALE_AFTER_DAYS
+from desktop.core.access import may
+from desktop.core.risorse.freshness import STALE_AFTER_MONTHS
 from desktop.core.risorse.ricerca import find_services
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.operations import risorse as operations
 from desktop.ui.pages.base import Page, set_column_widths
 from desktop.core.catalogues import catalogue_labels
 from desktop.ui.risorsa_detail import ServicePanel
+from desktop.ui.risorse_editor import OrganisationDialog, ServiceDialog
 
 MAX_SERVICES = 5000
+VIEWS = (("list", "Elenco"), ("comune", "Per comune"), ("stale", "Da verificare"))
+ENTRY_ROLE = Qt.ItemDataRole.UserRole  # (kind, id) of a tree row
+WARNING_BACKGROUND = "#fff4e5"
 
 
 def services_fetch(text: str, *, axis: str | None = None, comune_id: str | None = None,
-                   target_group: str | None = None, available_only: bool = False):
+                   target_group: str | None = None, available_only: bool = False,
+                   include_inactive: bool = False):
     def fetch(session, offset: int, limit: int):
         if offset:
             return []  # find_services answers in one go (bounded by MAX_SERVICES)
         labels = catalogue_labels(session, "axis")
         rows = find_services(session, text=text or None, axis=axis, comune_id=comune_id,
                              target_group=target_group, available_only=available_only,
-                             limit=MAX_SERVICES)
+                             include_inactive=include_inactive, limit=MAX_SERVICES)
         return [(r, labels.get(("axis", r.axis), r.axis.capitalize())) for r in rows]
 
     return fetch
@@ -44,11 +58,15 @@ class RisorsePage(Page):
 
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
+        self._stale_months = STALE_AFTER_MONTHS
+        self.can_manage = may(store.access, "manage_resources")
         self.build_header(with_search=self.tr("Cerca un servizio o un ente"))
         self._build_filters()
+        self._build_actions()
         stale = self.tr("da verificare")
+        retired = self.tr(" (non attivo)")
         columns = [  # the ente is on the card (and found by the search)
-            Column(self.tr("Servizio"), lambda r: r[0].name,
+            Column(self.tr("Servizio"), lambda r: r[0].name + ("" if r[0].active else retired),
                    tooltip=lambda r: f"{r[0].name} — {r[0].organisation}"),
             Column(self.tr("Asse"), lambda r: r[1]),
             Column(self.tr("Comuni"), lambda r: r[0].comuni),
@@ -67,10 +85,12 @@ class RisorsePage(Page):
         self.detail = ServicePanel(store)
         self.detail.open_person.connect(lambda pid: self.window().open_person(pid))
         self.detail.open_patto.connect(lambda pid: self.window().open_patto(pid))
+        self.tree = self._build_tree()
         self._place_beside_list(self.detail)
         self.footer = self.build_footer()
 
         self._selected_id: str | None = None
+        self._tree_entry: tuple[str, str] | None = None
         self._choices_loaded = False
         self._timer = self.debounce(self.load)
         self._detail_timer = self.debounce(self._show_current, 60)
@@ -78,6 +98,9 @@ class RisorsePage(Page):
         self.search_field.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.loaded.connect(self._after_load)
+        self.tree.currentItemChanged.connect(self._tree_current_changed)
+        self.tree.itemActivated.connect(lambda *_: self.edit_entry())
+        self._update_actions()
 
     # ------------------------------------------------------------ layout
     def _build_filters(self) -> None:
@@ -117,14 +140,76 @@ class RisorsePage(Page):
         row.addStretch(1)
         self._layout.addLayout(row)
 
+    def _build_actions(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        caption = QLabel(self.tr("&Vista"))
+        self.view_choice = QComboBox()
+        self.view_choice.setObjectName("viewChoice")
+        for code, label in VIEWS:
+            self.view_choice.addItem(self.tr(label), code)
+        self.view_choice.setItemData(1, self.tr(
+            "Nessuna mappa dei comuni funziona senza rete: i servizi sono raggruppati per il "
+            "comune delle loro sedi, con quanti ce ne sono in ciascuno"), Qt.ItemDataRole.ToolTipRole)
+        self.view_choice.setItemData(2, self.tr(
+            "Servizi ed enti non verificati da oltre la soglia, dai più vecchi"),
+            Qt.ItemDataRole.ToolTipRole)
+        self.view_choice.setToolTip(self.tr(
+            "«Per comune» è la mappa che si può mostrare senza rete: un elenco raggruppato per "
+            "comune"))
+        caption.setBuddy(self.view_choice)
+        self.view_choice.currentIndexChanged.connect(self._view_changed)
+        row.addWidget(caption)
+        row.addWidget(self.view_choice)
+        self.inactive_filter = QCheckBox(self.tr("Anche i non attivi"))
+        self.inactive_filter.setObjectName("inactiveFilter")
+        self.inactive_filter.setToolTip(self.tr("Mostra anche i servizi ritirati"))
+        self.inactive_filter.toggled.connect(self.load)
+        row.addWidget(self.inactive_filter)
+        row.addStretch(1)
+        self.new_button = QPushButton(self.tr("N&uovo servizio"))
+        self.new_button.setObjectName("newService")
+        self.new_button.clicked.connect(self.new_service)
+        self.edit_button = QPushButton(self.tr("&Modifica"))
+        self.edit_button.setObjectName("editEntry")
+        self.edit_button.clicked.connect(self.edit_entry)
+        self.confirm_button = QPushButton(self.tr("Confermato o&ggi"))
+        self.confirm_button.setObjectName("confirmVerified")
+        self.confirm_button.clicked.connect(self.confirm_entry)
+        for button in (self.new_button, self.edit_button, self.confirm_button):
+            row.addWidget(button)
+        self._layout.addLayout(row)
+        self.inactive_filter.setVisible(self.can_manage)  # once inside the page, not a window
+
+    def _build_tree(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setObjectName("groupTree")
+        tree.setColumnCount(4)
+        tree.setHeaderLabels([self.tr("Servizio"), self.tr("Ente"), self.tr("Posti"),
+                              self.tr("Verifica")])
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setAlternatingRowColors(True)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        tree.setColumnWidth(1, 190)
+        tree.setColumnWidth(2, 64)
+        tree.setColumnWidth(3, 96)
+        return tree
+
     def _place_beside_list(self, panel) -> None:
-        """Move the table (with its empty state) into a splitter, the card on the right."""
+        """Move the table (with its empty state) into a splitter, the card on the right;
+        the grouped views share the table's place."""
         table_box = self.table.parentWidget()
         self._layout.removeWidget(table_box)
+        self.views = QStackedWidget()
+        self.views.addWidget(table_box)
+        self.views.addWidget(self.tree)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("risorseSplitter")
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(table_box)
+        splitter.addWidget(self.views)
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -151,17 +236,29 @@ class RisorsePage(Page):
     # --------------------------------------------------------- interface
     def subtitle(self) -> str:
         return self.tr("La mappa delle risorse del territorio. In evidenza le schede non "
-                       "verificate da più di %n giorni.", "", STALE_AFTER_DAYS)
+                       "verificate da più di %n mesi.", "", self._stale_months)
+
+    def view(self) -> str:
+        return self.view_choice.currentData()
 
     def load(self) -> None:
         self._timer.stop()
         if not self._choices_loaded:
             self._load_choices()
-        self.model.set_source(services_fetch(
-            self.search_field.text().strip(), axis=self.axis_filter.currentData(),
-            comune_id=self.comune_filter.currentData(),
-            target_group=self.target_filter.currentData(),
-            available_only=self.available_filter.isChecked()))
+        filters = dict(axis=self.axis_filter.currentData(),
+                       comune_id=self.comune_filter.currentData(),
+                       target_group=self.target_filter.currentData(),
+                       available_only=self.available_filter.isChecked(),
+                       include_inactive=self.can_manage and self.inactive_filter.isChecked())
+        text = self.search_field.text().strip()
+        if self.view() == "list":
+            self.model.set_source(services_fetch(text, **filters))
+        elif self.view() == "comune":
+            (operations.load_by_comune(self, self.store, text=text or None, limit=MAX_SERVICES,
+                                       **filters)
+             .success(self._fill_by_comune).run_in_background())
+        else:
+            operations.load_stale(self, self.store).success(self._fill_stale).run_in_background()
 
     def refresh(self, changes, initiator: object | None = None) -> None:
         if changes.touches({"location", "service_at_location", "service"}):
@@ -201,6 +298,11 @@ class RisorsePage(Page):
         self._choices_loaded = True
 
         operations.load_filter_choices(None, self.store).success(self._fill_choices).run_in_background()
+        operations.load_stale_months(self, self.store).success(self._months_loaded).run_in_background()
+
+    def _months_loaded(self, months: int) -> None:
+        self._stale_months = months
+        self.subtitle_label.setText(self.subtitle())
 
     def _fill_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         for box, key in ((self.axis_filter, "axis"), (self.comune_filter, "comune"),
@@ -242,6 +344,7 @@ class RisorsePage(Page):
         else:
             self._selected_id = None
             self.detail.show_service(None)
+            self._update_actions()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -251,6 +354,156 @@ class RisorsePage(Page):
     def _show_current(self) -> None:
         if self._selected_id != self.detail.service_id:
             self.detail.show_service(self._selected_id)
+        self._update_actions()
+
+    # ------------------------------------------------------ grouped views
+    def _view_changed(self) -> None:
+        grouped = self.view() != "list"
+        self.views.setCurrentIndex(1 if grouped else 0)
+        for widget in (*self._filter_boxes(), self.available_filter, self.inactive_filter,
+                       self.clear_filters):
+            widget.setEnabled(self.view() != "stale")  # due entries are all shown
+        self._tree_entry = None
+        self.tree.clear()
+        self.load()
+        self._update_actions()
+
+    def _group(self, title: str, count: int) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([f"{title} ({count})"])
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(item)
+        return item
+
+    def _entry_item(self, parent: QTreeWidgetItem, kind: str, entry_id: str,
+                    texts: list[str], stale: bool) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, texts)
+        item.setData(0, ENTRY_ROLE, (kind, entry_id))
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if stale:
+            for column in range(4):
+                item.setBackground(column, QBrush(QColor(WARNING_BACKGROUND)))
+        return item
+
+    def _fill_by_comune(self, groups) -> None:
+        if self.view() != "comune":
+            return
+        keep = self._tree_entry
+        self.tree.clear()
+        services = set()
+        for group in groups:
+            top = self._group(group.name, len(group.services))
+            for row in group.services:
+                services.add(row.id)
+                places = self._places((row,))
+                self._entry_item(top, "service", row.id, [
+                    row.name + ("" if row.active else self.tr(" (non attivo)")),
+                    row.organisation, places,
+                    self.tr("da verificare") if row.stale else formats.day(row.last_verified_on)],
+                    row.stale)
+        self.tree.expandAll()
+        comuni = sum(1 for g in groups if g.comune_id)
+        self.footer.setText(self.tr("%n comuni", "", comuni) + " · "
+                            + self.tr("%n servizi", "", len(services)))
+        self._restore_tree(keep)
+
+    def _fill_stale(self, entries) -> None:
+        if self.view() != "stale":
+            return
+        keep = self._tree_entry
+        self.tree.clear()
+        services = [e for e in entries if e.kind == "service"]
+        enti = [e for e in entries if e.kind == "organisation"]
+        for title, rows in ((self.tr("Servizi da verificare"), services),
+                            (self.tr("Enti da verificare"), enti)):
+            top = self._group(title, len(rows))
+            for entry in rows:
+                item = self._entry_item(top, entry.kind, entry.id, [
+                    entry.name, entry.organisation or "", "",
+                    formats.day(entry.last_verified_on) or self.tr("mai")], True)
+                item.setToolTip(3, self.tr("Ultima verifica di %1").replace(
+                    "%1", entry.verified_by) if entry.verified_by else self.tr("Mai verificata"))
+        self.tree.expandAll()
+        self.footer.setText(self.tr("Da verificare: %1 servizi e %2 enti, dai più vecchi")
+                            .replace("%1", str(len(services))).replace("%2", str(len(enti))))
+        self._restore_tree(keep)
+
+    def _restore_tree(self, keep: tuple[str, str] | None) -> None:
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            for child in range(group.childCount()):
+                item = group.child(child)
+                if keep is not None and item.data(0, ENTRY_ROLE) == tuple(keep):
+                    self.tree.setCurrentItem(item)
+                    return
+        self._tree_entry = None
+        self._update_actions()
+
+    def _tree_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        entry = current.data(0, ENTRY_ROLE) if current is not None else None
+        self._tree_entry = tuple(entry) if entry else None
+        if self._tree_entry and self._tree_entry[0] == "service":
+            self._selected_id = self._tree_entry[1]
+            self._detail_timer.start()
+        elif self._tree_entry:
+            self.detail.show_service(None)
+        self._update_actions()
+
+    # ------------------------------------------------------------ actions
+    def current_entry(self) -> tuple[str, str] | None:
+        """(kind, id) of what the buttons act on: the service of the list, or the
+        service or ente chosen in a grouped view."""
+        if self.view() == "list":
+            return ("service", self._selected_id) if self._selected_id else None
+        return self._tree_entry
+
+    def _update_actions(self) -> None:
+        entry = self.current_entry() is not None
+        refused = self.tr("Il tuo ruolo non permette di gestire la mappa delle risorse: "
+                          "chiedi a chi la gestisce")
+        self.new_button.setEnabled(self.can_manage)
+        self.edit_button.setEnabled(self.can_manage and entry)
+        self.confirm_button.setEnabled(self.can_manage and entry)
+        if not self.can_manage:
+            for button in (self.new_button, self.edit_button, self.confirm_button):
+                button.setToolTip(refused)
+        else:
+            self.new_button.setToolTip(self.tr("Aggiungi un servizio alla mappa"))
+            self.edit_button.setToolTip(self.tr(
+                "Modifica la scheda scelta; salvare conta come verifica di oggi"))
+            self.confirm_button.setToolTip(self.tr(
+                "La scheda scelta è ancora giusta: risulta verificata oggi da te"))
+
+    def new_service(self) -> None:
+        if self.can_manage:
+            self._open_editor(ServiceDialog(self, self.store))
+
+    def edit_entry(self) -> None:
+        entry = self.current_entry()
+        if not self.can_manage or entry is None:
+            return
+        kind, entry_id = entry
+        self._open_editor(ServiceDialog(self, self.store, entry_id) if kind == "service"
+                          else OrganisationDialog(self, self.store, entry_id))
+
+    def _open_editor(self, dialog) -> None:
+        def saved(entry_id: str) -> None:
+            if isinstance(dialog, ServiceDialog):
+                self._selected_id = entry_id
+            self._tree_entry = ("service" if isinstance(dialog, ServiceDialog)
+                                else "organisation", entry_id)
+
+        dialog.on_saved = saved
+        dialog.open()
+        self.editor = dialog  # for the tests and for a second look
+
+    def confirm_entry(self) -> None:
+        entry = self.current_entry()
+        if not self.can_manage or entry is None:
+            return
+        operations.confirm_verified(self, self.store, *entry).run_in_background()
 
 
 PAGE = RisorsePage
