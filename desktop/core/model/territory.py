@@ -31,7 +31,7 @@ class Comune(Syncable, Base):
     istat_code: Mapped[str | None] = mapped_column(String(6))
     name: Mapped[str] = mapped_column(String(120), index=True)
     province: Mapped[str] = mapped_column(String(2))
-    latitude: Mapped[float | None] = mapped_column(Float)  # GeoNames, via comuni.csv
+    latitude: Mapped[float | None] = mapped_column(Float)  # GeoNames, via comuni_coordinate.csv
     longitude: Mapped[float | None] = mapped_column(Float)
     territorial_unit_id: Mapped[str | None] = fk("territorial_unit.id")
 
