@@ -1,5 +1,6 @@
-"""Distances between comuni, from their coordinates (GeoNames, via comuni_coordinate.csv): how
-far a resource is from where a person lives, for proposing resources to a goal."""
+"""Distances between comuni, from their coordinates (GeoNames, via
+comuni_coordinate.csv): how far a resource is from where a person lives, for
+proposing resources to a goal."""
 from __future__ import annotations
 
 import math
