@@ -316,6 +316,16 @@ def test_a_changed_field_is_listed_and_only_it_is_written(tmp_path):
             assert s.scalars(select(Service.name)).one() == "Servizio rinominato"
 
 
+def test_a_preview_applied_after_the_directory_changed_is_compared_again(tmp_path):
+    with fresh(tmp_path) as store:
+        folder = package(tmp_path / "a", service_row(1))
+        stale = preview(store, folder)
+        imported(store, folder)  # meanwhile, the same package from another window
+        with store.session() as s:
+            result = hsds.apply_import(s, stale)
+        assert (result.new, result.changed, result.unchanged) == (0, 0, 2)
+
+
 def test_conflicts_refuse_the_whole_import_unless_accepted(tmp_path):
     with fresh(tmp_path) as store:
         imported(store, package(tmp_path / "a", service_row(1)))

@@ -52,7 +52,7 @@ def test_import_with_preview_then_the_service_is_on_the_risorse_page(qtbot, stor
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = win.page("RisorsePage")
-    qtbot.waitUntil(lambda: page.model.has_loaded and page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.model.has_loaded and page.model.rowCount() == 1, timeout=10_000)
     assert page.model.data(page.model.index(0, 0)) == "Community Counselling"
     win.close()
 

@@ -25,6 +25,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.access import require
+from desktop.core.changes import last_seq
 from desktop.core.errors import TessereError
 from desktop.core.model import (
     ChangeLog, Contact, Location, Organisation, Schedule, Service, ServiceAtLocation,
@@ -72,6 +73,7 @@ class ImportPlan:
     entries: list[Entry]
     notes: list[str]
     wanted: dict[str, dict[str, Wanted]]
+    seq: int | None = None  # the change log's last entry when the preview was made
 
     def counts(self) -> dict[str, int]:
         out = {status: 0 for status in STATUSES}
@@ -111,23 +113,24 @@ def preview_import(session: Session, path: str | Path,
                      "quello suggerito dalla loro classificazione, altrimenti «trasversale»; "
                      "le organizzazioni nuove il tipo «altro». Controllali dopo l'importazione.")
     step(4, 4, "Anteprima pronta")
-    return ImportPlan(str(path), entries, notes, mapped.rows)
+    return ImportPlan(str(path), entries, notes, mapped.rows, last_seq(session))
 
 
 def apply_import(session: Session, plan: ImportPlan, *,
                  accept_conflicts: bool = False) -> ImportResult:
     """Writes the plan's new and changed rows in the caller's transaction, compared
-    again with the directory as it is now; refuses everything while conflicts are
-    not accepted."""
+    again with the directory as it is now (unless nothing changed since the
+    preview); refuses everything while conflicts are not accepted."""
     require(session, "manage_resources")
-    entries = _compare(session, plan.wanted)
+    entries = (plan.entries if plan.seq is not None and last_seq(session) == plan.seq
+               else _compare(session, plan.wanted))
     conflicts = [e for e in entries if e.status == "conflicting"]
     if conflicts and not accept_conflicts:
         raise ConflictsRefused(
             f"L'importazione ha {len(conflicts)} voci in conflitto (la prima: {conflicts[0].kind} "
             f"«{conflicts[0].name}»: {conflicts[0].message}). Nulla è stato scritto: accetta i "
             "conflitti per far prevalere il file.")
-    status = {(e.kind, e.row_id): e for e in entries}
+    status = {(e.kind, e.row_id): e for e in entries if e.status != "rejected"}
     new = changed = 0
     for model in MODELS:
         cls = CLASSES[model]
