@@ -1,0 +1,177 @@
+"""The directory edited in the window, driven like a user on a real encrypted
+database: a service added through the editor with a place and opening hours
+shows in the list; a bad phone number is refused on its field and nothing typed
+is lost; «Confermato oggi» clears the flag; the «Da verificare» and «Per
+comune» views; the buttons of someone who may not manage the directory."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+import shiboken6
+from sqlalchemy import select
+
+from desktop.core import accounts
+from desktop.core.model import Contact, Schedule, Service
+from desktop.ui.risorse_editor import ServiceDialog
+from desktop.ui.risorse_editor.widgets import EditorDialog
+from tests import test_risorse_editing
+from tests.ui import test_risorse_agenda as agenda
+from tests.ui.test_risorse_agenda import open_risorse, service_names
+
+TODAY = dt.date.today()
+# The fixtures this file shares: the window, the planted map, two accounts.
+window, resource_map = agenda.window, agenda.resource_map
+two_operators = test_risorse_editing.two_operators
+
+
+def closed(dialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def open_editor(qtbot, page, button) -> EditorDialog:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "editor", None), EditorDialog)
+                    and page.editor.isVisible() and page.editor.ok_button.isEnabled())
+    return page.editor
+
+
+def select_service(qtbot, page, name: str) -> None:
+    qtbot.waitUntil(lambda: name in service_names(page))
+    page.table.selectRow(service_names(page).index(name))
+    qtbot.waitUntil(lambda: page.selected_service_id() is not None
+                    and page.edit_button.isEnabled())
+
+
+def test_a_service_added_with_a_place_and_hours_shows_in_the_list(
+        qtbot, window, resource_map, store):
+    page = open_risorse(qtbot, window())
+    dialog = open_editor(qtbot, page, page.new_button)
+    assert isinstance(dialog, ServiceDialog) and dialog.windowTitle() == "Nuovo servizio"
+    qtbot.keyClicks(dialog.name, "Orto condiviso")
+    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Cooperativa Il Pioppo"))
+    dialog.axis.setCurrentIndex(dialog.axis.findData("socialita"))
+    qtbot.keyClicks(dialog.capacity, "5")
+    dialog.languages.set_checked("ar")
+    dialog.tabs.setCurrentWidget(dialog.locations)
+    qtbot.mouseClick(dialog.locations.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.locations.address, "Via degli Orti 4")
+    qtbot.keyClicks(dialog.locations.postal_code, "26100")
+    qtbot.keyClicks(dialog.locations.comune, "Cremona (CR)")
+    qtbot.mouseClick(dialog.locations.add_hours, Qt.MouseButton.LeftButton)
+    hours = dialog.locations.hours
+    hours.item(0, 1).setCheckState(Qt.CheckState.Checked)  # martedì
+    hours.item(0, 3).setCheckState(Qt.CheckState.Checked)  # giovedì
+    hours.item(0, 8).setText("16.30")  # a dot is read as the colon
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(dialog))
+
+    qtbot.waitUntil(lambda: "Orto condiviso" in service_names(page))
+    qtbot.waitUntil(lambda: "Orto condiviso" in page.detail.text())
+    assert "Via degli Orti 4" in page.detail.text()
+    with store.read() as s:
+        service = s.scalar(select(Service).where(Service.name == "Orto condiviso"))
+        assert service.languages == ["ar"] and service.capacity == 5
+        assert service.last_verified_on == TODAY  # saving is a verification
+        assert [(h.byday, h.opens_at, h.closes_at) for h in s.scalars(
+            select(Schedule).where(Schedule.service_id == service.id))] == [("TU,TH", "09:00", "16:30")]
+
+
+def test_a_bad_phone_is_shown_on_its_field_and_nothing_typed_is_lost(
+        qtbot, window, resource_map, store):
+    page = open_risorse(qtbot, window())
+    select_service(qtbot, page, "Tirocini in serra")
+    dialog = open_editor(qtbot, page, page.edit_button)
+    assert dialog.name.text() == "Tirocini in serra"
+    dialog.name.setText("Tirocini in serra e orto")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "addContact"), Qt.MouseButton.LeftButton)
+    assert dialog.tabs.currentIndex() == 3  # «Contatti», typing in the new row's name
+    qtbot.keyClicks(QApplication.focusWidget(), "Marco Neri")
+    dialog.contacts.item(1, 1).setText("Tutor")
+    dialog.contacts.item(1, 2).setText("12")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible())
+    assert "Il numero di telefono «12» non è valido" in dialog.error_label.text()
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 3
+    assert dialog.contacts.currentRow() == 1 and dialog.contacts.property("invalid") is True
+    assert dialog.contacts.item(1, 2).text() == "12"  # as typed
+    assert dialog.name.text() == "Tirocini in serra e orto"
+    with store.read() as s:  # nothing half-written
+        assert s.scalar(select(Service.id).where(Service.name == "Tirocini in serra e orto")) is None
+
+    dialog.contacts.item(1, 2).setText("333 123 4567")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(dialog))
+    with store.read() as s:
+        assert s.scalar(select(Contact.phone).where(Contact.name == "Marco Neri")) == \
+            "+39 333 123 4567"
+    qtbot.waitUntil(lambda: "Tirocini in serra e orto" in service_names(page))
+
+
+def test_confirmed_today_clears_the_flag(qtbot, window, resource_map, store):
+    with store.session() as s:
+        s.get(Service, resource_map["serra"]).last_verified_on = TODAY - dt.timedelta(days=500)
+    page = open_risorse(qtbot, window())
+    qtbot.waitUntil(lambda: page.footer.text() == "3 servizi · 1 da verificare")
+    select_service(qtbot, page, "Tirocini in serra")
+    row = service_names(page).index("Tirocini in serra")
+    assert page.model.data(page.model.index(row, 4)) == "da verificare"
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.footer.text() == "3 servizi")
+    row = service_names(page).index("Tirocini in serra")
+    assert page.model.data(page.model.index(row, 4)) == TODAY.strftime("%d/%m/%Y")
+
+
+def tree_texts(page) -> dict[str, list[str]]:
+    tree = page.tree
+    return {tree.topLevelItem(i).text(0): [tree.topLevelItem(i).child(j).text(0)
+                                           for j in range(tree.topLevelItem(i).childCount())]
+            for i in range(tree.topLevelItemCount())}
+
+
+def test_the_da_verificare_view_lists_services_and_enti_oldest_first(
+        qtbot, window, resource_map, store):
+    with store.session() as s:
+        s.get(Service, resource_map["serra"]).last_verified_on = TODAY - dt.timedelta(days=500)
+        s.get(Service, resource_map["melo"]).last_verified_on = TODAY - dt.timedelta(days=900)
+    page = open_risorse(qtbot, window())
+    page.view_choice.setCurrentIndex(page.view_choice.findData("stale"))
+    expected = {"Servizi da verificare (2)": ["Gruppo appartamento Il Melo", "Tirocini in serra"],
+                "Enti da verificare (2)": ["Comune di Cremona", "Cooperativa Il Pioppo"]}
+    qtbot.waitUntil(lambda: tree_texts(page) == expected)
+    assert not page.axis_filter.isEnabled()  # every due entry is shown
+    ente = page.tree.topLevelItem(1).child(1)
+    page.tree.setCurrentItem(ente)
+    assert page.current_entry()[0] == "organisation" and page.confirm_button.isEnabled()
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Enti da verificare (1)" in tree_texts(page))
+    assert tree_texts(page)["Enti da verificare (1)"] == ["Comune di Cremona"]
+
+
+def test_services_grouped_by_comune(qtbot, window, resource_map):
+    page = open_risorse(qtbot, window())
+    page.view_choice.setCurrentIndex(page.view_choice.findData("comune"))
+    assert "senza rete" in page.view_choice.toolTip()
+    qtbot.waitUntil(lambda: tree_texts(page) == {
+        "Cremona (1)": ["Gruppo appartamento Il Melo"],
+        "Sospiro (2)": ["Biblioteca di Sospiro", "Tirocini in serra"]})
+    assert page.footer.text() == "2 comuni · 3 servizi"
+    # The filters still apply.
+    page.axis_filter.setCurrentIndex(page.axis_filter.findData("lavoro"))
+    qtbot.waitUntil(lambda: tree_texts(page) == {"Sospiro (1)": ["Tirocini in serra"]})
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
+    qtbot.waitUntil(lambda: "Tirocini in serra" in page.detail.text())
+
+
+def test_without_the_permission_the_buttons_say_why(qtbot, window, resource_map, store,
+                                                     two_operators):
+    accounts.sign_in(store, "elio", "una-password-lunga")
+    page = open_risorse(qtbot, window())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.table.selectRow(0)
+    for button in (page.new_button, page.edit_button, page.confirm_button):
+        assert not button.isEnabled()
+        assert "non permette di gestire la mappa delle risorse" in button.toolTip()
+    assert not page.inactive_filter.isVisible()
+    assert QApplication.activeModalWidget() is None
