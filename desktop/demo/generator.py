@@ -113,6 +113,22 @@ class _Generator:
     def days_ago(self, low: int, high: int) -> dt.date:
         return self.today - dt.timedelta(days=self.rng.randint(low, high))
 
+    def verified_on(self, key: str) -> dt.date | None:
+        """When a directory entry was last checked: drawn apart from the main random
+        stream, so the rest of the demo is the same as without it."""
+        side = random.Random(key)
+        return None if side.random() < 0.1 else self.today - dt.timedelta(days=side.randint(5, 900))
+
+    def service_people(self, key: str, targets: list[str]) -> dict:
+        """Languages and ages a service of these target groups plausibly has
+        (drawn apart from the main random stream, as ``verified_on``)."""
+        side = random.Random(key)
+        languages = ["it"] + (["ar", "fr", "en"] if "migranti" in targets else
+                              side.choice([[], [], ["en"], ["en", "fr"]]))
+        low, high = (16, 29) if "giovani" in targets else (65, None) if "anziani" in targets else (
+            (None, 17) if "minori" in targets else side.choice([(18, None), (18, 64), (None, None)]))
+        return dict(languages=languages, minimum_age=low, maximum_age=high)
+
     def phone(self) -> str:
         r = self.rng
         return f"+39 3{r.randint(20, 93)} {r.randint(100, 999)} {r.randint(1000, 9999)}"
@@ -191,7 +207,7 @@ class _Generator:
                 territorial_unit_id=district,
                 tax_code="".join(str(self.rng.randint(0, 9)) for _ in range(11)),
                 email=f"info@{slug}.it", website=f"https://www.{slug}.it",
-                description=None,
+                description=None, last_verified_on=self.verified_on(f"ente:{name}:{len(rows)}"),
             ))
             self.orgs.append(dict(id=oid, name=name, kind=kind, comune=comune, district=district))
             return oid
@@ -298,10 +314,11 @@ class _Generator:
             informal = org["kind"] in ("parrocchia", "odv", "associazione") and self.rng.random() < 0.35
             sid = self.new_id()
             cost = self.rng.choice([0, 0, 0, 1500, 4000, 12000, 45000, 90000])
+            targets = self.rng.sample(self.codes["target_group"], self.rng.randint(1, 3))
             svc.append(dict(
                 id=sid, organisation_id=org["id"], name=name, axis=axis, status="active",
                 description=f"{name}: servizio offerto da {org['name']} a {comune['name']}.",
-                target_groups=self.rng.sample(self.codes["target_group"], self.rng.randint(1, 3)),
+                target_groups=targets, **self.service_people(f"servizio:{i}:{name}", targets),
                 access_conditions=self.rng.sample(self.codes["access_condition"],
                                                   self.rng.randint(1, 2)),
                 eligibility_description=self.pick([
