@@ -4,7 +4,9 @@ Everything the operator needs before activating a resource, read in one
 background query: who offers it and where, how to reach it, when it is open,
 who may access it and at what cost, how many places are free, when the entry
 was last checked — and who is linked to it now (the attivazioni), with links
-that open the person or the patto.
+that open the person or the patto, the waiting list in queue order, and an
+overbooking two laptops caused apart, said at the top. «Richiedi attivazione…»
+and the «passi» link of each attivazione move the flow (desktop.core.risorse).
 """
 from __future__ import annotations
 
@@ -12,13 +14,17 @@ import html
 from typing import Callable
 
 from PySide6.QtCore import QLocale, QUrl, Signal
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+)
 
 from desktop.core import formats
 from desktop.core.risorse.freshness import STALE_AFTER_DAYS
 from desktop.core.risorse.scheda import HSDS_WEEKDAYS, ServiceDetail
+from desktop.ui.operations import attivazioni as flow
 from desktop.ui.operations import failure_message
 from desktop.ui.operations import risorse as operations
+from desktop.ui.risorsa_attivazioni import AttivazioneDialog, RequestDialog
 
 ACCENT = "#0f4c5c"
 MUTED = "#6b7280"
@@ -53,6 +59,21 @@ class ServicePanel(QFrame):
         self.browser.document().setDocumentMargin(16)
         self.browser.document().setDefaultStyleSheet(f"a {{ color: {LINK}; }}")
         layout.addWidget(self.browser)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 6, 12, 10)
+        self.notice = QLabel()
+        self.notice.setObjectName("cardNotice")
+        self.notice.setWordWrap(True)
+        bar.addWidget(self.notice, 1)
+        self.request_button = QPushButton(self.tr("Richiedi attivazione…"))
+        self.request_button.setObjectName("requestButton")
+        self.request_button.setEnabled(False)
+        self.request_button.clicked.connect(self.ask_request)
+        bar.addWidget(self.request_button)
+        layout.addLayout(bar)
+        self.detail: ServiceDetail | None = None
+        self.labels: dict = {}
+        self.dialog = None  # the dialog open now, if any
         self._placeholder(self.tr("Scegli un servizio dall'elenco per vederne la scheda."))
 
     # ------------------------------------------------------------ loading
@@ -60,6 +81,8 @@ class ServicePanel(QFrame):
         """Load (in the background) and show the card of ``service_id``."""
         self._generation += 1
         self.service_id = service_id
+        self.detail = None
+        self.request_button.setEnabled(False)
         if service_id is None:
             self._placeholder(self.tr("Nessun servizio selezionato."))
             return
@@ -80,10 +103,12 @@ class ServicePanel(QFrame):
     def _show(self, generation: int, detail: ServiceDetail | None, labels) -> None:
         if generation != self._generation:
             return  # the user has moved on to another service
+        self.detail, self.labels = detail, labels
         if detail is None:
             self._placeholder(self.tr("Questo servizio non è più nella mappa delle risorse."))
         else:
             self.browser.setHtml(CardWriter(detail, labels, self.tr).html())
+        self.request_button.setEnabled(detail is not None)
         self.loaded.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -99,6 +124,64 @@ class ServicePanel(QFrame):
             self.open_person.emit(url.path())
         elif url.scheme() == "patto":
             self.open_patto.emit(url.path())
+        elif url.scheme() == "attivazione":
+            self.ask_step(url.path())
+
+    # ------------------------------------------------------------ the flow
+    def _say(self, text: str, warning: bool = False) -> None:
+        self.notice.setStyleSheet(f"color: {WARNING if warning else GOOD};")
+        self.notice.setText(text)
+
+    def ask_request(self) -> None:
+        """«Richiedi attivazione…»: choose a person, then request (or queue)."""
+        if self.detail is None:
+            return
+        self.dialog = RequestDialog(self.store, self.detail, self)
+        self.dialog.chosen.connect(self.request_for)
+        self.dialog.open()
+
+    def request_for(self, person_id: str, name: str) -> None:
+        service_id = self.service_id
+        service = self.detail.service.name if self.detail else ""
+
+        def done(result) -> None:
+            if result.position is not None:
+                self._say(self.tr("%1 è in lista d'attesa per «%2»: posizione %3.")
+                          .replace("%1", name).replace("%2", service)
+                          .replace("%3", str(result.position)))
+            else:
+                self._say(self.tr("Attivazione richiesta per %1.").replace("%1", name))
+            if service_id == self.service_id:
+                self.reload()
+
+        (flow.request_place(self, self.store, service_id, person_id)
+         .success(done)
+         .failure(lambda exc: self._say(failure_message(exc), warning=True))
+         .run_in_background())
+
+    def ask_step(self, attivazione_id: str) -> None:
+        """The next steps of one attivazione of the card."""
+        info = next((a for a in (self.detail.attivazioni if self.detail else [])
+                     if a.id == attivazione_id), None)
+        if info is None:
+            return
+        state = self.labels.get(("attivazione_status", info.status), info.status)
+        self.dialog = AttivazioneDialog(info, state, self)
+        self.dialog.chosen.connect(lambda status, reason: self.step(info, status, reason))
+        self.dialog.open()
+
+    def step(self, info, status: str, reason: str) -> None:
+        label = self.labels.get(("attivazione_status", status), status)
+
+        def done(_result) -> None:
+            self._say(self.tr("%1: attivazione ora «%2».")
+                      .replace("%1", info.person_name or "—").replace("%2", label))
+            self.reload()
+
+        (flow.advance(self, self.store, info.id, status, reason or None)
+         .success(done)
+         .failure(lambda exc: self._say(failure_message(exc), warning=True))
+         .run_in_background())
 
 
 class CardWriter:
@@ -116,8 +199,8 @@ class CardWriter:
         return self.labels.get((catalogue, code), code.replace("_", " ").capitalize())
 
     def html(self) -> str:
-        parts = [self.header(), self.where(), self.when(), self.contacts(), self.access(),
-                 self.features(), self.attivazioni()]
+        parts = [self.header(), self.overbooking(), self.waiting(), self.where(), self.when(),
+                 self.contacts(), self.access(), self.features(), self.attivazioni()]
         return "".join(p for p in parts if p)
 
     # ------------------------------------------------------------ sections
@@ -266,11 +349,47 @@ class CardWriter:
         ])
         return self.section(self.tr("Caratteristiche"), body) if body else ""
 
+    def overbooking(self) -> str:
+        """Two laptops agreed the same places apart: never silent."""
+        over = self.d.overbooking
+        if over is None:
+            return ""
+        names = [a.person_name or "—" for a in self.d.attivazioni if a.overbooked]
+        text = over.message + ". " + self.tr(
+            "Concordate per ultime: %1 — rimettile in lista d'attesa o rifiutale.").replace(
+            "%1", ", ".join(names))
+        return (f"<p style='color:{WARNING}; font-weight:600; border:1px solid {WARNING}; "
+                f"padding:6px'>{html.escape(text)}</p>")
+
+    def waiting(self) -> str:
+        """«Lista d'attesa (n)»: position, person, since when, who asked."""
+        e, rows = html.escape, self.d.waiting
+        if not rows and self.d.service.available_places != 0:
+            return ""
+        title = self.tr("Lista d'attesa (%1)").replace("%1", str(len(rows)))
+        if not rows:
+            return self.section(title, f"<p style='color:{MUTED}'>"
+                                       f"{e(self.tr('Nessuno in lista d’attesa.'))}</p>")
+        lines = []
+        for a in rows:
+            since = ""
+            if a.queued_at:
+                since = self.tr("in attesa dal %1").replace("%1", formats.day(a.queued_at.date()))
+            person = (f"<a href='person:{e(a.person_id)}'><b>{e(a.person_name)}</b></a>"
+                      if a.person_id and a.person_name else "—")
+            via = f" · {e(self.tr('chiesta da %1').replace('%1', a.intermediary))}" \
+                if a.intermediary else ""
+            lines.append(f"<p style='margin:3px 0'><span style='color:{ACCENT}'><b>{a.position}."
+                         f"</b></span> {person} <span style='color:{MUTED}'>· {e(since)}{via}"
+                         f"</span> · <a href='attivazione:{e(a.id)}'>{e(self.tr('passi…'))}</a></p>")
+        return self.section(title, ''.join(lines))
+
     def attivazioni(self) -> str:
         e = html.escape
-        current = [a for a in self.d.attivazioni if a.current]
+        current = [a for a in self.d.attivazioni if a.current and a.position is None]
         closed = [a for a in self.d.attivazioni if not a.current]
         title = self.tr("Attivazioni in corso (%1)").replace("%1", str(len(current)))
+        # (those waiting are in the list above)
         if not current:
             body = f"<p style='color:{MUTED}'>{e(self.tr('Nessuna attivazione in corso.'))}</p>"
         else:
@@ -298,5 +417,10 @@ class CardWriter:
                  if a.patto_id and a.patto_title else e(self.tr("Fuori dai patti")))
         via = (f" · {e(self.tr('tramite %1').replace('%1', a.intermediary))}"
                if a.intermediary else "")
-        return (f"<p style='margin:4px 0 8px 0'>{person} — <span style='color:{ACCENT}'>"
-                f"{e(state)}</span><br><span style='color:{MUTED}'>{patto}{via}</span></p>")
+        colour = WARNING if a.overbooked else ACCENT
+        beyond = f" — {e(self.tr('oltre i posti'))}" if a.overbooked else ""
+        steps = (f" · <a href='attivazione:{e(a.id)}'>{e(self.tr('passi…'))}</a>"
+                 if a.next_statuses else "")
+        return (f"<p style='margin:4px 0 8px 0'>{person} — <span style='color:{colour}'>"
+                f"{e(state)}{beyond}</span>{steps}<br>"
+                f"<span style='color:{MUTED}'>{patto}{via}</span></p>")

@@ -12,13 +12,15 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.core.patti.editing import Performed
 from desktop.core.patti.form import EditorData, Form, problems, signing_problems
 from desktop.ui.operations import CollectionOp, OperationCancelled, failure_message
+from desktop.ui.operations import attivazioni as flow
 from desktop.ui.operations import patti as ops
 from desktop.ui.patto_editor.dialogs import ReasonDialog
+from desktop.ui.patto_editor.proposte import ProposalsDialog
 from desktop.ui.questions import ask
 
 # Button labels of the core's lifecycle actions (``ACTIONS`` decides which apply).
@@ -180,13 +182,42 @@ class LifecycleActions:
                 "pronta.").replace("%1", str(version)), "success"))
 
     def advance_attivazione(self, attivazione_id: str, status: str) -> None:
-        """Move a linked resource on (richiesta → concordata → attiva → conclusa)."""
+        """Move a linked resource on (richiesta → in attesa → concordata → attiva →
+        conclusa); «rifiutata» asks for the reason first."""
+        if status == "rifiutata":
+            self.refusal = QInputDialog(self)
+            self.refusal.setObjectName("refusalDialog")
+            self.refusal.setWindowTitle(self.tr("Rifiuta l'attivazione"))
+            self.refusal.setLabelText(self.tr("Perché l'attivazione è rifiutata?"))
+            self.refusal.setOkButtonText(self.tr("Rifiuta"))
+            self.refusal.setCancelButtonText(self.tr("Annulla"))
+            self.refusal.textValueSelected.connect(
+                lambda reason: self._refuse(attivazione_id, reason))
+            self.refusal.open()
+            return
         self._context_write(ops.advance_attivazione(self, self.store, self.patto_id,
                                                     attivazione_id, status))
+
+    def _refuse(self, attivazione_id: str, reason: str) -> None:
+        (flow.advance(self, self.store, attivazione_id, "rifiutata", reason)
+         .success(lambda _r: self.load())
+         .failure(lambda exc: self.notice.show_message(failure_message(exc), "error"))
+         .run_in_background())
 
     def request_attivazione(self, support_id: str) -> None:
         """A saved support tied to a resource but never requested: request it now."""
         self._context_write(ops.request_attivazione(self, self.store, self.patto_id, support_id))
+
+    def propose_resources(self, goal_id: str, title: str) -> None:
+        """«Proponi risorse…» on a saved goal; a resource linked there reloads the patto."""
+        if self.is_dirty():
+            self.notice.show_message(self.tr(
+                "Salva il patto prima di proporre risorse: l'obiettivo e i sostegni devono "
+                "essere quelli salvati."), "error")
+            return
+        self.proposals = ProposalsDialog(self.store, goal_id, title, self)
+        self.proposals.linked.connect(lambda _accepted: self.load())
+        self.proposals.open()
 
     # ------------------------------------------------------------------ versions
     def compare_versions(self) -> None:

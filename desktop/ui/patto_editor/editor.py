@@ -172,6 +172,7 @@ class PattoEditor(DetailView, LifecycleActions):
         self.goals.changed.connect(self._goals_changed)
         self.supports.advance_requested.connect(self.advance_attivazione)
         self.supports.request_requested.connect(self.request_attivazione)
+        self.goals.propose_requested.connect(self.propose_resources)
         self.versions.compare_requested.connect(self._run_compare)
         self._layout.addWidget(self.tabs, 1)
         self._update_tab_titles()

@@ -2,7 +2,7 @@
 the stage of the path today and the one expected."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -13,6 +13,8 @@ from desktop.ui.patto_editor.widgets import ChoiceBox, RowList, RowWidget, line_
 
 
 class GoalRow(RowWidget):
+    propose_requested = Signal(str, str)  # goal id, title: «Proponi risorse…»
+
     def __init__(self, row: dict, stages: list[Choice], parent: QWidget | None = None):
         super().__init__(row, parent)
         layout = QVBoxLayout(self)
@@ -25,6 +27,13 @@ class GoalRow(RowWidget):
             "L'obiettivo, come esito da raggiungere (per esempio: vivere in un appartamento "
             "proprio)"))
         first.addWidget(self.title, 1)
+        self.propose_button = QPushButton(self.tr("Proponi risorse…"))
+        self.propose_button.setObjectName("proposeResources")
+        self.propose_button.setToolTip(self.tr(
+            "Le risorse della mappa adatte a questo obiettivo, con i motivi"))
+        self.propose_button.clicked.connect(
+            lambda: self.propose_requested.emit(self.row["id"], self.title.text()))
+        first.addWidget(self.propose_button)
         first.addWidget(self.remove_button)
         layout.addLayout(first)
         second = QHBoxLayout()
@@ -72,6 +81,8 @@ class GoalsSection(Section):
     """Goals grouped by axis (Abitare / Lavoro / Socialità), stages from the
     axis catalogue."""
 
+    propose_requested = Signal(str, str)  # goal id, title
+
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(store, parent)
         intro = QLabel(self.tr(
@@ -94,7 +105,7 @@ class GoalsSection(Section):
         for axis in ref.axes:
             group, layout = card(axis.label, axis.hint)
             group.setProperty("axis", axis.code)
-            rows = RowList(lambda row, a=axis.code: GoalRow(row, ref.stages.get(a, [])),
+            rows = RowList(lambda row, a=axis.code: self._goal_row(row, ref.stages.get(a, [])),
                            self.tr("Nessun obiettivo su questo asse."))
             rows.changed.connect(self.changed)
             layout.addWidget(rows)
@@ -105,6 +116,11 @@ class GoalsSection(Section):
             self.add_buttons[axis.code] = add
             self.groups[axis.code] = group
             self._groups.addWidget(group)
+
+    def _goal_row(self, row: dict, stages: list[Choice]) -> GoalRow:
+        goal = GoalRow(row, stages)
+        goal.propose_requested.connect(self.propose_requested)
+        return goal
 
     def add_goal(self, axis: str) -> GoalRow:
         goal = new_row("goals", axis=axis)

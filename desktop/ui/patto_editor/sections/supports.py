@@ -18,7 +18,8 @@ from desktop.ui.patto_editor.widgets import (
 )
 
 
-ATTIVAZIONE_ACTIONS = {"concordata": QT_TRANSLATE_NOOP("SupportRow", "concordata"),
+ATTIVAZIONE_ACTIONS = {"in_attesa": QT_TRANSLATE_NOOP("SupportRow", "in attesa"),
+                       "concordata": QT_TRANSLATE_NOOP("SupportRow", "concordata"),
                        "attiva": QT_TRANSLATE_NOOP("SupportRow", "attiva"),
                        "conclusa": QT_TRANSLATE_NOOP("SupportRow", "conclusa"),
                        "rifiutata": QT_TRANSLATE_NOOP("SupportRow", "rifiutata")}
