@@ -39,6 +39,7 @@ from desktop.core import audit, patti as rules
 from desktop.core.rules.codice_fiscale import compute
 from desktop.core.cartella.valutazioni import check_answers
 from desktop.core.risorse.distanze import comune_coordinates
+from desktop.core.risorse.validazione import partita_iva_check_digit
 from desktop.paths import seeds_dir
 
 PERSON_BATCH = 2000
@@ -83,6 +84,12 @@ def _load(name: str) -> dict[str, Any]:
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def valid_tax_code(digits: str) -> str:
+    """Eleven random digits made a valid partita IVA (the last one replaced by the
+    check digit, so the random stream is the same), as the ente editor demands."""
+    return digits[:10] + partita_iva_check_digit(digits[:10])
 
 
 class _Generator:
@@ -205,7 +212,7 @@ class _Generator:
             rows.append(dict(
                 id=oid, name=name, kind=kind, comune_id=comune["id"],
                 territorial_unit_id=district,
-                tax_code="".join(str(self.rng.randint(0, 9)) for _ in range(11)),
+                tax_code=valid_tax_code("".join(str(self.rng.randint(0, 9)) for _ in range(11))),
                 email=f"info@{slug}.it", website=f"https://www.{slug}.it",
                 description=None, last_verified_on=self.verified_on(f"ente:{name}:{len(rows)}"),
             ))

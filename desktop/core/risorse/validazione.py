@@ -70,18 +70,20 @@ def phone(value: str | None, field: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def partita_iva_ok(digits: str) -> bool:
-    """The partita IVA check digit (also the codice fiscale of an ente)."""
-    if not re.fullmatch(r"\d{11}", digits):
-        return False
+def partita_iva_check_digit(first_ten: str) -> str:
+    """The eleventh digit of a partita IVA (also the codice fiscale of an ente)."""
     total = 0
-    for position, char in enumerate(digits[:10]):
+    for position, char in enumerate(first_ten):
         n = int(char)
         if position % 2:
             n *= 2
             n -= 9 if n > 9 else 0
         total += n
-    return (10 - total % 10) % 10 == int(digits[10])
+    return str((10 - total % 10) % 10)
+
+
+def partita_iva_ok(digits: str) -> bool:
+    return bool(re.fullmatch(r"\d{11}", digits)) and partita_iva_check_digit(digits[:10]) == digits[10]
 
 
 def tax_code(value: str | None, field: str) -> str | None:
