@@ -381,6 +381,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.accounts_action.setEnabled(self.store.access is not None
                                         and self.store.access.can("manage_accounts"))
+        manages = self.store.access is None or self.store.access.can("manage_resources")
+        for action in (self.import_resources_action, self.export_resources_action):
+            action.setEnabled(manages)
+            action.setStatusTip("" if manages else self.tr(
+                "Il tuo ruolo non permette di gestire la mappa delle risorse."))
         if self.idle_lock is None:
             self.idle_lock = IdleLock(self, minutes)
         else:

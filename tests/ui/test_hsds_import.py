@@ -76,3 +76,33 @@ def test_a_package_that_is_not_one_is_said_in_the_dialog(qtbot, store, tmp_path)
     dialog.choose(tmp_path / "rotto.json")
     qtbot.waitUntil(lambda: "non è un JSON valido" in dialog.outcome.text(), timeout=10_000)
     assert dialog.plan is None and not dialog.import_button.isEnabled()
+
+
+def test_without_manage_resources_the_menu_entries_are_disabled(qtbot, store):
+    from sqlalchemy import select
+
+    from desktop.core import accounts
+    from desktop.core.model import Operator, Organisation
+
+    with store.session() as s:
+        organisation = Organisation(name="Comune di Cremona", kind="comune")
+        s.add(organisation)
+        s.flush()
+        for first in ("Anna", "Bruno"):
+            s.add(Operator(first_name=first, last_name="Rossi", role="educatore",
+                           organisation_id=organisation.id))
+    with store.read() as s:
+        boss, educator = s.scalars(select(Operator.id).order_by(Operator.first_name))
+    accounts.create_first_administrator(store, username="capo", password="Password-lunga-1",
+                                        operator_id=boss)
+    with store.session() as s:
+        accounts.create_account(s, operator_id=educator, username="edu",
+                                password="Password-lunga-2", roles=["educatore"], districts=[],
+                                must_change=False)
+    accounts.sign_in(store, "edu", "Password-lunga-2")
+    win = build_main_window(store)
+    qtbot.addWidget(win)
+    for action in (win.import_resources_action, win.export_resources_action):
+        assert not action.isEnabled()
+        assert "non permette di gestire la mappa" in action.statusTip()
+    win.close()
