@@ -154,3 +154,35 @@ def test_resources_proposed_for_a_goal_and_one_linked_from_the_editor(qtbot, sto
         support = s.scalar(select(Support).where(Support.service_id == world["services"]["lavoro"]))
         assert support.goal_id == row.row["id"] and support.what == "Tirocini in cooperativa di tipo B"
     assert not editor.is_dirty()
+
+
+def test_refusing_from_the_patto_editor_asks_the_reason(qtbot, store, window, world):
+    patto_id = make_patto(store, world)
+    editor = open_editor(qtbot, window, patto_id)
+    show_tab(editor, editor.goals)
+    shot(window, "editor-goals")
+    row = next(r for r in editor.goals.lists["lavoro"].widgets())
+    click(qtbot, row.propose_button)
+    dialog = editor.proposals
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3)
+    dialog.select("Tirocini in cooperativa di tipo B")
+    click(qtbot, dialog.link_button)
+    qtbot.waitUntil(lambda: "collegata" in dialog.status.text())
+    dialog.close()
+    show_tab(editor, editor.supports)
+
+    def linked():
+        return next((w for w in editor.supports.rows.widgets()
+                     if w.row.get("service_id") == world["services"]["lavoro"]), None)
+
+    qtbot.waitUntil(lambda: linked() is not None and linked().attivazione_status() == "richiesta")
+    assert linked().advance_buttons["in_attesa"].isVisibleTo(linked())
+    click(qtbot, linked().advance_buttons["rifiutata"])
+    qtbot.waitUntil(lambda: editor.refusal.isVisible())
+    editor.refusal.setTextValue("La persona preferisce un'altra cooperativa")
+    editor.refusal.accept()
+    qtbot.waitUntil(lambda: linked() is not None and linked().attivazione_status() == "rifiutata")
+    with store.read() as s:
+        refused = s.scalar(select(Attivazione).where(
+            Attivazione.service_id == world["services"]["lavoro"]))
+        assert refused.refusal_reason == "La persona preferisce un'altra cooperativa"
