@@ -62,6 +62,7 @@ QPushButton#resourceButton[linked="true"] { color: #111827; font-weight: 600; }
 #stateChip[state="sospeso"], #statusChip[status="rifiutata"] { background: #fee2e2; color: #991b1b; }
 #stateChip[state="concluso"], #statusChip[status="conclusa"] { background: #e5e7eb; color: #374151; }
 #stateChip[state="rinnovato"] { background: #ede9fe; color: #5b21b6; }
+#statusChip[status="in_attesa"] { background: #ffedd5; color: #9a3412; }
 #activationStrip { background: #f6f8fa; border-radius: 6px; }
 
 #notice, #lockedBanner, #draftBanner { border-radius: 6px; border: 1px solid #bfdbfe;
