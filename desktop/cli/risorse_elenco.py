@@ -17,7 +17,7 @@ import json
 
 from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
 from desktop.core import formats
-from desktop.core.catalogues import Catalogues, catalogue_choices
+from desktop.core.catalogues import Catalogues
 from desktop.core.risorse import editing, freshness, ricerca
 from desktop.core.risorse.editing import ContactValues, LocationValues
 from desktop.core.search import match_choice
@@ -86,7 +86,7 @@ def _json(value) -> str:
 def run_elenco(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         with store.read() as s:
-            axis = match_choice(catalogue_choices(s, "axis")["axis"], args.asse,
+            axis = match_choice(editing.service_axes(s), args.asse,
                                 "gli assi") if args.asse else None
             comune_id = None
             if args.comune:
@@ -95,7 +95,7 @@ def run_elenco(args: argparse.Namespace) -> int:
             rows = ricerca.find_services(s, text=args.testo, axis=axis, comune_id=comune_id,
                                          stale_only=args.da_verificare,
                                          include_inactive=args.ritirati, limit=100_000)
-            labels = Catalogues(s, ("axis",))
+            axes = dict(editing.service_axes(s))
     if args.json:
         print(_json([dataclasses.asdict(r) for r in rows]))
     elif not rows:
@@ -103,7 +103,7 @@ def run_elenco(args: argparse.Namespace) -> int:
     else:
         print_table(("Servizio", "Ente", "Asse", "Comuni", "Posti", "Verifica", "Id"), [
             (r.name + ("" if r.active else " (non attivo)"), r.organisation,
-             labels.label("axis", r.axis), r.comuni or "—",
+             axes.get(r.axis, r.axis), r.comuni or "—",
              "—" if r.available_places is None else f"{r.available_places}/{r.capacity}",
              "da verificare" if r.stale else formats.day(r.last_verified_on), r.id)
             for r in rows])
@@ -115,7 +115,8 @@ def run_mostra(args: argparse.Namespace) -> int:
         with store.read() as s:
             values, verified = editing.service_values(s, args.id)
             names = Catalogues(s, editing.CATALOGUES)
-            org = dict(editing.editor_choices(s).organisations).get(values.organisation_id)
+            choices = editing.editor_choices(s)
+            org = dict(choices.organisations).get(values.organisation_id)
             comuni = editing.comuni_index(s)
     if args.json:
         print(_json({**dataclasses.asdict(values), "ente": org,
@@ -127,7 +128,7 @@ def run_mostra(args: argparse.Namespace) -> int:
         return ", ".join(names.label(catalogue, c) for c in codes) or "—"
 
     lines = [
-        ("Servizio", values.name), ("Ente", org), ("Asse", names.label("axis", values.axis)),
+        ("Servizio", values.name), ("Ente", org), ("Asse", dict(choices.catalogues["axis"]).get(values.axis, values.axis)),
         ("Stato", dict(editing.STATUSES)[values.status]),
         ("Tipologia", listed("resource_taxonomy", values.taxonomy)),
         ("Destinatari", listed("target_group", values.target_groups)),

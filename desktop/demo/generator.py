@@ -339,7 +339,8 @@ class _Generator:
                 scale=self.pick(self.codes["resource_scale"]),
                 sharing_level=self.pick(["pubblico", "pubblico", "rete", "riservato"]),
                 hosts_prepared=self.rng.random() < 0.6,
-                email=f"servizi{i}@{org['name'][:3].lower()}.example.it", url=None,
+                email=f"servizi{i}@{org['name'][:3].lower().replace(' ', '')}.example.it",
+                url=None,
                 last_verified_on=verified,
                 last_verified_by_id=self.pick(self.ops_by_district[district])["id"],
             ))

@@ -23,6 +23,7 @@ from desktop.core.risorse import validazione as check
 CATALOGUES = ("axis", "target_group", "access_condition", "resource_taxonomy",
               "organisation_kind", "resource_scale")
 STATUSES = (("active", "Attivo"), ("inactive", "Non attivo (ritirato)"))
+CROSS_AXIS = ("trasversale", "Trasversale")
 SHARING_LEVELS = (("pubblico", "Pubblico"), ("rete", "Solo la rete"), ("riservato", "Riservato"))
 
 
@@ -125,12 +126,19 @@ def comuni_index(session: Session) -> PlaceIndex:
                Comune.territorial_unit_id).order_by(Comune.name, Comune.province))])
 
 
+def service_axes(session: Session) -> list[tuple[str, str]]:
+    """The axes of the patti plus «trasversale», for services that serve all
+    three (transport, funds, legal desks: the taxonomy's cross-axis terms)."""
+    axes = catalogue_choices(session, "axis")["axis"]
+    return axes + [CROSS_AXIS] if CROSS_AXIS[0] not in dict(axes) else axes
+
+
 def editor_choices(session: Session) -> EditorChoices:
     organisations = [(oid, name) for oid, name in session.execute(
         select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name)))]
     languages = [(code, name.capitalize()) for code, name in check.language_names().items()]
-    return EditorChoices(catalogue_choices(session, *CATALOGUES), organisations,
-                         comuni_index(session), languages)
+    catalogues = {**catalogue_choices(session, *CATALOGUES), "axis": service_axes(session)}
+    return EditorChoices(catalogues, organisations, comuni_index(session), languages)
 
 
 # ------------------------------------------------------------------ reading
@@ -258,7 +266,7 @@ def _service_fields(session: Session, service: Service, values: ServiceValues) -
         raise ValidationError("Scegli l'ente che offre il servizio (o creane uno nuovo).",
                               "organisation_id")
     service.organisation_id = values.organisation_id
-    if values.axis not in _allowed(session, "axis"):
+    if values.axis not in dict(service_axes(session)):
         raise ValidationError("Scegli l'asse del servizio (abitare, lavoro, socialità…).", "axis")
     service.axis = values.axis
     if values.status not in dict(STATUSES):

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogues import catalogue_choices
 from desktop.core.model import Comune, Location, Organisation, Service, ServiceAtLocation
 from desktop.core.risorse.attivazioni import free_places, occupied_places
+from desktop.core.risorse.editing import service_axes
 from desktop.core.risorse.freshness import is_stale, stale_clause, stale_cutoff
 
 
@@ -133,5 +134,5 @@ def service_comuni(session: Session) -> list[tuple[str, str]]:
 
 def filter_choices(session: Session) -> dict[str, list[tuple[str, str]]]:
     """(code or id, label) for each filter of the Risorse page, in the catalogue's order."""
-    choices = catalogue_choices(session, "axis", "target_group")
-    return {**choices, "comune": service_comuni(session)}
+    choices = catalogue_choices(session, "target_group")
+    return {**choices, "axis": service_axes(session), "comune": service_comuni(session)}
