@@ -377,3 +377,14 @@ def test_the_command_line_adds_edits_verifies_and_lists(store, tmp_path, monkeyp
     assert main(["risorse", "soglia", *db, "1"]) == 0
     assert main(["risorse", "verifica", *db, org_id, "--ente"]) == 0
     assert "Ente confermato oggi." in capsys.readouterr().out
+
+
+def test_a_service_may_serve_every_axis(store):
+    org_id = new_org(store)
+    with store.session() as s:
+        service_id = editing.save_service(s, good_service(s, org_id, axis="trasversale"),
+                                          today=TODAY)
+        assert ("trasversale", "Trasversale") in editing.editor_choices(s).catalogues["axis"]
+        assert ("trasversale", "Trasversale") in ricerca.filter_choices(s)["axis"]
+    with store.read() as s:
+        assert s.get(Service, service_id).axis == "trasversale"

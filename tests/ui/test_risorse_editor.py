@@ -175,3 +175,24 @@ def test_without_the_permission_the_buttons_say_why(qtbot, window, resource_map,
         assert "non permette di gestire la mappa delle risorse" in button.toolTip()
     assert not page.inactive_filter.isVisible()
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_threshold_changes_what_is_due_and_enter_opens_the_editor(
+        qtbot, window, resource_map, store):
+    with store.session() as s:
+        s.get(Service, resource_map["serra"]).last_verified_on = TODAY - dt.timedelta(days=100)
+    page = open_risorse(qtbot, window())
+    qtbot.waitUntil(lambda: page.footer.text() == "3 servizi")
+    assert page.threshold.value() == 12 and "12 mesi" in page.subtitle_label.text()
+    page.threshold.setValue(3)
+    page.threshold.editingFinished.emit()
+    qtbot.waitUntil(lambda: page.footer.text() == "3 servizi · 1 da verificare")
+    assert "3 mesi" in page.subtitle_label.text()
+
+    select_service(qtbot, page, "Tirocini in serra")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "editor", None), ServiceDialog)
+                    and page.editor.ok_button.isEnabled())
+    assert page.editor.name.text() == "Tirocini in serra"
+    page.editor.reject()

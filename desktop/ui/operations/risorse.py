@@ -27,6 +27,12 @@ def load_stale_months(parent, store) -> QueryOp[int]:
     return read(parent, store, freshness.stale_after_months)
 
 
+def set_stale_months(parent, store, months: int) -> CollectionOp[None]:
+    """The threshold lives in this computer's meta: no table changes, so the
+    page reloads on its own success."""
+    return write(parent, store, freshness.set_stale_after_months, months)
+
+
 def load_stale(parent, store) -> QueryOp[list[freshness.StaleEntry]]:
     return read(parent, store, freshness.stale_entries)
 

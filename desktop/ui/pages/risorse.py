@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
+    QSpinBox, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
 )
 
 from desktop.core import formats
@@ -100,6 +100,7 @@ class RisorsePage(Page):
         self.model.loaded.connect(self._after_load)
         self.tree.currentItemChanged.connect(self._tree_current_changed)
         self.tree.itemActivated.connect(lambda *_: self.edit_entry())
+        self.table.activated.connect(lambda *_: self.edit_entry())  # Enter opens the editor
         self._update_actions()
 
     # ------------------------------------------------------------ layout
@@ -166,6 +167,17 @@ class RisorsePage(Page):
         self.inactive_filter.setToolTip(self.tr("Mostra anche i servizi ritirati"))
         self.inactive_filter.toggled.connect(self.load)
         row.addWidget(self.inactive_filter)
+        self.threshold_caption = QLabel(self.tr("Da verificare dopo"))
+        self.threshold = QSpinBox()
+        self.threshold.setObjectName("staleThreshold")
+        self.threshold.setRange(1, 120)
+        self.threshold.setSuffix(self.tr(" mesi"))
+        self.threshold.setToolTip(self.tr(
+            "Dopo quanti mesi senza verifica una scheda è «da verificare» (su questo computer)"))
+        self.threshold_caption.setBuddy(self.threshold)
+        self.threshold.editingFinished.connect(self._threshold_changed)
+        row.addWidget(self.threshold_caption)
+        row.addWidget(self.threshold)
         row.addStretch(1)
         self.new_button = QPushButton(self.tr("N&uovo servizio"))
         self.new_button.setObjectName("newService")
@@ -180,6 +192,8 @@ class RisorsePage(Page):
             row.addWidget(button)
         self._layout.addLayout(row)
         self.inactive_filter.setVisible(self.can_manage)  # once inside the page, not a window
+        for widget in (self.threshold_caption, self.threshold):
+            widget.setVisible(self.can_manage)
 
     def _build_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
@@ -303,6 +317,16 @@ class RisorsePage(Page):
     def _months_loaded(self, months: int) -> None:
         self._stale_months = months
         self.subtitle_label.setText(self.subtitle())
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(months)
+        self.threshold.blockSignals(False)
+
+    def _threshold_changed(self) -> None:
+        months = self.threshold.value()
+        if months != self._stale_months and self.can_manage:
+            (operations.set_stale_months(self, self.store, months)
+             .success(lambda _: (self._months_loaded(months), self.load()))
+             .run_in_background())
 
     def _fill_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         for box, key in ((self.axis_filter, "axis"), (self.comune_filter, "comune"),
