@@ -15,7 +15,9 @@ from sqlalchemy import select
 from desktop.core.model import Attivazione, Organisation, Person, Support
 from desktop.ui.risorsa_detail import ServicePanel
 from tests.ui.test_patto_editor import click, make_patto, open_editor, show_tab
-from tests.ui.test_patto_editor import window, world  # noqa: F401 - fixtures
+from tests.ui import test_patto_editor
+
+world, window = test_patto_editor.world, test_patto_editor.window  # the editor's fixtures
 
 SHOTS = os.environ.get("TESSERE_SHOTS")  # a folder: save the screens for a look
 

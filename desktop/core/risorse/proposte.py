@@ -59,7 +59,7 @@ CHECKED_CONDITIONS = ("nessuna", "eta", "residenza")
 
 
 @dataclass(frozen=True)
-class Proposal:
+class ResourceProposal:
     service: ServiceRow
     score: float
     reasons: tuple[str, ...]   # in favour
@@ -135,7 +135,7 @@ Judged = tuple[float, tuple[str, ...], tuple[str, ...]]  # points, in favour, ag
 
 
 def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = None,
-                     limit: int = 10) -> list[Proposal]:
+                     limit: int = 10) -> list[ResourceProposal]:
     """The active services ranked for this goal, best first, with their reasons.
     Each criterion is judged once per distinct value (a comune, a list of target
     groups, an age range…), then summed per service: a directory repeats them."""
@@ -203,7 +203,7 @@ def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = 
                              verified is None or (today - verified).days > STALE_AFTER_DAYS)
         if sid in linked:
             pro = ("Già collegata a questo obiettivo", *pro)
-        proposals.append(Proposal(service, round(-minus, 1), pro, con, sid in linked,
+        proposals.append(ResourceProposal(service, round(-minus, 1), pro, con, sid in linked,
                                   None if km is None else round(km, 1), row[11]))
     return proposals
 
