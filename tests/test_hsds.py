@@ -50,6 +50,11 @@ def demo_export(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hsds")
     store = Store.open(folder / "demo.db", passphrase=PASSPHRASE, create=True)
     directory_only(store)
+    with store.session() as s:  # what the demo leaves empty: languages, ages, a full address
+        service = s.scalars(select(Service).order_by(Service.id)).first()
+        service.languages, service.minimum_age, service.maximum_age = ["it", "ar"], 18, 64
+        location = s.scalars(select(Location).order_by(Location.id)).first()
+        location.postal_code = "26100"
     (folder / "csv").mkdir()
     (folder / "json").mkdir()
     with store.read() as s:
@@ -91,7 +96,7 @@ def test_export_import_into_an_empty_database_export_again_is_byte_identical(
     assert {"datapackage.json", "organizations.csv", "services.csv", "locations.csv",
             "service_at_location.csv", "contacts.csv", "phones.csv", "schedules.csv",
             "taxonomies.csv", "taxonomy_terms.csv", "attributes.csv", "cost_options.csv",
-            "accessibility.csv"} <= set(files)
+            "accessibility.csv", "languages.csv", "addresses.csv"} <= set(files)
     descriptor = json.loads((folder / "datapackage.json").read_text())
     assert {r["path"] for r in descriptor["resources"]} == set(files) - {"datapackage.json"}
 
@@ -121,7 +126,8 @@ def test_tessere_fields_travel_as_attributes_and_come_back(demo_export, tmp_path
         original = {x.id: x for x in s.scalars(select(Service))}
         taxonomy = sorted(s.execute(select(ServiceTaxonomy.service_id,
                                            ServiceTaxonomy.term_code)).all())
-        located = {x.id: (x.comune_id, x.accessible, x.distance_from_hub_km, x.transit)
+        located = {x.id: (x.comune_id, x.accessible, x.distance_from_hub_km, x.transit,
+                          x.address, x.postal_code, x.accessibility_notes)
                    for x in s.scalars(select(Location))}
     with fresh(tmp_path) as store:
         imported(store, folder)
@@ -129,15 +135,18 @@ def test_tessere_fields_travel_as_attributes_and_come_back(demo_export, tmp_path
             for service in s.scalars(select(Service)):
                 was = original[service.id]
                 for column in ("axis", "capacity", "formal", "scale", "sharing_level",
+                               "minimum_age", "maximum_age",
                                "hosts_prepared", "cost_cents", "last_verified_on",
                                "organisation_id"):
                     assert getattr(service, column) == getattr(was, column), column
                 assert sorted(service.target_groups) == sorted(was.target_groups)
                 assert sorted(service.access_conditions) == sorted(was.access_conditions)
+                assert service.languages == sorted(was.languages)  # a set: kept in order
                 assert service.last_verified_by_id is None  # operators do not travel
             assert sorted(s.execute(select(ServiceTaxonomy.service_id,
                                            ServiceTaxonomy.term_code)).all()) == taxonomy
-            assert {x.id: (x.comune_id, x.accessible, x.distance_from_hub_km, x.transit)
+            assert {x.id: (x.comune_id, x.accessible, x.distance_from_hub_km, x.transit,
+                           x.address, x.postal_code, x.accessibility_notes)
                     for x in s.scalars(select(Location))} == located
 
 

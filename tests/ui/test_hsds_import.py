@@ -57,9 +57,17 @@ def test_import_with_preview_then_the_service_is_on_the_risorse_page(qtbot, stor
     win.close()
 
 
+def over_the_window(qtbot, store, dialog_class):
+    """The dialog as File › … opens it: over the main window, which shows the
+    operations' progress (a dialog alone gets a progress dialog of its own)."""
+    win = build_main_window(store)
+    qtbot.addWidget(win)
+    dialog = dialog_class(store, win)
+    return dialog
+
+
 def test_a_second_preview_of_the_same_package_has_nothing_to_import(qtbot, store):
-    dialog = ImportResourcesDialog(store)
-    qtbot.addWidget(dialog)
+    dialog = over_the_window(qtbot, store, ImportResourcesDialog)
     dialog.choose(EXAMPLE)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -71,8 +79,7 @@ def test_a_second_preview_of_the_same_package_has_nothing_to_import(qtbot, store
 
 def test_a_package_that_is_not_one_is_said_in_the_dialog(qtbot, store, tmp_path):
     (tmp_path / "rotto.json").write_text("{ no")
-    dialog = ImportResourcesDialog(store)
-    qtbot.addWidget(dialog)
+    dialog = over_the_window(qtbot, store, ImportResourcesDialog)
     dialog.choose(tmp_path / "rotto.json")
     qtbot.waitUntil(lambda: "non è un JSON valido" in dialog.outcome.text(), timeout=10_000)
     assert dialog.plan is None and not dialog.import_button.isEnabled()
@@ -106,3 +113,17 @@ def test_without_manage_resources_the_menu_entries_are_disabled(qtbot, store):
         assert not action.isEnabled()
         assert "non permette di gestire la mappa" in action.statusTip()
     win.close()
+
+
+def test_export_writes_the_package_and_says_where_and_how_many(qtbot, store, tmp_path):
+    from desktop.ui.hsds_dialogs import ExportResourcesDialog
+
+    dialog = over_the_window(qtbot, store, ExportResourcesDialog)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "Scegli prima la cartella" in dialog.outcome.text()
+    dialog.folder_field.setText(str(tmp_path))
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Esportati in" in dialog.outcome.text(), timeout=10_000)
+    assert str(tmp_path) in dialog.outcome.text() and "0 servizi" in dialog.outcome.text()
+    assert (tmp_path / "servizi_hsds.json").exists()
