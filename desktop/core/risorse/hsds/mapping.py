@@ -77,8 +77,7 @@ class _Mapper:
                 self.catalogues.setdefault(catalogue, {}).setdefault(code, {})
         self.catalogues["sharing_level"] = {code: {} for code, _l in voc.SHARING_LEVELS}
         self.catalogues[voc.FIELDS_TAXONOMY] = {code: {} for code in voc.FIELDS}
-        self.comuni = {c: i for i, c in session.execute(select(Comune.id,
-                                                               Comune.codice_catastale))}
+        self.comuni: dict[str, str] = {}  # codice catastale -> id, of those the package names
         self.session = session
         self._comuni_by_name: dict[tuple[str, str], list[str]] | None = None
         self.units = {c: i for i, c in session.execute(select(TerritorialUnit.id,
@@ -120,6 +119,18 @@ class _Mapper:
             else:
                 self.attributes.setdefault(row.values["link_id"], []).append(
                     (catalogue, code, row.values.get("value"), row))
+
+    def load_comuni(self) -> None:
+        """Only the comuni the package names: reading all eight thousand costs more
+        than the rest of a small import."""
+        codes = sorted({str(value).upper() for found in self.attributes.values()
+                        for cat, code, value, _row in found
+                        if cat == voc.FIELDS_TAXONOMY and code in ("codice_catastale",
+                                                                   "comune_ente") and value})
+        for start in range(0, len(codes), 900):
+            self.comuni.update((c, i) for i, c in self.session.execute(
+                select(Comune.id, Comune.codice_catastale)
+                .where(Comune.codice_catastale.in_(codes[start:start + 900]))))
 
     def coded(self, entity_id: str, catalogue: str) -> list[str]:
         return sorted({code for cat, code, _v, _r in self.attributes.get(entity_id, [])
@@ -358,6 +369,7 @@ def _float(value: Any) -> float | None:
 def map_rows(session: Session, checked: Checked) -> Mapped:
     mapper = _Mapper(session, checked)
     mapper.sort_attributes()
+    mapper.load_comuni()
     mapper.organisations()
     mapper.services()
     mapper.locations()
