@@ -284,6 +284,10 @@ def test_packages_that_cannot_be_read_are_refused_in_italian(tmp_path):
         huge = tmp_path / "enorme.json"
         with open(huge, "wb") as fh:
             fh.truncate(101 * 1024 * 1024)  # sparse: refused before a byte is read
+        big_folder = tmp_path / "cartella-enorme"
+        big_folder.mkdir()
+        with open(big_folder / "services.csv", "wb") as fh:
+            fh.truncate(101 * 1024 * 1024)
         not_json = tmp_path / "rotto.json"
         not_json.write_text("{ questo non è JSON")
         nothing = tmp_path / "niente"
@@ -294,7 +298,7 @@ def test_packages_that_cannot_be_read_are_refused_in_italian(tmp_path):
             with archive.open("services.csv", "w") as member:
                 for _ in range(20):
                     member.write(b"\0" * (1024 * 1024))
-        for path, words in ((huge, "troppo grande"), (not_json, "non è un JSON valido"),
+        for path, words in ((huge, "troppo grande"), (big_folder, "troppo grande"), (not_json, "non è un JSON valido"),
                             (nothing, "non è un pacchetto HSDS"), (bomb, "oltre misura"),
                             (tmp_path / "assente", "non esiste")):
             with pytest.raises(ValidationError) as error:
