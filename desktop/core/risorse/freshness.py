@@ -85,16 +85,18 @@ def stale_entries(session: Session, today: dt.date | None = None) -> list[StaleE
     names = {oid: f"{first} {last}" for oid, first, last in session.execute(
         select(Operator.id, Operator.first_name, Operator.last_name))}
     entries = [
-        StaleEntry("service", s.id, s.name, org, s.last_verified_on, names.get(s.last_verified_by_id))
-        for s, org in session.execute(
-            select(Service, Organisation.name)
+        StaleEntry("service", sid, name, org, day, names.get(by))
+        for sid, name, org, day, by in session.execute(
+            select(Service.id, Service.name, Organisation.name, Service.last_verified_on,
+                   Service.last_verified_by_id)
             .join(Organisation, Organisation.id == Service.organisation_id)
             .where(Service.status == "active", stale_clause(Service.last_verified_on, cutoff)))
     ] + [
-        StaleEntry("organisation", o.id, o.name, None, o.last_verified_on,
-                   names.get(o.last_verified_by_id))
-        for o in session.scalars(select(Organisation).where(
-            stale_clause(Organisation.last_verified_on, cutoff)))
+        StaleEntry("organisation", oid, name, None, day, names.get(by))
+        for oid, name, day, by in session.execute(
+            select(Organisation.id, Organisation.name, Organisation.last_verified_on,
+                   Organisation.last_verified_by_id)
+            .where(stale_clause(Organisation.last_verified_on, cutoff)))
     ]
     entries.sort(key=lambda e: (e.last_verified_on or dt.date.min, e.name.casefold()))
     return entries

@@ -50,7 +50,9 @@ def find_services(session: Session, *, text: str | None = None, axis: str | None
     taken = occupied_places().subquery()
     occupied = func.coalesce(taken.c.occupied, 0)
     q = (
-        select(Service, Organisation.name, names.c.names, occupied)
+        select(Service.id, Service.name, Service.axis, Service.capacity, Service.target_groups,
+               Service.last_verified_on, Service.status, Organisation.name, names.c.names,
+               occupied)
         .join(Organisation, Organisation.id == Service.organisation_id)
         .outerjoin(names, names.c.service_id == Service.id)
         .outerjoin(comuni, comuni.c.service_id == Service.id)
@@ -72,13 +74,13 @@ def find_services(session: Session, *, text: str | None = None, axis: str | None
         q = q.where(or_(Service.capacity.is_(None), Service.capacity > occupied))
     q = q.order_by(Service.name).limit(limit)
     rows = []
-    for service, org_name, comune_names, taken_places in session.execute(q):
-        if target_group and target_group not in (service.target_groups or []):
+    for (sid, name, axis_code, capacity, targets, verified_on, status, org_name, comune_names,
+         taken_places) in session.execute(q):
+        if target_group and target_group not in (targets or []):
             continue
         rows.append(ServiceRow(
-            service.id, service.name, org_name, service.axis, comune_names or "",
-            free_places(service.capacity, taken_places), service.capacity, service.last_verified_on,
-            is_stale(service.last_verified_on, cutoff), service.status == "active",
+            sid, name, org_name, axis_code, comune_names or "", free_places(capacity, taken_places),
+            capacity, verified_on, is_stale(verified_on, cutoff), status == "active",
         ))
     return rows
 
