@@ -152,25 +152,27 @@ def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = 
                      func.sum(case((Attivazione.status == "in_attesa", 1), else_=0))
                      .label("waiting"))
               .group_by(Attivazione.service_id).subquery())
-    # The JSON lists come as their text, judged once per distinct value.
+    # Only what ranks is read for every service (the JSON lists as their text,
+    # judged once per distinct value); the ente and the verification date only
+    # for the proposals kept.
     services = session.execute(
-        select(Service.id, Service.name, Organisation.name, Service.axis, Service.capacity,
-               Service.last_verified_on, type_coerce(Service.target_groups, Text),
+        select(Service.id, Service.name, Service.axis, Service.capacity,
+               type_coerce(Service.target_groups, Text),
                type_coerce(Service.access_conditions, Text),
                Service.minimum_age, Service.maximum_age,
                func.coalesce(counts.c.occupied, 0), func.coalesce(counts.c.waiting, 0))
-        .join(Organisation, Organisation.id == Service.organisation_id)
         .outerjoin(counts, counts.c.service_id == Service.id)
         .where(Service.status == "active")).all()
     where: dict[str, list[str]] = {}
-    comuni: dict[str, tuple] = {}
-    for sid, cid, name, lat, lon, unit in session.execute(
-            select(ServiceAtLocation.service_id, Comune.id, Comune.name, Comune.latitude,
-                   Comune.longitude, Comune.territorial_unit_id)
+    for sid, cid in session.execute(
+            select(ServiceAtLocation.service_id, Location.comune_id)
             .join(Location, Location.id == ServiceAtLocation.location_id)
-            .join(Comune, Comune.id == Location.comune_id)):
+            .where(Location.comune_id.is_not(None))):
         where.setdefault(sid, []).append(cid)
-        comuni[cid] = (name, lat, lon, unit)
+    comuni = {cid: (name, lat, lon, unit) for cid, name, lat, lon, unit in session.execute(
+        select(Comune.id, Comune.name, Comune.latitude, Comune.longitude,
+               Comune.territorial_unit_id)
+        .where(Comune.id.in_({c for ids in where.values() for c in ids})))}
     home = session.get(Comune, who.comune_id) if who.comune_id else None
     districts = _districts(session)
     home_district = districts.get(home.territorial_unit_id) if home else None
@@ -180,23 +182,28 @@ def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = 
 
     scored = []
     for row in services:
-        sid, axis, groups, conditions, min_age, max_age = (row[0], row[3], row[6], row[7],
-                                                           row[8], row[9])
-        places = where.get(sid, ())
-        km, (p1, pro1, con1) = judge.place(tuple(places))
+        sid, name, axis, capacity, groups, conditions, min_age, max_age, taken, waiting = row
+        places = tuple(where.get(sid, ()))
+        km, (p1, pro1, con1) = judge.place(places)
         p2, pro2, con2 = judge.axis(axis)
         p3, pro3, con3 = judge.groups(groups)
         p4, pro4, con4 = judge.age(min_age, max_age)
-        p5, pro5, con5 = judge.conditions(conditions, tuple(places))
-        p6, pro6, con6 = judge.availability(row[4], row[10], row[11])
+        p5, pro5, con5 = judge.conditions(conditions, places)
+        p6, pro6, con6 = judge.availability(capacity, taken, waiting)
         score = p1 + p2 + p3 + p4 + p5 + p6
-        scored.append((-score, km if km is not None else 1e9, row[1], row, km,
+        scored.append((-score, km if km is not None else 1e9, name, row, km,
                        pro2 + pro1 + pro3 + pro4 + pro5 + pro6,
                        con2 + con1 + con3 + con4 + con5 + con6))
+    kept = heapq.nsmallest(limit, scored, key=lambda x: x[:3])
+    about = {sid: (org, verified) for sid, org, verified in session.execute(
+        select(Service.id, Organisation.name, Service.last_verified_on)
+        .join(Organisation, Organisation.id == Service.organisation_id)
+        .where(Service.id.in_([k[3][0] for k in kept])))}
     proposals = []
-    for minus, _, _, row, km, pro, con in heapq.nsmallest(limit, scored, key=lambda x: x[:3]):
-        sid, name, org, axis, capacity, verified = row[:6]
-        free = free_places(capacity, row[10])
+    for minus, _, _, row, km, pro, con in kept:
+        sid, name, axis, capacity = row[:4]
+        org, verified = about[sid]
+        free = free_places(capacity, row[8])
         service = ServiceRow(sid, name, org, axis,
                              ", ".join(sorted({comuni[c][0] for c in where.get(sid, ())})),
                              free, capacity, verified,
@@ -204,7 +211,7 @@ def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = 
         if sid in linked:
             pro = ("Già collegata a questo obiettivo", *pro)
         proposals.append(ResourceProposal(service, round(-minus, 1), pro, con, sid in linked,
-                                  None if km is None else round(km, 1), row[11]))
+                                          None if km is None else round(km, 1), row[9]))
     return proposals
 
 
