@@ -196,3 +196,32 @@ def test_the_threshold_changes_what_is_due_and_enter_opens_the_editor(
                     and page.editor.ok_button.isEnabled())
     assert page.editor.name.text() == "Tirocini in serra"
     page.editor.reject()
+
+
+def test_a_new_ente_from_the_service_editor(qtbot, window, resource_map, store):
+    from desktop.core.model import Organisation
+    from desktop.ui.risorse_editor import OrganisationDialog
+
+    page = open_risorse(qtbot, window())
+    dialog = open_editor(qtbot, page, page.new_button)
+    qtbot.mouseClick(dialog.new_organisation, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() and d.ok_button.isEnabled()
+                                for d in dialog.findChildren(OrganisationDialog)))
+    ente = dialog.findChildren(OrganisationDialog)[0]
+    qtbot.keyClicks(ente.name, "Associazione Il Faro")
+    ente.kind.setCurrentIndex(ente.kind.findData("associazione"))
+    qtbot.keyClicks(ente.tax_code, "00743110158")
+    qtbot.keyClicks(ente.comune, "Sospiro")
+    qtbot.mouseClick(ente.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ente.error_label.isVisible())
+    assert "partita IVA o il codice fiscale «00743110158» non è valido" in ente.error_label.text()
+    assert ente.tax_code.hasFocus() and ente.name.text() == "Associazione Il Faro"
+    ente.tax_code.setText("00743110157")
+    qtbot.mouseClick(ente.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(ente))
+    assert dialog.organisation.currentText() == "Associazione Il Faro"
+    with store.read() as s:
+        saved = s.scalar(select(Organisation).where(Organisation.name == "Associazione Il Faro"))
+        assert saved.tax_code == "00743110157" and saved.last_verified_on == TODAY
+    assert dialog.isVisible()  # the service being written is still there
+    dialog.reject()
