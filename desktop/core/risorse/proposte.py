@@ -16,10 +16,11 @@ district); availability (+20 free places, +15 no stated limit, else -10 and -3
 per person already waiting, up to 10). Inactive services are never proposed;
 services already linked to the goal are marked.
 
-Three reads, whatever the directory's size: the services with their places and
-queues (counted in one pass over the attivazioni), their locations with the
-comuni, and the territorial units; each criterion is then judged once per
-distinct value, and only the proposals kept are built.
+A fixed number of reads, whatever the directory's size: the services with
+their places and queues (one query; places and queues counted in one pass over
+the attivazioni), their locations' comuni, those comuni, the territorial units,
+and the ente and verification date of the proposals kept. Each criterion is
+judged once per distinct value, and only the proposals kept are built.
 """
 from __future__ import annotations
 
