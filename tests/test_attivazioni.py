@@ -246,6 +246,7 @@ def test_the_same_attivazione_moved_apart_on_two_replicas_keeps_a_conflict(pair)
         conflicts = [c for c in list_conflicts(store) if c.table_name == "attivazione"]
         assert [(c.row_id, c.field, c.kind) for c in conflicts] == [(att_id, "status", "modifica")]
         assert {conflicts[0].ours, conflicts[0].theirs} == {"concordata", "rifiutata"}
+        assert conflicts[0].record == "Rossi Anna"  # the Sincronizzazione page names her
         with store.read() as s:
             seen.append(s.get(Attivazione, att_id).status)
     assert seen[0] == seen[1]  # both replicas hold the same winner, and the loser as a conflict
