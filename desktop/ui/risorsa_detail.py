@@ -80,6 +80,8 @@ class ServicePanel(QFrame):
     def show_service(self, service_id: str | None) -> None:
         """Load (in the background) and show the card of ``service_id``."""
         self._generation += 1
+        if service_id != self.service_id:
+            self.notice.clear()  # what was said concerned the other service
         self.service_id = service_id
         self.detail = None
         self.request_button.setEnabled(False)
@@ -229,10 +231,14 @@ class CardWriter:
                f"{e(self.label('axis', s.axis))}</span>"
                + (f" <span style='color:{MUTED}'>· {e(', '.join(terms))}</span>" if terms else "")
                + "</p>"]
-        current = sum(1 for a in d.attivazioni if a.current)
+        current = sum(1 for a in d.attivazioni if a.current and a.position is None)
         linked = (self.tr("Nessuna attivazione in corso") if current == 0 else
                   self.tr("1 attivazione in corso") if current == 1 else
                   self.tr("%1 attivazioni in corso").replace("%1", str(current)))
+        if d.waiting:
+            linked += " · " + (self.tr("1 persona in lista d'attesa") if len(d.waiting) == 1 else
+                               self.tr("%1 persone in lista d'attesa").replace(
+                                   "%1", str(len(d.waiting))))
         out.append(f"<p>{self.places_line()}<br>{self.verified_line()}<br>"
                    f"<span style='color:{MUTED}'>{e(linked)}</span></p>")
         if d.description:
