@@ -67,6 +67,7 @@ def test_a_request_to_a_full_service_goes_on_the_waiting_list_at_its_position(
     panel = panel_for(qtbot, store, full_service["service"])
     card = panel.text()
     assert "Lista d'attesa (1)" in card and "1. Ivo Sala" in card and "al completo" in card
+    assert "1 attivazione in corso · 1 persona in lista d'attesa" in card
     shot(panel, "card-waiting")
 
     click(qtbot, panel.request_button)
