@@ -282,11 +282,14 @@ class _Op(QObject, Generic[T]):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:
-        if self._live_dialog() is not None:
-            self._dialog.setMaximum(max(total, 0))
-            self._dialog.setValue(min(done, total) if total else 0)
+        dialog = self._live_dialog()
+        if dialog is not None:
+            # setValue runs pending events (the dialog is modal), among them possibly
+            # this operation's end, which closes the dialog: it goes last.
             if label:
-                self._dialog.setLabelText(label)
+                dialog.setLabelText(label)
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
         else:
             host = self._host()
             if host is not None and self._label is not None:
