@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 import shiboken6
 from sqlalchemy import select
 
@@ -225,3 +225,36 @@ def test_a_new_ente_from_the_service_editor(qtbot, window, resource_map, store):
         assert saved.tax_code == "00743110157" and saved.last_verified_on == TODAY
     assert dialog.isVisible()  # the service being written is still there
     dialog.reject()
+
+
+def confirm_delete(qtbot, dialog) -> None:
+    box = dialog.findChild(QMessageBox, "deleteServiceBox")
+    assert "Eliminare «" in box.text()
+    button = next(b for b in box.buttons() if b.text() == "Elimina")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_service_something_names_is_retired_not_deleted(qtbot, window, resource_map, store):
+    page = open_risorse(qtbot, window())
+    select_service(qtbot, page, "Tirocini in serra")  # it has attivazioni
+    dialog = open_editor(qtbot, page, page.edit_button)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    confirm_delete(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible())
+    assert "non si può eliminare. Ritiralo" in dialog.error_label.text()
+    assert dialog.status.property("invalid") is True and dialog.tabs.currentIndex() == 0
+    dialog.status.setCurrentIndex(dialog.status.findData("inactive"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(dialog))
+    qtbot.waitUntil(lambda: "Tirocini in serra" not in service_names(page))
+    qtbot.mouseClick(page.inactive_filter, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Tirocini in serra (non attivo)" in service_names(page))
+
+    select_service(qtbot, page, "Biblioteca di Sospiro")  # nothing names it
+    dialog = open_editor(qtbot, page, page.edit_button)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    confirm_delete(qtbot, dialog)
+    qtbot.waitUntil(lambda: closed(dialog))
+    qtbot.waitUntil(lambda: "Biblioteca di Sospiro" not in service_names(page))
+    with store.read() as s:
+        assert s.scalar(select(Service.id).where(Service.name == "Biblioteca di Sospiro")) is None

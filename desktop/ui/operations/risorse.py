@@ -66,6 +66,11 @@ def save_organisation(parent, store, values: editing.OrganisationValues) -> Coll
     return write(parent, store, editing.save_organisation, values, operator_id=store.operator_id)
 
 
+def delete_service(parent, store, service_id: str) -> CollectionOp[None]:
+    """Refused (with the advice to retire it) while anything names the service."""
+    return write(parent, store, editing.delete_service, service_id)
+
+
 def confirm_verified(parent, store, kind: str, entry_id: str) -> CollectionOp[None]:
     """«Confermato oggi» by the signed-in operator."""
     return write(parent, store, freshness.confirm_verified, kind, entry_id, store.operator_id)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
@@ -16,6 +16,7 @@ from desktop.core.risorse.editing import ContactValues, ServiceEditor, ServiceVa
 from desktop.ui.operations import CollectionOp, show_failure
 from desktop.ui.operations import risorse as operations
 from desktop.ui.person_dialog.places import place_model
+from desktop.ui.questions import ask
 from desktop.ui.risorse_editor.locations import LocationsTab
 from desktop.ui.risorse_editor.organisation_dialog import OrganisationDialog, verification_text
 from desktop.ui.risorse_editor.widgets import CheckList, EditorDialog
@@ -72,6 +73,11 @@ class ServiceDialog(EditorDialog):
         self.tabs.addTab(self.locations, self.tr("Sedi e &orari"))
         self._build_contacts_tab()
         self._build_verification_tab()
+        if service_id is not None:
+            self.delete_button = self.buttons.addButton(self.tr("Elimina servizio…"),
+                                                        QDialogButtonBox.ButtonRole.ResetRole)
+            self.delete_button.setObjectName("deleteService")
+            self.delete_button.clicked.connect(self._ask_delete)
         self.resize(960, 640)
         (operations.load_service_editor(self, store, service_id, _with_model)
          .success(self._loaded).failure(lambda exc: (show_failure(self.parentWidget(), exc),
@@ -290,6 +296,19 @@ class ServiceDialog(EditorDialog):
 
         dialog.on_saved = added
         dialog.open()
+
+    def _ask_delete(self) -> None:
+        ask(self, self.tr("Eliminare «%1» dalla mappa?").replace("%1", self.name.text()),
+            self.tr("Elimina"), self._delete, destructive=True, name="deleteServiceBox",
+            details=self.tr("Si elimina solo un servizio a cui nessuna attivazione e nessun "
+                            "sostegno di un patto rimanda; altrimenti si ritira (stato «Non "
+                            "attivo») e resta nello storico."))
+
+    def _delete(self) -> None:
+        self._op = (operations.delete_service(self, self.store, self.service_id)
+                    .success(lambda _: self._saved(None)).failure(self._failed))
+        self._set_busy(True)
+        self._op.run_in_background()
 
     # ------------------------------------------------------------------ saving
     def collect(self) -> CollectionOp:

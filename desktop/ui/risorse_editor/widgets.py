@@ -237,14 +237,15 @@ class EditorDialog(QDialog):
             super().reject()
 
     def _set_busy(self, busy: bool) -> None:
-        self.ok_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(not busy)
+        for button in self.buttons.buttons():
+            button.setEnabled(not busy)
         self.tabs.setEnabled(not busy)
 
-    def _saved(self, entry_id: str) -> None:
+    def _saved(self, entry_id: str | None) -> None:
+        """Saved (the entry's id) or deleted (None): the dialog's work is done."""
         self._op = None
         self.saved_id = entry_id
-        if self.on_saved is not None:
+        if self.on_saved is not None and entry_id is not None:
             self.on_saved(entry_id)
         self.accept()
 
