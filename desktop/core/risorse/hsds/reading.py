@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import ValidationError
-from desktop.core.risorse.hsds.schema import cast, tables
+from desktop.core.risorse.hsds.schema import caster, tables
 
 MAX_BYTES = 100 * 1024 * 1024
 MAX_RATIO = 100  # unpacked / packed size of a zip member beyond which it is a bomb
 _MB = 1024 * 1024
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     table: str
     source: str  # the file, as the user knows it
@@ -139,10 +139,12 @@ def _read_files(label: str, files: dict) -> RawPackage:
     for name in sorted(present):
         table = paths[name]
         text = _decode(files[name](), name, package)
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.reader(io.StringIO(text, newline=""))
+        cast = caster(table, next(reader, []))
         rows = package.rows.setdefault(table.name, [])
-        for values in reader:
-            rows.append(Row(table.name, name, f"riga {reader.line_num}", cast(table, values)))
+        for cells in reader:
+            if cells:  # a blank line, as DictReader skips it
+                rows.append(Row(table.name, name, f"riga {reader.line_num}", cast(cells)))
     return package
 
 

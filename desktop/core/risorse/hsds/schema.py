@@ -8,8 +8,8 @@ import functools
 import json
 import re
 import uuid
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -35,12 +35,11 @@ class Table:
     required: tuple[str, ...]  # the standard's required and tabular_required
     # One jsonschema validator per column: a row's schema is only ``properties``
     # and ``required``, so checking each value against its column's schema is the
-    # same check, and a value met before (ids repeated in links, codes, flags)
-    # need not be checked again.
+    # same check. ``valid`` holds, per column, the same rule compiled into a
+    # predicate (see ``_predicate``); jsonschema is asked only for the message
+    # of a value the predicate refuses.
     columns_schema: dict[str, Draft202012Validator]
-    plain: dict[str, str | None]  # column -> its format, for columns only typed string
-    _seen: dict[tuple[str, type, Any], list[tuple[str, str]]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False)
+    valid: dict[str, Callable[[Any], bool]]
 
 
 def _checker() -> FormatChecker:
@@ -87,6 +86,44 @@ def _row_schema(raw: dict[str, Any]) -> dict[str, Any]:
     return {"type": "object", "properties": props, "required": [r for r in required if r in props]}
 
 
+# What jsonschema's "type" means for the types the standard's columns use.
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool))
+    or (isinstance(v, float) and v.is_integer()),
+}
+_CANONICAL_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                             r"[0-9a-fA-F]{12}$")
+
+
+def _predicate(spec: dict[str, Any], checker: FormatChecker) -> Callable[[Any], bool]:
+    """A column's schema as one quick test, true exactly when jsonschema finds no
+    error: for a schema of only ``type``, ``format`` (jsonschema's own format
+    checker) and a text ``enum``, the keywords every HSDS column uses, tested
+    directly; any other schema is left to the compiled validator's ``is_valid``."""
+    keywords = set(spec) & set(Draft202012Validator.VALIDATORS)
+    typed = _TYPES.get(spec.get("type"))
+    enum = spec.get("enum")
+    if (not keywords <= {"type", "format", "enum"} or typed is None
+            or (enum is not None and (spec["type"] != "string"
+                                      or not all(isinstance(e, str) for e in enum)))):
+        return Draft202012Validator(spec, format_checker=checker).is_valid
+    allowed = frozenset(enum) if enum is not None else None
+    fmt = spec.get("format")
+
+    def valid(value: Any) -> bool:
+        if not typed(value):
+            return False
+        if allowed is not None and value not in allowed:
+            return False
+        if fmt is None or (fmt == "uuid" and _CANONICAL_UUID.match(value)):
+            return True  # a canonical uuid is one jsonschema's uuid check passes
+        return checker.conforms(value, fmt)
+
+    return valid
+
+
 @functools.cache
 def tables() -> dict[str, Table]:
     """The standard's tables Tessere uses, from the shipped schema and datapackage."""
@@ -106,9 +143,8 @@ def tables() -> dict[str, Table]:
             references=refs, required=tuple(schema["required"]),
             columns_schema={column: Draft202012Validator(spec, format_checker=checker)
                             for column, spec in schema["properties"].items()},
-            plain={column: spec.get("format") for column, spec in schema["properties"].items()
-                   if spec.get("type") == "string" and set(spec) <= {"type", "format"}
-                   and spec.get("format") in (None, "uuid")})
+            valid={column: _predicate(spec, checker)
+                   for column, spec in schema["properties"].items()})
     return out
 
 
@@ -122,47 +158,46 @@ def package_descriptor() -> dict[str, Any]:
     return json.loads((hsds_dir() / "datapackage.json").read_text(encoding="utf-8"))
 
 
-def cast(table: Table, values: dict[str, str]) -> dict[str, Any]:
-    """A CSV row as JSON values: empty cells are absent, numbers become numbers
+def caster(table: Table, header: list[str]) -> Callable[[list[str]], dict[str, Any]]:
+    """What turns a CSV record under ``header`` into JSON values, as
+    ``csv.DictReader`` would see it (the last of repeated columns wins, missing
+    and extra cells are absent): empty cells are absent, numbers become numbers
     (a cell that is not one stays text, so the schema names the wrong type)."""
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if key is None or value is None or value == "":
-            continue
-        if key in table.numbers:
-            try:
-                number = float(value)
-                out[key] = int(number) if number.is_integer() and "." not in value else number
-            except ValueError:
-                out[key] = value
-        else:
-            out[key] = value
-    return out
+    where = list({key: i for i, key in enumerate(header)}.items())
+    width = len(header)
+    numbers = [key for key, _i in where if key in table.numbers]
+
+    def cast(cells: list[str]) -> dict[str, Any]:
+        if len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        out: dict[str, Any] = {key: cells[i] for key, i in where if cells[i]}
+        for key in numbers:
+            if key in out:
+                out[key] = _number(out[key])
+        return out
+
+    return cast
 
 
-_CANONICAL_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                             r"[0-9a-fA-F]{12}$")
+def _number(value: str) -> Any:
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return int(number) if number.is_integer() and "." not in value else number
 
 
 def row_problems(table: Table, row: dict[str, Any]) -> list[tuple[str, str]]:
     """(field, Italian message) for each way the row breaks its schema."""
     problems = [(name, f"manca il campo obbligatorio «{name}»")
                 for name in table.required if name not in row]
+    valid = table.valid
     for column, value in row.items():
-        validator = table.columns_schema.get(column)
-        if validator is None:
-            continue  # a column the standard does not define: allowed (extending.md)
-        if column in table.plain and isinstance(value, str) and (
-                table.plain[column] is None or _CANONICAL_UUID.match(value)):
-            continue  # what jsonschema would pass, known without asking it (ids, text)
-        key = (column, type(value), value)
-        found = table._seen.get(key)
-        if found is None:
-            found = [(column, _message(error, column, value))
-                     for error in validator.iter_errors(value)]
-            if len(table._seen) < 200_000:
-                table._seen[key] = found
-        problems.extend(found)
+        test = valid.get(column)
+        if test is None or test(value):
+            continue  # valid, or a column the standard does not define (extending.md)
+        problems.extend((column, _message(error, column, value))
+                        for error in table.columns_schema[column].iter_errors(value))
     return problems
 
 
