@@ -120,6 +120,29 @@ def test_export_import_into_an_empty_database_export_again_is_byte_identical(
         assert (result.new, result.changed) == (0, 0) and state(store) == before
 
 
+def test_every_imported_row_is_logged_for_sync_with_what_was_written(demo_export, tmp_path):
+    """The import writes in bulk on the tables: change capture must still log each
+    new row, with every column as stored (what another replica will rebuild)."""
+    from desktop.core.changes import to_wire
+    from desktop.core.model import ChangeLog
+
+    _db, folder, _json = demo_export
+    with fresh(tmp_path) as store:
+        _plan, result = imported(store, folder)
+        with store.read() as s:
+            logged = {(c.table_name, c.row_id): json.loads(c.fields) for c in s.scalars(
+                select(ChangeLog).where(ChangeLog.op == "insert"))}
+            written = 0
+            for model in (Organisation, Service, Location, ServiceAtLocation, Contact,
+                          Schedule, ServiceTaxonomy):
+                table = model.__table__
+                for row in s.execute(select(table)).mappings():
+                    written += 1
+                    assert logged[(table.name, row["id"])] == {
+                        k: to_wire(v) for k, v in row.items() if k != "id"}, table.name
+        assert written == result.new > 0
+
+
 def test_tessere_fields_travel_as_attributes_and_come_back(demo_export, tmp_path):
     db, folder, _json = demo_export
     with Store.open(db, passphrase=PASSPHRASE) as source, source.read() as s:

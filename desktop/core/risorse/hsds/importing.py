@@ -25,6 +25,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.access import require
+from desktop.core.batch import collector_paused
 from desktop.core.changes import last_seq
 from desktop.core.errors import TessereError
 from desktop.core.model import (
@@ -94,6 +95,12 @@ def preview_import(session: Session, path: str | Path,
                    progress: Callable[[int, int, str], None] | None = None) -> ImportPlan:
     """What importing ``path`` would do; reads the package, writes nothing."""
     step = progress or (lambda done, total, label: None)
+    with collector_paused():  # tens of thousands of rows, none in a reference cycle
+        return _preview(session, path, step)
+
+
+def _preview(session: Session, path: str | Path, step: Callable[[int, int, str], None]
+             ) -> ImportPlan:
     step(0, 4, "Lettura del pacchetto")
     raw = read_package(path)
     step(1, 4, "Controllo delle righe")
@@ -122,6 +129,11 @@ def apply_import(session: Session, plan: ImportPlan, *,
     again with the directory as it is now (unless nothing changed since the
     preview); refuses everything while conflicts are not accepted."""
     require(session, "manage_resources")
+    with collector_paused():
+        return _apply(session, plan, accept_conflicts)
+
+
+def _apply(session: Session, plan: ImportPlan, accept_conflicts: bool) -> ImportResult:
     entries = (plan.entries if plan.seq is not None and last_seq(session) == plan.seq
                else _compare(session, plan.wanted))
     conflicts = [e for e in entries if e.status == "conflicting"]
@@ -142,10 +154,11 @@ def apply_import(session: Session, plan: ImportPlan, *,
             elif entry.status in ("changed", "conflicting"):
                 updates[wanted.id] = {k: wanted.values[k] for k in entry.fields}
         if rows:
-            # render_nulls: every row has every column (change capture fills the
-            # defaults), so one executemany per table instead of one per set of
-            # non-empty columns (hundreds of small statements)
-            session.execute(insert(cls).execution_options(render_nulls=True), rows)
+            # On the table, not the class: change capture logs it all the same
+            # (and fills every column's default), and SQLAlchemy sends one
+            # executemany per table, not one per set of non-empty columns (the
+            # ORM's bulk insert leaves NULLs out: hundreds of small statements)
+            session.execute(insert(cls.__table__), rows)
             new += len(rows)
         ids = list(updates)
         for start in range(0, len(ids), _CHUNK):
