@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.risorse.freshness import STALE_AFTER_DAYS
 from desktop.core.risorse.scheda import HSDS_WEEKDAYS, ServiceDetail
 from desktop.ui.operations import attivazioni as flow
 from desktop.ui.operations import failure_message
@@ -269,8 +268,8 @@ class CardWriter:
             if who:
                 text += " " + self.tr("da %1").replace("%1", who)
             if s.stale:
-                text += " — " + self.tr("da verificare (oltre %1 giorni)").replace(
-                    "%1", str(STALE_AFTER_DAYS))
+                text += " — " + self.tr("da verificare (oltre %1 mesi)").replace(
+                    "%1", str(self.d.stale_after_months))
         colour = WARNING if s.stale else MUTED
         return f"<span style='color:{colour}'>{html.escape(text)}</span>"
 

@@ -49,9 +49,6 @@ class Service(Syncable, Base):
     taxonomy: Mapped[list["ServiceTaxonomy"]] = relationship(cascade="all, delete-orphan")
     locations: Mapped[list["ServiceAtLocation"]] = relationship(cascade="all, delete-orphan")
 
-    def is_stale(self, today: dt.date, max_age_days: int = 365) -> bool:
-        return self.last_verified_on is None or (today - self.last_verified_on).days > max_age_days
-
 
 class ServiceTaxonomy(Syncable, Base):
     """Links a service to a term of the resource_taxonomy catalogue."""

@@ -18,7 +18,6 @@ from desktop.core.access import require
 from desktop.core.errors import ValidationError
 from desktop.core.model import Operator, Organisation, ReplicaMeta, Service
 
-STALE_AFTER_DAYS = 365  # the default threshold in days, for readers without a session
 STALE_AFTER_MONTHS = 12
 STALE_KEY = "resource_stale_after_months"
 KINDS = {"service": Service, "organisation": Organisation}

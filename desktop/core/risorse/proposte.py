@@ -42,7 +42,7 @@ from desktop.core.patti import lifecycle
 from desktop.core.risorse.attesa import queue_position
 from desktop.core.risorse.attivazioni import HOLDING_PLACE, free_places, link_support
 from desktop.core.risorse.distanze import distance_km
-from desktop.core.risorse.freshness import STALE_AFTER_DAYS
+from desktop.core.risorse.freshness import is_stale, stale_cutoff
 from desktop.core.risorse.ricerca import ServiceRow
 
 NEAR_KM = 30.0  # beyond this being far counts against, down to FAR_PENALTY
@@ -200,6 +200,7 @@ def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = 
         select(Service.id, Organisation.name, Service.last_verified_on)
         .join(Organisation, Organisation.id == Service.organisation_id)
         .where(Service.id.in_([k[3][0] for k in kept])))}
+    cutoff = stale_cutoff(session, today)
     proposals = []
     for minus, _, _, row, km, pro, con in kept:
         sid, name, axis, capacity = row[:4]
@@ -208,7 +209,7 @@ def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = 
         service = ServiceRow(sid, name, org, axis,
                              ", ".join(sorted({comuni[c][0] for c in where.get(sid, ())})),
                              free, capacity, verified,
-                             verified is None or (today - verified).days > STALE_AFTER_DAYS)
+                             is_stale(verified, cutoff))
         if sid in linked:
             pro = ("Già collegata a questo obiettivo", *pro)
         proposals.append(ResourceProposal(service, round(-minus, 1), pro, con, sid in linked,

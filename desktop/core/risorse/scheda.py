@@ -15,7 +15,7 @@ from desktop.core.risorse.attesa import Overbooking, overbooked
 from desktop.core.risorse.attivazioni import (
     ATTIVAZIONE_FLOW, HOLDING_PLACE, OPEN_STATUSES, free_places,
 )
-from desktop.core.risorse.freshness import STALE_AFTER_DAYS
+from desktop.core.risorse.freshness import is_stale, stale_after_months, stale_cutoff
 from desktop.core.risorse.ricerca import ServiceRow
 
 
@@ -100,6 +100,7 @@ class ServiceDetail:
     contacts: list[ContactInfo]
     schedules: list[ScheduleInfo]
     attivazioni: list[AttivazioneInfo]
+    stale_after_months: int  # the team's threshold, for saying why an entry is due
     overbooking: Overbooking | None = None
 
     @property
@@ -138,7 +139,7 @@ def service_detail(session: Session, service_id: str,
                          select(func.count()).where(Attivazione.service_id == service.id,
                                                     Attivazione.status.in_(HOLDING_PLACE)))),
                      service.capacity, service.last_verified_on,
-                     service.is_stale(today, STALE_AFTER_DAYS))
+                     is_stale(service.last_verified_on, stale_cutoff(session, today)))
     contacts = session.scalars(
         select(Contact).where(or_(
             Contact.service_id == service.id,
@@ -190,6 +191,7 @@ def service_detail(session: Session, service_id: str,
         schedules=[ScheduleInfo(s.byday, s.opens_at, s.closes_at, s.description)
                    for s in schedules],
         attivazioni=attivazioni, overbooking=overbooking,
+        stale_after_months=stale_after_months(session),
     )
 
 

@@ -174,8 +174,8 @@ class ResourcePicker(QDialog):
                    f"{r.available_places}/{r.capacity}" if r.capacity else r.available_places,
                    Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Verificata il"), lambda r: formats.day(r.last_verified_on) or "—",
-                   tooltip=lambda r: self.tr("Informazioni da verificare: ultimo controllo "
-                                             "più di un anno fa") if r.stale else None),
+                   tooltip=lambda r: self.tr("Informazioni da verificare: l'ultimo controllo "
+                                             "supera la soglia dell'équipe") if r.stale else None),
         ]
         self.model = RowsModel(columns, store, warn=lambda r: r.stale, parent=self)
         self.table = QTableView()
