@@ -94,7 +94,10 @@ def test_the_planted_case_ranks_and_explains(store, planted):
     assert by["Borsa lavoro piena"].against == ("Lista d'attesa: 2 persone",)
     assert by["Gruppo appartamento"].against == ("Altro asse: Abitare",)
     assert by["Lavoro giovani"].against == ("Età non ammessa: 18–29 (ha 45 anni)",)
-    assert by["Tirocinio a Bologna"].distance_km > 100
+    bologna = by["Tirocinio a Bologna"]
+    assert bologna.distance_km > 100
+    assert any(r.endswith("km da Sospiro (residenza): lontano") for r in bologna.against)
+    assert bologna.score < by["Gruppo appartamento"].score  # far weighs more than another axis
     assert [p.score for p in found] == sorted((p.score for p in found), reverse=True)
     with store.read() as s:
         assert len(proposte.propose_for_goal(s, planted["goal"], today=TODAY, limit=2)) == 2

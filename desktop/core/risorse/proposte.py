@@ -5,7 +5,8 @@ a support of the patto (which becomes an attivazione).
 **Criteria and weights** (a score, highest first; ties by distance then name):
 the goal's axis (same +40, trasversale +15, another axis 0 and said); distance
 from the beneficiary's residence (else domicile) comune to the nearest location
-of the service (+30 on the spot, 0 at 30 km, down to -20 further; without
+of the service (+30 on the spot, 0 at 30 km, then a point less per km down to -60,
+and a far place is a reason against; without
 coordinates the same comune +30, the same district +15, and the reason says so); target groups
 derived from what exists (the patto's kind, the person's age; +20 when one
 matches, «tutta_popolazione» matches everyone, -10 when none does); the ages the
@@ -45,8 +46,8 @@ from desktop.core.risorse.distanze import distance_km
 from desktop.core.risorse.freshness import is_stale, stale_cutoff
 from desktop.core.risorse.ricerca import ServiceRow
 
-NEAR_KM = 30.0  # beyond this being far counts against, down to FAR_PENALTY
-FAR_PENALTY = -20.0
+NEAR_KM = 30.0  # beyond this being far counts against, a point per km, down to FAR_PENALTY
+FAR_PENALTY = -60.0  # from 90 km: another province, of use only when nothing is nearer
 DISTRICT_KINDS = ("distretto", "ambito")
 KIND_GROUPS = {
     "ptri_bds": ("salute_mentale", "dipendenze"),
@@ -269,9 +270,12 @@ class _Judge:
             measured = [d for d in map(self._km, places) if d is not None]
             if measured:
                 km = min(measured)
-                text = (f"Nello stesso comune: {self.residence}" if km < 1 else
-                        f"A {km:.0f} km da {self.residence}")
-                return km, (max(FAR_PENALTY, 30 * (1 - km / NEAR_KM)), (text,), ())
+                if km < 1:
+                    return km, (30, (f"Nello stesso comune: {self.residence}",), ())
+                text = f"A {km:.0f} km da {self.residence}"
+                if km <= NEAR_KM:
+                    return km, (30 * (1 - km / NEAR_KM), (text,), ())
+                return km, (max(FAR_PENALTY, NEAR_KM - km), (), (text + ": lontano",))
             if self.who.comune_id in places:
                 return None, (30, (f"Nello stesso comune: {self.residence}",), ())
             if self._in_district(places):
@@ -320,6 +324,8 @@ class _Judge:
                         points -= 20
                         against.append("Richiede la residenza nel territorio: risiede fuori "
                                        "distretto")
+                elif code == "altro":
+                    against.append("Altri requisiti: vedi la scheda del servizio")
                 elif code not in CHECKED_CONDITIONS:
                     against.append("Richiede " + _requirement(self._label("access_condition", code)))
             return points, (), tuple(against)
