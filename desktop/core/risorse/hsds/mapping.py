@@ -90,6 +90,10 @@ class _Mapper:
             if voc.catalogue_of(name) == voc.FIELDS_TAXONOMY:
                 self.out.from_tessere = True
         self.attributes: dict[str, list[tuple[str, str, Any, Row]]] = {}
+        # The same sorted for lookup: entity -> catalogue -> codes, and entity ->
+        # Tessere field -> its first value.
+        self.codes: dict[str, dict[str, set[str]]] = {}
+        self.fields: dict[str, dict[str, Any]] = {}
 
     def reject(self, row: Row, field_name: str, message: str) -> None:
         self.out.rejected.append(Rejected(row.table, row.source, row.where, field_name, message,
@@ -117,8 +121,11 @@ class _Mapper:
                 self.reject(row, "taxonomy_term_id",
                             f"termine «{code}» sconosciuto nel vocabolario «{catalogue}»")
             else:
-                self.attributes.setdefault(row.values["link_id"], []).append(
-                    (catalogue, code, row.values.get("value"), row))
+                link, value = row.values["link_id"], row.values.get("value")
+                self.attributes.setdefault(link, []).append((catalogue, code, value, row))
+                self.codes.setdefault(link, {}).setdefault(catalogue, set()).add(code)
+                if catalogue == voc.FIELDS_TAXONOMY:
+                    self.fields.setdefault(link, {}).setdefault(code, value)
 
     def load_comuni(self) -> None:
         """Only the comuni the package names: reading all eight thousand costs more
@@ -133,14 +140,10 @@ class _Mapper:
                 .where(Comune.codice_catastale.in_(codes[start:start + 900]))))
 
     def coded(self, entity_id: str, catalogue: str) -> list[str]:
-        return sorted({code for cat, code, _v, _r in self.attributes.get(entity_id, [])
-                       if cat == catalogue})
+        return sorted(self.codes.get(entity_id, {}).get(catalogue, ()))
 
     def value(self, entity_id: str, code: str) -> Any:
-        for cat, term, value, _row in self.attributes.get(entity_id, []):
-            if cat == voc.FIELDS_TAXONOMY and term == code:
-                return value
-        return None
+        return self.fields.get(entity_id, {}).get(code)
 
     def tessere_fields(self, values: dict[str, Any], found: dict[str, Any]) -> None:
         """Fields only a Tessere package speaks for: all of them from one, only
