@@ -249,6 +249,22 @@ def service_row(number: int, org: str = ORG_ID, **over) -> str:
     return ",".join(values.values()) + "\n"
 
 
+def test_each_columns_quick_check_agrees_with_jsonschema():
+    """Rows are checked by predicates compiled from each column's schema; jsonschema
+    is asked only for the message. The two must agree on every kind of value."""
+    from desktop.core.risorse.hsds.schema import tables
+
+    values = ["", "testo", "a@b.it", "non una email", "https://x.it", "www.x.it", "mailto:a@b.it",
+              "2026-01-31", "2026-13-01", "2026-01-31T10:00:00Z", "31/01/2026", "12:30",
+              ORG, ORG.upper(), ORG.replace("-", ""), "{" + ORG + "}", "active", "inactive",
+              "defunct", "physical", "postal", "1", 1, 1.5, 2.0, -3, True, False, None, [], {}]
+    for table in tables().values():
+        for column, validator in table.columns_schema.items():
+            for value in values:
+                assert table.valid[column](value) == validator.is_valid(value), \
+                    (table.name, column, value)
+
+
 def test_each_bad_row_is_rejected_with_file_row_and_field_and_the_rest_imports(tmp_path):
     rows = (service_row(1) + service_row(2, minimum_age="dieci") + service_row(3, id="")
             + service_row(1, name="Doppione") + service_row(4, org=str(ORG_ID[:-1] + "9"))
