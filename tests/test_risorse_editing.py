@@ -378,6 +378,16 @@ def test_the_command_line_adds_edits_verifies_and_lists(store, tmp_path, monkeyp
     assert main(["risorse", "verifica", *db, org_id, "--ente"]) == 0
     assert "Ente confermato oggi." in capsys.readouterr().out
 
+    # An ente from the command line, so an empty directory can be started there too.
+    assert main(["risorse", "ente", *db, "--nome", "Il Sorriso", "--tipo", "associazione",
+                 "--comune", "Vergato"]) == 0
+    assert "Ente aggiunto" in capsys.readouterr().out
+    assert main(["risorse", "ente", *db, "--nome", "Coop Y", "--tipo", "coop_b",
+                 "--codice-fiscale", "12345678901"]) == 2
+    assert "«12345678901» non è valido" in capsys.readouterr().err
+    assert main(["risorse", "servizio", *db, "--nome", "Sportello", "--ente", "Il Sorriso",
+                 "--asse", "lavoro", "--comune", "Vergato"]) == 0
+
 
 def test_a_service_may_serve_every_axis(store):
     org_id = new_org(store)

@@ -1,9 +1,10 @@
-"""``tessere risorse elenco|mostra|verifica|servizio|soglia``: the directory
+"""``tessere risorse elenco|mostra|verifica|ente|servizio|soglia``: the directory
 from the command line, with the same rules as the Risorse page.
 
     tessere risorse elenco [--asse lavoro] [--comune Cremona] [--da-verificare] [--json]
     tessere risorse mostra ID [--json]
     tessere risorse verifica ID [--ente]          (confermato oggi)
+    tessere risorse ente --nome … --tipo cooperativa_b [--codice-fiscale … --comune …]
     tessere risorse servizio --nome … --ente … --asse … [--comune … --indirizzo …
                              --capienza 6 --telefono …] [--id ID per modificare]
     tessere risorse soglia [MESI]                 (dopo quanti mesi una voce è da verificare)
@@ -49,6 +50,19 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     verify.add_argument("--ente", action="store_true", help="l'id è di un ente")
     add_db_argument(verify)
     verify.set_defaults(run=run_verifica)
+
+    ente = actions.add_parser("ente", help="aggiungi un ente che offre servizi, o modificalo "
+                                           "con --id")
+    ente.add_argument("--id", help="l'ente da modificare (senza: uno nuovo)")
+    ente.add_argument("--nome", help="nome dell'ente")
+    ente.add_argument("--tipo", help="tipo di ente (codice o nome: cooperativa sociale di "
+                                     "tipo B, comune, associazione…)")
+    ente.add_argument("--codice-fiscale", help="codice fiscale o partita IVA")
+    ente.add_argument("--email", help="email dell'ente")
+    ente.add_argument("--sito", help="sito web")
+    ente.add_argument("--comune", help="comune della sede legale")
+    add_db_argument(ente)
+    ente.set_defaults(run=run_ente)
 
     edit = actions.add_parser("servizio", help="aggiungi un servizio, o modificalo con --id")
     edit.add_argument("--id", help="il servizio da modificare (senza: uno nuovo)")
@@ -172,6 +186,30 @@ def run_verifica(args: argparse.Namespace) -> int:
 
 def _csv(text: str | None) -> list[str]:
     return [part.strip() for part in (text or "").split(",") if part.strip()]
+
+
+def run_ente(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        with store.session() as s:
+            choices = editing.editor_choices(s)
+            values = (editing.organisation_values(s, args.id)[0] if args.id
+                      else editing.OrganisationValues())
+            if args.nome is not None:
+                values.name = args.nome
+            if args.tipo:
+                values.kind = match_choice(choices.catalogues["organisation_kind"], args.tipo,
+                                           "i tipi di ente")
+            for name, attr in (("codice_fiscale", "tax_code"), ("email", "email"),
+                               ("sito", "website")):
+                if getattr(args, name) is not None:
+                    setattr(values, attr, getattr(args, name))
+            if args.comune:
+                found = choices.comuni.resolve(args.comune, "i comuni", "comune")
+                values.comune_id = found.id if found else None
+            organisation_id = editing.save_organisation(s, values, operator_id=store.operator_id)
+    print(f"Ente {'modificato' if args.id else 'aggiunto'}: {organisation_id} "
+          "(vale anche come verifica di oggi).")
+    return EXIT_DONE
 
 
 def run_servizio(args: argparse.Namespace) -> int:
