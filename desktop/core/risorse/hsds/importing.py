@@ -180,10 +180,12 @@ def _same(a: Any, b: Any) -> bool:
 
 def _local_rows(session: Session, model: str, ids: list[str]) -> dict[str, dict[str, Any]]:
     table = CLASSES[model].__table__
+    keys = table.columns.keys()
     out = {}
     for start in range(0, len(ids), _CHUNK):
         for row in session.execute(select(table).where(table.c.id.in_(ids[start:start + _CHUNK]))):
-            out[row.id] = dict(row._mapping)
+            values = dict(zip(keys, row))
+            out[values["id"]] = values
     return out
 
 
