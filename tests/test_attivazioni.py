@@ -349,3 +349,58 @@ def test_the_cli_requests_queues_lists_moves_and_proposes(tmp_path, monkeypatch,
     assert json.loads(out)[0]["service"]["name"] == "Laboratorio di falegnameria"
     code, _, err = run("risorse", "proposte", patto_id, "--obiettivo", "3")
     assert code == 2 and "Il patto ha un solo obiettivo: scegli 1." in err
+
+
+def test_places_and_queue_count_people_the_operator_does_not_see(store):
+    """An operator of one district sees only her people's attivazioni, but the
+    places they hold and the queue they form are the service's: counting only
+    the visible ones would offer a place a person of another district holds."""
+    from sqlalchemy import select
+
+    from desktop.core import accounts
+    from desktop.core.model import Operator, TerritorialUnit
+    from desktop.core.risorse import editing, ricerca
+
+    password = "una-password-lunga"
+    with store.session() as s:
+        units = dict(s.execute(select(TerritorialUnit.code, TerritorialUnit.id).where(
+            TerritorialUnit.code.in_(("DIST-BOLOGNA", "DIST-APPENNINO")))).all())
+        mine, other = units["DIST-BOLOGNA"], units["DIST-APPENNINO"]
+        admin = Operator(first_name="Ada", last_name="Capo", role="amministratore",
+                         territorial_unit_id=mine)
+        worker = Operator(first_name="Sara", last_name="Neri", role="assistente sociale",
+                          territorial_unit_id=mine)
+        s.add_all([admin, worker])
+        service = make_service(s, capacity=1)
+        service_id = service.id
+        anna, bruno, carla = (Person(first_name=n, last_name="Rossi", home_territorial_unit_id=u)
+                              for n, u in (("Anna", mine), ("Bruno", other), ("Carla", other)))
+        s.add_all([anna, bruno, carla])
+        s.flush()
+        s.add(Attivazione(service_id=service_id, person_id=bruno.id, status="attiva",
+                          requested_on=TODAY))
+        s.add(Attivazione(service_id=service_id, person_id=carla.id, status="in_attesa",
+                          requested_on=TODAY, queued_at=dt.datetime(2026, 11, 1, 9)))
+        ids = dict(anna=anna.id, admin=admin.id, worker=worker.id)
+    accounts.create_first_administrator(store, username="capo", password=password,
+                                        operator_id=ids["admin"])
+    with store.session() as s:
+        accounts.create_account(s, operator_id=ids["worker"], username="sara", password=password,
+                                roles=["assistente_sociale"], districts=[mine], must_change=False)
+    accounts.sign_in(store, "sara", password)
+
+    with store.session() as s:
+        [row] = ricerca.find_services(s, today=TODAY)
+        assert row.available_places == 0  # Bruno holds the only place
+        done = attesa.request_place(s, service_id, ids["anna"], today=TODAY)
+        assert (done.status, done.position) == ("in_attesa", 2)  # Carla waits ahead of her
+        att = s.get(Attivazione, done.attivazione_id)
+        with pytest.raises(TransitionError, match="non ha posti liberi"):
+            advance(s, att, "concordata", today=TODAY)
+    with store.read() as s:
+        card = service_detail(s, service_id, today=TODAY)
+        assert card.total_waiting == 2 and [a.position for a in card.waiting] == [2]
+        view = attesa.waiting_list(s, service_id, today=TODAY)
+        assert view.total_waiting == 2 and [r.position for r in view.rows] == [2]
+        assert view.occupied == 1
+        assert editing.references(s, service_id) == 3

@@ -32,7 +32,7 @@ class RequestDialog(QDialog):
         free = detail.service.available_places
         if free == 0:
             text = self.tr("Il servizio è al completo: la persona andrà in lista d'attesa, "
-                           "in posizione %1.").replace("%1", str(len(detail.waiting) + 1))
+                           "in posizione %1.").replace("%1", str(detail.total_waiting + 1))
         elif free is None:
             text = self.tr("Il servizio non indica un numero di posti.")
         else:

@@ -234,10 +234,10 @@ class CardWriter:
         linked = (self.tr("Nessuna attivazione in corso") if current == 0 else
                   self.tr("1 attivazione in corso") if current == 1 else
                   self.tr("%1 attivazioni in corso").replace("%1", str(current)))
-        if d.waiting:
-            linked += " · " + (self.tr("1 persona in lista d'attesa") if len(d.waiting) == 1 else
+        if d.total_waiting:
+            linked += " · " + (self.tr("1 persona in lista d'attesa") if d.total_waiting == 1 else
                                self.tr("%1 persone in lista d'attesa").replace(
-                                   "%1", str(len(d.waiting))))
+                                   "%1", str(d.total_waiting)))
         out.append(f"<p>{self.places_line()}<br>{self.verified_line()}<br>"
                    f"<span style='color:{MUTED}'>{e(linked)}</span></p>")
         if d.description:
@@ -371,10 +371,16 @@ class CardWriter:
         e, rows = html.escape, self.d.waiting
         if not rows and self.d.service.available_places != 0:
             return ""
-        title = self.tr("Lista d'attesa (%1)").replace("%1", str(len(rows)))
+        title = self.tr("Lista d'attesa (%1)").replace("%1", str(self.d.total_waiting))
+        hidden = self.d.total_waiting - len(rows)
+        others = (f"<p style='color:{MUTED}'>" + e(
+            self.tr("Un'altra persona in attesa è seguita in un distretto che non vedi: conta "
+                    "per la posizione.") if hidden == 1 else
+            self.tr("Altre %1 persone in attesa sono seguite in distretti che non vedi: contano "
+                    "per la posizione.").replace("%1", str(hidden))) + "</p>") if hidden else ""
         if not rows:
-            return self.section(title, f"<p style='color:{MUTED}'>"
-                                       f"{e(self.tr('Nessuno in lista d’attesa.'))}</p>")
+            return self.section(title, others or f"<p style='color:{MUTED}'>"
+                                                 f"{e(self.tr('Nessuno in lista d’attesa.'))}</p>")
         lines = []
         for a in rows:
             since = ""
@@ -387,7 +393,7 @@ class CardWriter:
             lines.append(f"<p style='margin:3px 0'><span style='color:{ACCENT}'><b>{a.position}."
                          f"</b></span> {person} <span style='color:{MUTED}'>· {e(since)}{via}"
                          f"</span> · <a href='attivazione:{e(a.id)}'>{e(self.tr('passi…'))}</a></p>")
-        return self.section(title, ''.join(lines))
+        return self.section(title, ''.join(lines) + others)
 
     def attivazioni(self) -> str:
         e = html.escape

@@ -23,19 +23,32 @@ from sqlalchemy.orm import Session
 from desktop.core.audit import audited
 from desktop.core.errors import ValidationError
 from desktop.core.model import Attivazione, ChangeLog, Operator, Patto, Person, Service
-from desktop.core.risorse.attivazioni import HOLDING_PLACE, free_places, occupied, request
+from desktop.core.risorse.attivazioni import (
+    ALL_ATTIVAZIONI, HOLDING_PLACE, count_all, free_places, occupied, request,
+)
 
 
 def queue_position(session: Session, attivazione: Attivazione) -> int | None:
     """1-based place on its service's waiting list; None if not waiting."""
     if attivazione.status != "in_attesa":
         return None
-    ahead = session.scalars(select(Attivazione.id).where(
-        Attivazione.service_id == attivazione.service_id, Attivazione.status == "in_attesa",
-        Attivazione.id != attivazione.id,
-        (Attivazione.queued_at < attivazione.queued_at)
-        | ((Attivazione.queued_at == attivazione.queued_at) & (Attivazione.id < attivazione.id))))
-    return len(list(ahead)) + 1
+    every = ALL_ATTIVAZIONI
+    return count_all(
+        session, every.service_id == attivazione.service_id, every.status == "in_attesa",
+        every.id != attivazione.id,
+        (every.queued_at < attivazione.queued_at)
+        | ((every.queued_at == attivazione.queued_at) & (every.id < attivazione.id))) + 1
+
+
+def queue_positions(session: Session, service_id: str) -> dict[str, int]:
+    """Attivazione id → place on the service's waiting list, counting everybody
+    waiting, also the people the operator does not see."""
+    every = ALL_ATTIVAZIONI
+    session.flush()  # a statement over the table does not autoflush
+    ids = session.scalars(select(every.id).where(every.service_id == service_id,
+                                                 every.status == "in_attesa")
+                          .order_by(every.queued_at, every.id))
+    return {aid: n for n, aid in enumerate(ids, start=1)}
 
 
 @dataclass(frozen=True)
@@ -96,9 +109,11 @@ def overbooked(session: Session, service_id: str) -> Overbooking | None:
     service = session.get(Service, service_id)
     if service is None or service.capacity is None:
         return None
+    every = ALL_ATTIVAZIONI
+    session.flush()  # a statement over the table does not autoflush
     holding = list(session.execute(
-        select(Attivazione.id, Attivazione.agreed_on)
-        .where(Attivazione.service_id == service_id, Attivazione.status.in_(HOLDING_PLACE))))
+        select(every.id, every.agreed_on)
+        .where(every.service_id == service_id, every.status.in_(HOLDING_PLACE))))
     if len(holding) <= service.capacity:
         return None
     hlcs = _agreed_hlc(session, [h.id for h in holding])
@@ -139,8 +154,9 @@ class WaitingList:
     service_name: str
     capacity: int | None
     occupied: int
-    rows: list[WaitingRow]
+    rows: list[WaitingRow]  # the people the operator sees, with their true positions
     overbooking: Overbooking | None
+    total_waiting: int  # everybody waiting, also in districts the operator does not see
 
     @property
     def free(self) -> int | None:
@@ -164,13 +180,14 @@ def waiting_list(session: Session, service_id: str, *, today: dt.date | None = N
         .outerjoin(asked, asked.c.id == Attivazione.intermediary_id)
         .where(Attivazione.service_id == service_id, Attivazione.status == "in_attesa")
         .order_by(Attivazione.queued_at, Attivazione.id))
+    positions = queue_positions(session, service_id)  # the people not shown count too
     waiting = [
-        WaitingRow(position, a.id, a.person_id,
+        WaitingRow(positions[a.id], a.id, a.person_id,
                    f"{first} {last}" if first is not None else "(persona non indicata)",
                    a.patto_id, title, a.queued_at, a.requested_on,
                    (today - a.queued_at.date()).days if a.queued_at else None,
                    f"{op_first} {op_last}" if op_first is not None else None, a.notes)
-        for position, (a, first, last, title, op_first, op_last) in enumerate(rows, start=1)
+        for a, first, last, title, op_first, op_last in rows
     ]
     return WaitingList(service.id, service.name, service.capacity, occupied(session, service.id),
-                       waiting, overbooked(session, service.id))
+                       waiting, overbooked(session, service.id), len(positions))

@@ -41,11 +41,25 @@ OPEN_STATUSES = ("richiesta", "in_attesa", "concordata", "attiva")
 GONE = "L'attivazione non esiste più: forse è stata eliminata da un collega."
 
 
+# Places and queues are counted over every attivazione, whatever the operator may
+# see: a count names nobody, and counting only the visible ones would offer a place
+# a person of another district holds. A statement over the table, not the entity,
+# gets no access criteria (core/access.py), and no autoflush either: ``count_all``
+# flushes first, so a change just made counts.
+ALL_ATTIVAZIONI = Attivazione.__table__.c
+
+
+def count_all(session: Session, *where) -> int:
+    """How many attivazioni, of everybody, meet ``where`` (over ALL_ATTIVAZIONI)."""
+    session.flush()
+    return session.scalar(select(func.count()).where(*where)) or 0
+
+
 def occupied_places():
     """service_id, occupied: the places held per service, as a query to join."""
-    return (select(Attivazione.service_id, func.count().label("occupied"))
-            .where(Attivazione.status.in_(HOLDING_PLACE))
-            .group_by(Attivazione.service_id))
+    return (select(ALL_ATTIVAZIONI.service_id, func.count().label("occupied"))
+            .where(ALL_ATTIVAZIONI.status.in_(HOLDING_PLACE))
+            .group_by(ALL_ATTIVAZIONI.service_id))
 
 
 def free_places(capacity: int | None, occupied: int) -> int | None:
@@ -55,13 +69,13 @@ def free_places(capacity: int | None, occupied: int) -> int | None:
 
 
 def occupied(session: Session, service_id: str) -> int:
-    return session.scalar(select(func.count()).where(
-        Attivazione.service_id == service_id, Attivazione.status.in_(HOLDING_PLACE))) or 0
+    return count_all(session, ALL_ATTIVAZIONI.service_id == service_id,
+                     ALL_ATTIVAZIONI.status.in_(HOLDING_PLACE))
 
 
 def waiting_count(session: Session, service_id: str) -> int:
-    return session.scalar(select(func.count()).where(
-        Attivazione.service_id == service_id, Attivazione.status == "in_attesa")) or 0
+    return count_all(session, ALL_ATTIVAZIONI.service_id == service_id,
+                     ALL_ATTIVAZIONI.status == "in_attesa")
 
 
 def is_full(session: Session, service: Service) -> bool:

@@ -15,10 +15,11 @@ from desktop.core.anagrafica import Place, PlaceIndex
 from desktop.core.catalogues import catalogue_choices
 from desktop.core.errors import ValidationError
 from desktop.core.model import (
-    Attivazione, Comune, Contact, Location, Operator, Organisation, Schedule, Service,
+    Comune, Contact, Location, Operator, Organisation, Schedule, Service,
     ServiceAtLocation, ServiceTaxonomy, Support,
 )
 from desktop.core.risorse import validazione as check
+from desktop.core.risorse.attivazioni import ALL_ATTIVAZIONI, count_all
 
 CATALOGUES = ("axis", "target_group", "access_condition", "resource_taxonomy",
               "organisation_kind", "resource_scale")
@@ -442,9 +443,11 @@ def set_service_status(session: Session, service_id: str, status: str) -> None:
 
 
 def references(session: Session, service_id: str) -> int:
-    """Attivazioni and patto supports naming the service."""
-    return (session.scalar(select(func.count()).where(Attivazione.service_id == service_id))
-            + session.scalar(select(func.count()).where(Support.service_id == service_id)))
+    """Attivazioni and patto supports naming the service, every one of them: a
+    manager who sees nobody's cartella must not delete a service people use."""
+    return (count_all(session, ALL_ATTIVAZIONI.service_id == service_id)
+            + session.scalar(select(func.count()).where(
+                Support.__table__.c.service_id == service_id)))
 
 
 def delete_service(session: Session, service_id: str) -> None:

@@ -36,12 +36,14 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.errors import ValidationError
 from desktop.core.model import (
-    Attivazione, Comune, Goal, Location, Organisation, Patto, Service,
+    Comune, Goal, Location, Organisation, Patto, Service,
     ServiceAtLocation, Support, TerritorialUnit,
 )
 from desktop.core.patti import lifecycle
 from desktop.core.risorse.attesa import queue_position
-from desktop.core.risorse.attivazioni import HOLDING_PLACE, free_places, link_support
+from desktop.core.risorse.attivazioni import (
+    ALL_ATTIVAZIONI, HOLDING_PLACE, free_places, link_support,
+)
 from desktop.core.risorse.distanze import distance_km
 from desktop.core.risorse.freshness import is_stale, stale_cutoff
 from desktop.core.risorse.ricerca import ServiceRow
@@ -148,12 +150,13 @@ def propose_for_goal(session: Session, goal_id: str, *, today: dt.date | None = 
     labels = catalogue_labels(session, "axis", "target_group", "access_condition")
     # Places held and people waiting, in one pass over the attivazioni (along
     # their service index: no sort for the grouping).
-    counts = (select(Attivazione.service_id,
-                     func.sum(case((Attivazione.status.in_(HOLDING_PLACE), 1), else_=0))
+    every = ALL_ATTIVAZIONI  # also the people the operator does not see: they hold places
+    counts = (select(every.service_id,
+                     func.sum(case((every.status.in_(HOLDING_PLACE), 1), else_=0))
                      .label("occupied"),
-                     func.sum(case((Attivazione.status == "in_attesa", 1), else_=0))
+                     func.sum(case((every.status == "in_attesa", 1), else_=0))
                      .label("waiting"))
-              .group_by(Attivazione.service_id).subquery())
+              .group_by(every.service_id).subquery())
     # Only what ranks is read for every service (the JSON lists as their text,
     # judged once per distinct value); the ente and the verification date only
     # for the proposals kept.

@@ -4,16 +4,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.model import (
     Attivazione, Contact, Operator, Patto, Person, Schedule, Service,
 )
-from desktop.core.risorse.attesa import Overbooking, overbooked
+from desktop.core.risorse.attesa import Overbooking, overbooked, queue_positions
 from desktop.core.risorse.attivazioni import (
-    ATTIVAZIONE_FLOW, HOLDING_PLACE, OPEN_STATUSES, free_places,
+    ATTIVAZIONE_FLOW, OPEN_STATUSES, free_places, occupied,
 )
 from desktop.core.risorse.freshness import is_stale, stale_after_months, stale_cutoff
 from desktop.core.risorse.ricerca import ServiceRow
@@ -101,6 +101,7 @@ class ServiceDetail:
     schedules: list[ScheduleInfo]
     attivazioni: list[AttivazioneInfo]
     stale_after_months: int  # the team's threshold, for saying why an entry is due
+    total_waiting: int  # everybody waiting, also people the operator does not see
     overbooking: Overbooking | None = None
 
     @property
@@ -135,9 +136,7 @@ def service_detail(session: Session, service_id: str,
               for sal in sals]
     row = ServiceRow(service.id, service.name, org.name, service.axis,
                      ", ".join(p.comune for p in places if p.comune),
-                     free_places(service.capacity, session.scalar(
-                         select(func.count()).where(Attivazione.service_id == service.id,
-                                                    Attivazione.status.in_(HOLDING_PLACE)))),
+                     free_places(service.capacity, occupied(session, service.id)),
                      service.capacity, service.last_verified_on,
                      is_stale(service.last_verified_on, stale_cutoff(session, today)))
     contacts = session.scalars(
@@ -158,10 +157,7 @@ def service_detail(session: Session, service_id: str,
         .outerjoin(Patto, Patto.id == Attivazione.patto_id)
         .outerjoin(intermediary, intermediary.c.id == Attivazione.intermediary_id)
         .where(Attivazione.service_id == service.id))
-    att_rows = list(att_rows)
-    queue = sorted((a for a, *_ in att_rows if a.status == "in_attesa"),
-                   key=lambda a: (a.queued_at or dt.datetime.min, a.id))
-    positions = {a.id: n for n, a in enumerate(queue, start=1)}
+    positions = queue_positions(session, service.id)  # the people not shown count too
     overbooking = overbooked(session, service.id)
     beyond = set(overbooking.latest) if overbooking else set()
     attivazioni = [
@@ -190,7 +186,7 @@ def service_detail(session: Session, service_id: str,
         contacts=[ContactInfo(c.name, c.title, c.phone, c.email) for c in contacts],
         schedules=[ScheduleInfo(s.byday, s.opens_at, s.closes_at, s.description)
                    for s in schedules],
-        attivazioni=attivazioni, overbooking=overbooking,
+        attivazioni=attivazioni, overbooking=overbooking, total_waiting=len(positions),
         stale_after_months=stale_after_months(session),
     )
 
