@@ -345,6 +345,25 @@ def test_packages_that_cannot_be_read_are_refused_in_italian(tmp_path):
             assert words in str(error.value), path
 
 
+def test_hostile_text_is_refused_or_cleaned_and_said(tmp_path):
+    """A field past the CSV reader's limit, a JSON nested beyond recursion, and
+    invisible control characters in a name: an Italian message, never a crash."""
+    with fresh(tmp_path) as store:
+        long_field = package(tmp_path / "lungo", service_row(1, name="x" * 300_000))
+        with pytest.raises(ValidationError) as error:
+            preview(store, long_field)
+        assert "services.csv" in str(error.value) and "un campo supera" in str(error.value)
+        deep = tmp_path / "annidato.json"
+        deep.write_text("[" * 100_000 + "]" * 100_000)
+        with pytest.raises(ValidationError, match="annidato oltre ogni misura"):
+            preview(store, deep)
+        nul = package(tmp_path / "nul", service_row(1, name="Orto\x00 sociale\x07"))
+        plan = preview(store, nul)
+        assert any("caratteri di controllo" in note and "services.csv" in note
+                   for note in plan.notes)
+        assert "Orto sociale" in {e.name for e in by_status(plan, "new")}
+
+
 def test_a_zip_of_the_package_reads_like_the_folder(tmp_path):
     folder = package(tmp_path / "p", service_row(1))
     archive = tmp_path / "pacchetto.zip"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,7 +122,7 @@ def _read_files(label: str, files: dict) -> RawPackage:
     if "datapackage.json" in files:
         try:
             descriptor = json.loads(files["datapackage.json"]().decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise ValidationError(f"«{label}»: datapackage.json non è un JSON valido ({exc}).",
                                   "path") from None
         for resource in descriptor.get("resources", []) if isinstance(descriptor, dict) else []:
@@ -140,23 +141,44 @@ def _read_files(label: str, files: dict) -> RawPackage:
         table = paths[name]
         text = _decode(files[name](), name, package)
         reader = csv.reader(io.StringIO(text, newline=""))
-        cast = caster(table, next(reader, []))
         rows = package.rows.setdefault(table.name, [])
-        for cells in reader:
-            if cells:  # a blank line, as DictReader skips it
-                rows.append(Row(table.name, name, f"riga {reader.line_num}", cast(cells)))
+        try:
+            cast = caster(table, next(reader, []))
+            for cells in reader:
+                if cells:  # a blank line, as DictReader skips it
+                    rows.append(Row(table.name, name, f"riga {reader.line_num}", cast(cells)))
+        except csv.Error as exc:  # past a broken line the rest of the file is not trustworthy
+            raise ValidationError(
+                f"«{name}», riga {reader.line_num}: il CSV non si legge ({_csv_problem(exc)}). "
+                "Nulla è stato importato.", "path") from None
     return package
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"un campo supera {csv.field_size_limit() // 1024} KB"
+    return text
 
 
 def _decode(data: bytes, name: str, package: RawPackage) -> str:
     """UTF-8 (with or without BOM) as the standard wants; else Windows-1252, the
     Latin-1 superset spreadsheets on Windows save, and the preview says so."""
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         package.notes.append(f"«{name}» non è in UTF-8: letto come Windows-1252 (Latin-1). "
                              "Controlla le lettere accentate nell'anteprima.")
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    text, removed = _CONTROL.subn("", text)
+    if removed:
+        package.notes.append(f"«{name}»: tolti {removed} caratteri di controllo invisibili "
+                             "(per esempio NUL), che nessun testo contiene di proposito.")
+    return text
+
+
+# C0 controls but tab and line ends, and DEL: they break names on screen and on paper.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 # ------------------------------------------------------------------ JSON form
@@ -196,6 +218,9 @@ def read_json(data: bytes, name: str) -> RawPackage:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError(f"«{name}» non è un JSON valido: {exc}.", "path") from None
+    except RecursionError:
+        raise ValidationError(f"«{name}» è annidato oltre ogni misura: non è un file di "
+                              "servizi HSDS.", "path") from None
     if isinstance(document, dict) and isinstance(document.get("contents"), list):
         services = document["contents"]
     elif isinstance(document, list):
