@@ -163,6 +163,21 @@ class WaitingList:
         return free_places(self.capacity, self.occupied)
 
 
+def attivazioni_with_names(session: Session, service_id: str, *where):
+    """The service's attivazioni the operator sees, each with (first name, last
+    name) of its person, the patto's title and (first name, last name) of who
+    asked, in queue order."""
+    asked = Operator.__table__.alias("asked")
+    return session.execute(
+        select(Attivazione, Person.first_name, Person.last_name, Patto.title,
+               asked.c.first_name, asked.c.last_name)
+        .outerjoin(Person, Person.id == Attivazione.person_id)
+        .outerjoin(Patto, Patto.id == Attivazione.patto_id)
+        .outerjoin(asked, asked.c.id == Attivazione.intermediary_id)
+        .where(Attivazione.service_id == service_id, *where)
+        .order_by(Attivazione.queued_at, Attivazione.id))
+
+
 @audited("read", person=lambda a, r: [row.person_id for row in r.rows if row.person_id],
          table="attivazione")
 def waiting_list(session: Session, service_id: str, *, today: dt.date | None = None) -> WaitingList:
@@ -171,15 +186,7 @@ def waiting_list(session: Session, service_id: str, *, today: dt.date | None = N
     if service is None:
         raise ValidationError("La risorsa non è più nella mappa.", "service")
     today = today or dt.date.today()
-    asked = Operator.__table__.alias("asked")
-    rows = session.execute(
-        select(Attivazione, Person.first_name, Person.last_name, Patto.title,
-               asked.c.first_name, asked.c.last_name)
-        .outerjoin(Person, Person.id == Attivazione.person_id)
-        .outerjoin(Patto, Patto.id == Attivazione.patto_id)
-        .outerjoin(asked, asked.c.id == Attivazione.intermediary_id)
-        .where(Attivazione.service_id == service_id, Attivazione.status == "in_attesa")
-        .order_by(Attivazione.queued_at, Attivazione.id))
+    rows = attivazioni_with_names(session, service_id, Attivazione.status == "in_attesa")
     positions = queue_positions(session, service_id)  # the people not shown count too
     waiting = [
         WaitingRow(positions[a.id], a.id, a.person_id,

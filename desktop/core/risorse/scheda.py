@@ -9,9 +9,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.catalogues import catalogue_labels
 from desktop.core.model import (
-    Attivazione, Contact, Operator, Patto, Person, Schedule, Service,
+    Contact, Schedule, Service,
 )
-from desktop.core.risorse.attesa import Overbooking, overbooked, queue_positions
+from desktop.core.risorse.attesa import (
+    Overbooking, attivazioni_with_names, overbooked, queue_positions,
+)
 from desktop.core.risorse.attivazioni import (
     ATTIVAZIONE_FLOW, OPEN_STATUSES, free_places, occupied,
 )
@@ -149,14 +151,7 @@ def service_detail(session: Session, service_id: str,
         select(Schedule).where(or_(Schedule.service_id == service.id,
                                    Schedule.service_at_location_id.in_(sal_ids))))
     schedules = sorted(schedules, key=lambda s: (_first_weekday(s.byday), s.opens_at or ""))
-    intermediary = Operator.__table__.alias("intermediary")
-    att_rows = session.execute(
-        select(Attivazione, Person.first_name, Person.last_name, Patto.title,
-               intermediary.c.first_name, intermediary.c.last_name)
-        .outerjoin(Person, Person.id == Attivazione.person_id)
-        .outerjoin(Patto, Patto.id == Attivazione.patto_id)
-        .outerjoin(intermediary, intermediary.c.id == Attivazione.intermediary_id)
-        .where(Attivazione.service_id == service.id))
+    att_rows = attivazioni_with_names(session, service.id)
     positions = queue_positions(session, service.id)  # the people not shown count too
     overbooking = overbooked(session, service.id)
     beyond = set(overbooking.latest) if overbooking else set()
