@@ -719,6 +719,44 @@
     </message>
 </context>
 <context>
+    <name>AttivazioneDialog</name>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="72"/>
+        <source>Attivazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="76"/>
+        <source>Persona non indicata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="79"/>
+        <source>posizione %1 in lista d&apos;attesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="83"/>
+        <source>Richiesta il %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="88"/>
+        <source>Motivo del rifiuto (obbligatorio per rifiutare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="101"/>
+        <source>L&apos;attivazione è chiusa: non ha altri passi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="103"/>
+        <source>Chiudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../desktop/ui/backup_dialogs.py" line="100"/>
@@ -864,204 +902,239 @@
 <context>
     <name>CardWriter</name>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="149"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="234"/>
         <source>Nessuna attivazione in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="150"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="235"/>
         <source>1 attivazione in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="151"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="236"/>
         <source>%1 attivazioni in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="161"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="238"/>
+        <source>1 persona in lista d&apos;attesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="239"/>
+        <source>%1 persone in lista d&apos;attesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="250"/>
         <source>Posti: non indicati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="165"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="254"/>
         <source>Posti disponibili: %1 su %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="168"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="257"/>
         <source>Posti disponibili: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="170"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="259"/>
         <source>al completo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="176"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="265"/>
         <source>Mai verificata: da verificare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="178"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="267"/>
         <source>Ultima verifica il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="180"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="269"/>
         <source>da %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="182"/>
-        <source>da verificare (oltre %1 giorni)</source>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="271"/>
+        <source>da verificare (oltre %1 mesi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="195"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="284"/>
         <source>%1 km dal centro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="197"/>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="258"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="286"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="347"/>
         <source>sì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="197"/>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="258"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="286"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="347"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="203"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="292"/>
         <source>Come arrivare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="204"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="293"/>
         <source>Accessibile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="205"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="294"/>
         <source>Sedi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="214"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="303"/>
         <source>tutti i giorni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="219"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="308"/>
         <source>24 ore su 24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="224"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="313"/>
         <source>Orari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="235"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="324"/>
         <source>Contatti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="244"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="333"/>
         <source>Condizioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="246"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="335"/>
         <source>Destinatari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="248"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="337"/>
         <source>Requisiti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="249"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="338"/>
         <source>Costo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="251"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="340"/>
         <source>Accesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="255"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="344"/>
         <source>pubblica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="255"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="344"/>
         <source>condivisa nella rete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="256"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="345"/>
         <source>riservata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="260"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="349"/>
         <source>Scala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="261"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="350"/>
         <source>Natura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="262"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="351"/>
         <source>formale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="262"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="351"/>
         <source>informale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="263"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="352"/>
         <source>Accoglienza preparata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="264"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="353"/>
         <source>Scheda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="266"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="355"/>
         <source>Caratteristiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="272"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="364"/>
+        <source>Concordate per ultime: %1 — rimettile in lista d&apos;attesa o rifiutale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="374"/>
+        <source>Lista d&apos;attesa (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="377"/>
+        <source>Un&apos;altra persona in attesa è seguita in un distretto che non vedi: conta per la posizione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="379"/>
+        <source>Altre %1 persone in attesa sono seguite in distretti che non vedi: contano per la posizione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="388"/>
+        <source>in attesa dal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="402"/>
         <source>Attivazioni in corso (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="295"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="426"/>
         <source>%1 dal %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="296"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="427"/>
         <source>Patto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="297"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="428"/>
         <source>Fuori dai patti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,10 +1188,26 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="35"/>
+        <source>Filtra l&apos;elenco…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentRow</name>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/people.py" line="44"/>
         <source>L&apos;impegno, in poche parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComuneEdit</name>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="136"/>
+        <source>Scrivi e scegli dall&apos;elenco</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,6 +1871,19 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="178"/>
+        <source>Salva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="182"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../desktop/ui/scheda/diario/editor.py" line="80"/>
@@ -2037,6 +2139,65 @@
     </message>
 </context>
 <context>
+    <name>ExportResourcesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="249"/>
+        <source>Esporta risorse (HSDS 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="253"/>
+        <source>Esporta organizzazioni, servizi, sedi, contatti e orari nel formato aperto HSDS 3.0 (Open Referral), leggibile da altri sistemi e da un&apos;altra installazione di Tessere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="282"/>
+        <source>Cartella di destinazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="262"/>
+        <source>Scegli cartella…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="267"/>
+        <source>Tabelle CSV con datapackage.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="268"/>
+        <source>Un file JSON di servizi (forma annidata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="274"/>
+        <source>Esporta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="277"/>
+        <source>Chiudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="290"/>
+        <source>Scegli prima la cartella di destinazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="294"/>
+        <source>Esportazione delle risorse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="301"/>
+        <source>Esportati in «%1»: %2 organizzazioni, %3 servizi, %4 sedi (%5 file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <location filename="../../desktop/ui/access_dialogs.py" line="151"/>
@@ -2258,27 +2419,37 @@
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="25"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="27"/>
         <source>L&apos;obiettivo, come esito da raggiungere (per esempio: vivere in un appartamento proprio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="34"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="30"/>
+        <source>Proponi risorse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="33"/>
+        <source>Le risorse della mappa adatte a questo obiettivo, con i motivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="43"/>
         <source>Indicatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="37"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="46"/>
         <source>Da che cosa vedremo che l&apos;obiettivo è raggiunto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="49"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="58"/>
         <source>Stadio attuale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="50"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="59"/>
         <source>Stadio atteso</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,17 +2457,17 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="78"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="89"/>
         <source>Obiettivi orientati all&apos;esito, per asse. Per ciascuno: gli indicatori e lo stadio del percorso, oggi e quello atteso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="98"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="109"/>
         <source>Nessun obiettivo su questo asse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="101"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="112"/>
         <source>+ Aggiungi un obiettivo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,6 +2695,117 @@
     </message>
 </context>
 <context>
+    <name>HoursTable</name>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="84"/>
+        <source>Apre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="84"/>
+        <source>Chiude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="93"/>
+        <source>Spunta i giorni e scrivi gli orari come 09:00; più fasce nello stesso giorno non devono sovrapporsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResourcesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="47"/>
+        <source>Importa risorse (HSDS 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="51"/>
+        <source>Scegli un pacchetto HSDS 3.0 (Open Referral): una cartella con datapackage.json e i CSV, uno .zip che li contenga o un file .json di servizi. Prima vedi cosa cambierebbe; nulla viene scritto finché non premi «Importa».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="60"/>
+        <source>Nessun pacchetto scelto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="62"/>
+        <source>Scegli file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="64"/>
+        <source>Scegli cartella…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="83"/>
+        <source>Mostra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="85"/>
+        <source>Tutte le voci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="110"/>
+        <source>Accetta i conflitti: nelle voci in conflitto prevale il file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="118"/>
+        <source>Importa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="122"/>
+        <source>Chiudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="129"/>
+        <source>Pacchetto HSDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="130"/>
+        <source>Pacchetti HSDS (*.zip *.json datapackage.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="135"/>
+        <source>Cartella del pacchetto HSDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="155"/>
+        <source>Lettura del pacchetto HSDS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="174"/>
+        <source>Nuove: %1 · Modificate: %2 · Invariate: %3 · In conflitto: %4 · Scartate: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="201"/>
+        <source>Nulla da importare: la mappa ha già tutto quello che il pacchetto contiene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="225"/>
+        <source>Importazione delle risorse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="233"/>
+        <source>Importazione fatta: %1 voci nuove, %2 modificate, %3 scartate (vedi l&apos;elenco).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatoriPage</name>
     <message>
         <location filename="../../desktop/ui/pages/indicatori.py" line="140"/>
@@ -2643,73 +2925,98 @@
 <context>
     <name>LifecycleActions</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="107"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="109"/>
         <source>Prima di firmare correggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="112"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="114"/>
         <source>Il patto non si può ancora firmare: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="117"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="119"/>
         <source>Firmare la versione %1 del patto? Dopo la firma questa versione non si può più cambiare: per modificarla servirà una «Modifica in itinere».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="119"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="121"/>
         <source>Firma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="120"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="122"/>
         <source>Firma del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="123"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="125"/>
         <source>Versione %1 firmata: ora è bloccata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="127"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="129"/>
         <source>Prima di cambiare lo stato correggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="131"/>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="150"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="133"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="152"/>
         <source>Rinnovo del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="144"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="146"/>
         <source>Prima di rinnovare o chiudere correggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="151"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="153"/>
         <source>Concludi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="171"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="173"/>
         <source>Prima della modifica in itinere correggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="176"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="178"/>
         <source>Nuova versione del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="179"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="181"/>
         <source>Versione %1 aperta: il patto è di nuovo modificabile. Firmala quando è pronta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="203"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="190"/>
+        <source>Rifiuta l&apos;attivazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="191"/>
+        <source>Perché l&apos;attivazione è rifiutata?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="192"/>
+        <source>Rifiuta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="193"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="215"/>
+        <source>Salva il patto prima di proporre risorse: l&apos;obiettivo e i sostegni devono essere quelli salvati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="234"/>
         <source>Confronto delle versioni…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,6 +3032,95 @@
     <message>
         <location filename="../../desktop/ui/privacy_dialogs.py" line="45"/>
         <source>La cartella di %1 torna visibile a chi segue il suo distretto. Prima di revocare la limitazione, la persona va informata (art. 18, par. 3 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsTab</name>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="33"/>
+        <source>Aggiungi sede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="35"/>
+        <source>Rimuovi sede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="47"/>
+        <source>Vuoto: «Sede di» e il comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="58"/>
+        <source>Linee e fermate dei mezzi pubblici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="59"/>
+        <source>Nome della sede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="60"/>
+        <source>Indirizzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="60"/>
+        <source>CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="61"/>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="62"/>
+        <source>Accessibile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="63"/>
+        <source>Note sull&apos;accessibilità</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="64"/>
+        <source>Mezzi pubblici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="68"/>
+        <source>&lt;b&gt;Orari di apertura&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="70"/>
+        <source>Aggiungi orario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="72"/>
+        <source>Rimuovi orario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="81"/>
+        <source>Nessuna sede: «Aggiungi sede» per indicare dove si trova il servizio e quando è aperto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="119"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="139"/>
+        <source>Nuova sede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="139"/>
+        <source>Sede di %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2900,116 +3296,131 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="295"/>
-        <source>&amp;Esci</source>
+        <source>&amp;Importa risorse (HSDS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
-        <source>&amp;Modifica</source>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <source>Es&amp;porta risorse (HSDS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="302"/>
-        <source>&amp;Cerca</source>
+        <source>&amp;Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <source>&amp;Modifica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>&amp;Cerca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Modelli di &amp;valutazione…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>&amp;Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>&amp;Visualizza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Aiuto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>&amp;Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <source>Il tuo ruolo non permette di gestire la mappa delle risorse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Password cambiata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>Blocco automatico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Blocca Tessere dopo quanti minuti di inattività (0: mai)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Apri database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>&lt;h3&gt;Tessere %1&lt;/h3&gt;&lt;p&gt;Cartella sociale, patti e mappa delle risorse per le équipe distrettuali.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer, in un database cifrato.&lt;/p&gt;&lt;p&gt;Licenza EUPL-1.2. Costruzione: %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Componenti inclusi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>Database dimostrativo: persone inventate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>Questo database serve a provare Tessere: i dati sono inventati e non si sincronizzano con una squadra reale. Il database reale si apre da File › Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>nessun profilo operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,6 +4089,74 @@ e risorse del territorio</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="38"/>
+        <source>Modifica ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="38"/>
+        <source>Nuovo ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="48"/>
+        <source>11 cifre (ente) o 16 caratteri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="56"/>
+        <source>&amp;Nome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="56"/>
+        <source>&amp;Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="57"/>
+        <source>Codice fiscale / &amp;partita IVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="58"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="58"/>
+        <source>&amp;Sito web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="59"/>
+        <source>&amp;Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="60"/>
+        <source>&amp;Descrizione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="62"/>
+        <source>Ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="74"/>
+        <source>— scegli —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/organisation_dialog.py" line="88"/>
+        <source>Un ente nuovo risulta verificato oggi da te.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../desktop/ui/pages/base.py" line="91"/>
@@ -4028,55 +4507,55 @@ e risorse del territorio</source>
 <context>
     <name>PattoEditor</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="26"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="28"/>
         <source>Attiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="27"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="29"/>
         <source>Avvia verifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="28"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="30"/>
         <source>Chiudi verifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="29"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="31"/>
         <source>Sospendi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="30"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="32"/>
         <source>Riprendi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="31"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="33"/>
         <source>Concludi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="32"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="352"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="34"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="353"/>
         <source>Rinnova</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="35"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="37"/>
         <source>Concludere il patto? Un patto concluso non si modifica più; si può rinnovare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/actions.py" line="38"/>
+        <location filename="../../desktop/ui/patto_editor/actions.py" line="40"/>
         <source>Rinnovare il patto? Questo patto diventa «rinnovato» e se ne apre uno nuovo in bozza, con gli stessi obiettivi, sostegni, budget e impegni da rivedere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/editor.py" line="70"/>
         <location filename="../../desktop/ui/patto_editor/editor.py" line="72"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="202"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="203"/>
         <source>Patto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,7 +4596,7 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/editor.py" line="141"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="227"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="228"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4127,112 +4606,112 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="182"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="183"/>
         <source>Persona e patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="183"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="184"/>
         <source>Obiettivi (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="184"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="185"/>
         <source>Sostegni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="185"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="186"/>
         <source>Budget (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="186"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="187"/>
         <source>Impegni e firme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="187"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="188"/>
         <source>Verifiche (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="188"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="189"/>
         <source>Versioni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="222"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="223"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="223"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="224"/>
         <source>Il patto «%1» ha modifiche non salvate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="226"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="227"/>
         <source>Vuoi salvarle prima di chiudere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="228"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="229"/>
         <source>Non salvare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="229"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="230"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="299"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="300"/>
         <source>Patto senza titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="302"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="303"/>
         <source>firmata il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="303"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="304"/>
         <source>in preparazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="307"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="308"/>
         <source>versione %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="330"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="331"/>
         <source>Versione %1 firmata il %2: il contenuto è bloccato. Restano aggiornabili lo speso del budget e le verifiche. Per cambiare il resto usa «Modifica in itinere».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="336"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="337"/>
         <source>Il patto è %1: non si modifica più.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="342"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="343"/>
         <source>In vigore resta la versione %1, firmata il %2. La versione %3 è in preparazione: vale solo dopo la firma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="350"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="351"/>
         <source>Il periodo del patto è finito il %1 ma il patto è ancora in corso: rinnovalo o chiudilo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="353"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="354"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="426"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="427"/>
         <source>&lt;p&gt;…e altri %n.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4240,37 +4719,37 @@ e risorse del territorio</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="446"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="447"/>
         <source>Il patto non è stato salvato: correggi prima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="450"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="451"/>
         <source>Patto salvato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="454"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="455"/>
         <source>Salvataggio del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="495"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="496"/>
         <source>Ci sono modifiche non salvate del %1, rimaste in sospeso quando il programma si è chiuso. Vuoi riprenderle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="497"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="498"/>
         <source>Ripristina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="498"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="499"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="518"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="519"/>
         <source>Il PDF mostra l&apos;ultima versione salvata: salva per includere le modifiche.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4691,112 +5170,112 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>PersonePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="28"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="31"/>
         <source>Cerca per nome, codice fiscale o comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="29"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="32"/>
         <source>Nuova persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="32"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="35"/>
         <source>Nuova persona (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="38"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="41"/>
         <source>Cognome Nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="39"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="42"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="40"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="43"/>
         <source>Data di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="41"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="44"/>
         <source>Comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="42"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="45"/>
         <source>Età</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="60"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="64"/>
         <source>Tutti i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="61"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="65"/>
         <source>Distretto o ambito di residenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="62"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="66"/>
         <source>Presa in carico: tutte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="63"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="67"/>
         <source>Presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="64"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="68"/>
         <source>Con presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="65"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="69"/>
         <source>Senza presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="66"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="70"/>
         <source>Tutti i case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="67"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="71"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="68"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="72"/>
         <source>Patto in corso: tutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="69"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="73"/>
         <source>Tipo di patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="73"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="77"/>
         <source>Possibili doppioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="78"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="82"/>
         <source>Solo le persone che potrebbero avere due schede (per esempio registrate su due computer prima di sincronizzare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="85"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="89"/>
         <source>Rivedi i doppioni…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="92"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="96"/>
         <source>Azzera filtri</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4806,27 +5285,27 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="139"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="143"/>
         <source>Le persone seguite dal servizio: anagrafica e cartella sociale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="173"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="186"/>
         <source>Possibili doppioni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="199"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="212"/>
         <source>Senza case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="202"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="215"/>
         <source>Nessun patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="230"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="243"/>
         <source>Primi %n risultati: affina la ricerca.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4834,12 +5313,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="232"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="245"/>
         <source>Un risultato</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="233"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="246"/>
         <source>%n risultati</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4847,12 +5326,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="235"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="248"/>
         <source>Una persona corrisponde ai filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="236"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="249"/>
         <source>%n persone corrispondono ai filtri</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4860,12 +5339,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="238"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="251"/>
         <source>Una persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="239"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="252"/>
         <source>%n persone in ordine alfabetico</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4873,17 +5352,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="243"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="256"/>
         <source>Nessuna persona corrisponde a «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="245"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="258"/>
         <source>Nessuna persona corrisponde ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="246"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="259"/>
         <source>Non ci sono ancora persone in questo database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,107 +5463,112 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="223"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="214"/>
+        <source>Attenzione: risulta aperta anche un&apos;altra presa in carico (aperte su due portatili senza connessione). Chiudi quella di troppo con il motivo «registrata due volte».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="227"/>
         <source>Dalla progettazione all&apos;erogazione: %1 giorni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="226"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="230"/>
         <source>Motivo della chiusura: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="228"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="232"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="254"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="258"/>
         <source>Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="256"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="260"/>
         <source>Una data dal %1 (l&apos;ultima registrata) a oggi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="265"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="269"/>
         <source>Scegli o scrivi il motivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="267"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="271"/>
         <source>Motivo della chiusura:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="271"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="275"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="276"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="280"/>
         <source>Indica il motivo della chiusura.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="293"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="297"/>
         <source>Modifica presa in carico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="293"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="297"/>
         <source>Nuova presa in carico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="294"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="298"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="294"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="298"/>
         <source>Apri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="295"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="299"/>
         <source>Origine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="298"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="302"/>
         <source>Inviata da (chi esattamente):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="299"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="303"/>
         <source>es. Istituto comprensivo di Vergato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="301"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="305"/>
         <source>Data della segnalazione:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="304"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="308"/>
         <source>(nessuno)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="306"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="310"/>
         <source>Operatore responsabile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="308"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="312"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="314"/>
+        <location filename="../../desktop/ui/scheda/presa_in_carico.py" line="318"/>
         <source>Data della segnalazione</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,6 +5722,79 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <message>
         <location filename="../../desktop/ui/first_run/people.py" line="55"/>
         <source>Profilo: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="31"/>
+        <source>Risorse proposte per l&apos;obiettivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="40"/>
+        <source>Le risorse attive della mappa, dalla più adatta: stesso asse, vicinanza alla residenza, destinatari, età ammessa, posti liberi o lista d&apos;attesa. In rosso i motivi contro e i requisiti da verificare. «Collega» aggiunge un sostegno all&apos;obiettivo e chiede l&apos;attivazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="50"/>
+        <source>Risorsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="50"/>
+        <source>Punteggio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="50"/>
+        <source>A favore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="50"/>
+        <source>Contro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="64"/>
+        <source>Cerco le risorse adatte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="69"/>
+        <source>Collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="74"/>
+        <source>Chiudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="104"/>
+        <source>Nessuna risorsa attiva nella mappa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="105"/>
+        <source>%1 risorse proposte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="123"/>
+        <source>«%1» è già collegata a questo obiettivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="135"/>
+        <source>«%1» collegata: il servizio è al completo, la persona è in lista d&apos;attesa in posizione %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="139"/>
+        <source>«%1» collegata: attivazione richiesta.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5426,6 +5983,39 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="25"/>
+        <source>Richiedi attivazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="34"/>
+        <source>Il servizio è al completo: la persona andrà in lista d&apos;attesa, in posizione %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="37"/>
+        <source>Il servizio non indica un numero di posti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="39"/>
+        <source>1 posto libero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="40"/>
+        <source>%1 posti liberi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="50"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/accounts_dialog.py" line="251"/>
@@ -5522,7 +6112,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/pickers.py" line="177"/>
-        <source>Informazioni da verificare: ultimo controllo più di un anno fa</source>
+        <source>Informazioni da verificare: l&apos;ultimo controllo supera la soglia dell&apos;équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5822,113 +6412,198 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>RisorsePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="46"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="63"/>
         <source>Cerca un servizio o un ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="48"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="148"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="66"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="248"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="428"/>
         <source>da verificare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="50"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="67"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="426"/>
+        <source> (non attivo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="69"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="202"/>
         <source>Servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="52"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="71"/>
         <source>Asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="54"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="73"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="202"/>
         <source>Posti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="55"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="74"/>
         <source>Posti liberi / capienza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="56"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="75"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="203"/>
         <source>Verifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="65"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="84"/>
         <source>↑ ↓ per scorrere: la scheda a destra segue la selezione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="100"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="125"/>
         <source>&amp;Asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="100"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="125"/>
         <source>Tutti gli assi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="101"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="126"/>
         <source>C&amp;omune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="101"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="126"/>
         <source>Tutti i comuni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="103"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="128"/>
         <source>&amp;Destinatari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="103"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="128"/>
         <source>Tutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="104"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="129"/>
         <source>Solo con &amp;posti liberi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="107"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="132"/>
         <source>Nasconde i servizi al completo (nessun posto libero); restano quelli senza un numero di posti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="112"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="137"/>
         <source>Azzera filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="146"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="147"/>
+        <source>&amp;Vista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="153"/>
+        <source>Nessuna mappa dei comuni funziona senza rete: i servizi sono raggruppati per il comune delle loro sedi, con quanti ce ne sono in ciascuno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="156"/>
+        <source>Servizi ed enti non verificati da oltre la soglia, dai più vecchi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="159"/>
+        <source>«Per comune» è la mappa che si può mostrare senza rete: un elenco raggruppato per comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="165"/>
+        <source>Anche i non attivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="167"/>
+        <source>Mostra anche i servizi ritirati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="170"/>
+        <source>Da verificare dopo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="174"/>
+        <source> mesi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="176"/>
+        <source>Dopo quanti mesi senza verifica una scheda è «da verificare» (su questo computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="182"/>
+        <source>N&amp;uovo servizio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="185"/>
+        <source>&amp;Modifica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="188"/>
+        <source>Confermato o&amp;ggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="202"/>
+        <source>Ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="246"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="451"/>
         <source>Mai verificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="147"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="247"/>
         <source>Ultima verifica il %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/risorse.py" line="252"/>
+        <source>La mappa delle risorse del territorio. In evidenza le schede non verificate da più di %n mesi.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="189"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="301"/>
         <source>Nessun servizio corrisponde alla ricerca e ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="230"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="357"/>
         <source>1 servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="230"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="357"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="433"/>
         <source>%n servizi</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5936,15 +6611,68 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="232"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="359"/>
         <source>%n da verificare</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/risorse.py" line="432"/>
+        <source>%n comuni</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="53"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="443"/>
+        <source>Servizi da verificare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="444"/>
+        <source>Enti da verificare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="449"/>
+        <source>mai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="450"/>
+        <source>Ultima verifica di %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="453"/>
+        <source>Da verificare: %1 servizi e %2 enti, dai più vecchi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="488"/>
+        <source>Il tuo ruolo non permette di gestire la mappa delle risorse: chiedi a chi la gestisce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="497"/>
+        <source>Aggiungi un servizio alla mappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="499"/>
+        <source>Modifica la scheda scelta; salvare conta come verifica di oggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="501"/>
+        <source>La scheda scelta è ancora giusta: risulta verificata oggi da te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="72"/>
         <source>Comuni</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,16 +6681,8 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <source>Risorse</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="152"/>
-        <source>La mappa delle risorse del territorio. In evidenza le schede non verificate da più di %n giorni.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="190"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="302"/>
         <source>La mappa delle risorse è ancora vuota.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6202,20 +6922,289 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="66"/>
+        <source>Modifica servizio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="66"/>
+        <source>Nuovo servizio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="73"/>
+        <source>Sedi e &amp;orari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="77"/>
+        <source>Elimina servizio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="97"/>
+        <source>Nuovo ente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="104"/>
+        <source>Un servizio che non si offre più si ritira (non attivo): resta nello storico delle attivazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="110"/>
+        <source>Posti offerti alla rete; vuoto se non c&apos;è un numero. I posti liberi si calcolano dalle attivazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="115"/>
+        <source>Servizio formale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="116"/>
+        <source>Chi accoglie è preparato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="126"/>
+        <source>&amp;Nome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="127"/>
+        <source>&amp;Ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="128"/>
+        <source>&amp;Asse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="128"/>
+        <source>Sta&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="129"/>
+        <source>Tipologia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="130"/>
+        <source>&amp;Descrizione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="131"/>
+        <source>&amp;Capienza (posti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="132"/>
+        <source>Scala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="132"/>
+        <source>Condivisione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="183"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="134"/>
+        <source>Sito web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="136"/>
+        <source>&amp;Servizio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="151"/>
+        <source>da</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="153"/>
+        <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="155"/>
+        <source>anni (vuoto: nessun limite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="165"/>
+        <source>Per esempio: quota mensile, gratuito…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="168"/>
+        <source>Destinatari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="169"/>
+        <source>Condizioni di accesso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="170"/>
+        <source>&amp;Requisiti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="171"/>
+        <source>&amp;Età</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="172"/>
+        <source>&amp;Lingue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="173"/>
+        <source>C&amp;osto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="174"/>
+        <source>Come si accede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="176"/>
+        <source>A&amp;mmissione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="182"/>
+        <source>Nome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="182"/>
+        <source>Ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="183"/>
+        <source>Telefono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="189"/>
+        <source>Aggiungi contatto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="191"/>
+        <source>Rimuovi contatto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="196"/>
+        <source>Il telefono si scrive con il prefisso: 0372 123456, 333 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="199"/>
+        <source>Co&amp;ntatti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="208"/>
+        <source>Una scheda non verificata da troppo tempo compare tra quelle «da verificare». Salvare le modifiche conta come verifica di oggi; se la scheda è ancora giusta senza modifiche, basta «Confermato oggi» nella pagina Risorse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="214"/>
+        <source>&amp;Verifica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="223"/>
+        <source>— scegli l&apos;ente —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="230"/>
+        <source>— scegli l&apos;asse —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="262"/>
+        <source>Un servizio nuovo risulta verificato oggi da te.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="263"/>
+        <source>Salvando, il servizio risulta verificato oggi da te.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="301"/>
+        <source>Eliminare «%1» dalla mappa?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="302"/>
+        <source>Elimina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="303"/>
+        <source>Si elimina solo un servizio a cui nessuna attivazione e nessun sostegno di un patto rimanda; altrimenti si ritira (stato «Non attivo») e resta nello storico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicePanel</name>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="55"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="67"/>
+        <source>Richiedi attivazione…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="76"/>
         <source>Scegli un servizio dall&apos;elenco per vederne la scheda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="63"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="88"/>
         <source>Nessun servizio selezionato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="83"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="109"/>
         <source>Questo servizio non è più nella mappa delle risorse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="150"/>
+        <source>%1 è in lista d&apos;attesa per «%2»: posizione %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="154"/>
+        <source>Attivazione richiesta per %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="178"/>
+        <source>%1: attivazione ora «%2».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6318,131 +7307,136 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <name>SupportRow</name>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="21"/>
-        <source>concordata</source>
+        <source>in attesa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="22"/>
-        <source>attiva</source>
+        <source>concordata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="23"/>
-        <source>conclusa</source>
+        <source>attiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="24"/>
+        <source>conclusa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="25"/>
         <source>rifiutata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="45"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="46"/>
         <source>Il sostegno (per esempio: tutor abitativo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="47"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="48"/>
         <source>per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="48"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="49"/>
         <source>nessun obiettivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="57"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="58"/>
         <source>Risorsa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="60"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="61"/>
         <source>Scegli il servizio nella mappa delle risorse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="66"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="67"/>
         <source>Scollega la risorsa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="70"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="71"/>
         <source>oppure chi lo offre (rete informale, volontari…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="72"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="73"/>
         <source>Formale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="80"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="81"/>
         <source>Frequenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="84"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="85"/>
         <source>Dove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="94"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="95"/>
         <source>dal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="96"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="97"/>
         <source>al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="98"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="99"/>
         <source>costo €</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="115"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="116"/>
         <source>→ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="118"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="119"/>
         <source>Segna l&apos;attivazione come «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="122"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="123"/>
         <source>Richiedi l&apos;attivazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="140"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="141"/>
         <source>Scegli dalla mappa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="159"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="160"/>
         <source>Da richiedere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="160"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="161"/>
         <source>L&apos;attivazione sarà richiesta al salvataggio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="162"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="163"/>
         <source>Non richiesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="163"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="164"/>
         <source>Nessuna attivazione registrata per questa risorsa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="168"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="169"/>
         <source>Attivazione · dal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6450,17 +7444,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SupportsSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="219"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="220"/>
         <source>I sostegni e gli interventi del patto. Collegare una risorsa della mappa crea un&apos;attivazione, da richiesta ad attiva.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="228"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="229"/>
         <source>Nessun sostegno per ora.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="231"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="232"/>
         <source>+ Aggiungi un sostegno</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7757,6 +8751,16 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <message>
         <location filename="../../desktop/ui/backup_dialogs.py" line="151"/>
         <source>Backup cifrato salvato in «%1» (%2 persone, %3 patti). Conserva la passphrase separata dal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="33"/>
+        <source>Mappa delle risorse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="34"/>
+        <source>Il tuo ruolo non permette di gestire la mappa delle risorse: importare ed esportare in HSDS spetta a chi la gestisce. Se ti serve, chiedi all&apos;amministratore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
