@@ -136,10 +136,14 @@ def test_the_da_verificare_view_lists_services_and_enti_oldest_first(
         s.get(Service, resource_map["serra"]).last_verified_on = TODAY - dt.timedelta(days=500)
         s.get(Service, resource_map["melo"]).last_verified_on = TODAY - dt.timedelta(days=900)
     page = open_risorse(qtbot, window())
+    qtbot.waitUntil(lambda: page.detail.service_id is not None)  # the list's first service
+    shown = page.detail.service_id
     page.view_choice.setCurrentIndex(page.view_choice.findData("stale"))
     expected = {"Servizi da verificare (2)": ["Gruppo appartamento Il Melo", "Tirocini in serra"],
                 "Enti da verificare (2)": ["Comune di Cremona", "Cooperativa Il Pioppo"]}
     qtbot.waitUntil(lambda: tree_texts(page) == expected)
+    assert shown not in (resource_map["serra"], resource_map["melo"])  # the library
+    qtbot.waitUntil(lambda: page.detail.service_id is None)  # its card goes: it is not listed
     assert not page.axis_filter.isEnabled()  # every due entry is shown
     ente = page.tree.topLevelItem(1).child(1)
     page.tree.setCurrentItem(ente)

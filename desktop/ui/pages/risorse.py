@@ -463,6 +463,8 @@ class RisorsePage(Page):
                     self.tree.setCurrentItem(item)
                     return
         self._tree_entry = None
+        self._selected_id = None  # the card showed a service this view does not list
+        self.detail.show_service(None)
         self._update_actions()
 
     def _tree_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
