@@ -106,6 +106,26 @@ def _run_in(folder: Path, checks: _Checks) -> None:
             raise RuntimeError("il PDF non ha i caratteri DejaVu")
         return f"PDF di {len(pdf) // 1024} KB con i caratteri DejaVu"
 
+    def exchange_resources() -> str:
+        """The HSDS schema files ship with the program and the validator runs."""
+        from desktop.core.model import Organisation, Service
+        from desktop.core.risorse import hsds
+
+        with state["store"].session() as s:
+            org = Organisation(name="Ente di prova", kind="altro")
+            s.add(org)
+            s.flush()
+            s.add(Service(organisation_id=org.id, name="Servizio di prova", axis="socialita"))
+        package = folder / "risorse-hsds"
+        package.mkdir()
+        with state["store"].read() as s:
+            hsds.export_package(s, package)
+            plan = hsds.preview_import(s, package)
+        counts = plan.counts()
+        if counts.get("unchanged") != 2 or counts.get("rejected"):
+            raise RuntimeError(f"il pacchetto esportato non si rilegge uguale ({counts})")
+        return "un ente e un servizio esportati in HSDS 3.0 e riletti con lo schema ufficiale"
+
     def sync_through_folder() -> str:
         root = folder / "cartella-condivisa"
         root.mkdir()
@@ -131,6 +151,7 @@ def _run_in(folder: Path, checks: _Checks) -> None:
         checks.run("Scrittura e lettura", write_and_read)
         if "person" in state:
             checks.run("Stampa di un patto", print_patto)
+            checks.run("Mappa delle risorse (HSDS)", exchange_resources)
             checks.run("Sincronizzazione in una cartella", sync_through_folder)
     finally:
         if "store" in state:
