@@ -39,7 +39,8 @@ def run_frozen(program: Path, home: Path, *args: str) -> subprocess.CompletedPro
 def test_the_frozen_program_checks_itself(built, tmp_path):
     done = run_frozen(built, tmp_path, "--self-test")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.count("✓") == 5 and "Tutto funziona." in done.stdout
+    assert done.stdout.count("✓") == 6 and "Tutto funziona." in done.stdout
+    assert "✓ Mappa delle risorse (HSDS)" in done.stdout  # db/hsds and the validator are in
 
 
 def test_the_frozen_program_loads_the_demo_and_shows_its_window(built, tmp_path):

@@ -31,7 +31,8 @@ def test_the_self_test_checks_every_part_and_leaves_the_keyring_alone(capsys):
         keyring.set_keyring(previous)
     out = capsys.readouterr().out
     for part in ("Database cifrato", "Migrazioni", "Scrittura e lettura",
-                 "Stampa di un patto", "Sincronizzazione in una cartella"):
+                 "Stampa di un patto", "Mappa delle risorse (HSDS)",
+                 "Sincronizzazione in una cartella"):
         assert f"✓ {part}" in out
     assert "✗" not in out and out.rstrip().endswith("Tutto funziona.")
     assert _Watching.written == []
