@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.__main__ import main
+from desktop.core.cartella.documenti import DocumentFields, attach
 from desktop.core.model import DiaryEntry, Document, Patto, PattoBeneficiary, Person
 from desktop.core.store import Store
 from tests.conftest import PASSPHRASE
@@ -23,6 +24,11 @@ def demo_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("cartella") / "demo.db"
     with Store.open(path, passphrase=PASSPHRASE, create=True) as store:
         build(store, size="small", seed=7, today=dt.date(2026, 11, 20))
+        with store.session() as s:  # someone with a patto has a document, whatever the draw
+            beneficiary = s.scalar(select(PattoBeneficiary.person_id)
+                                   .order_by(PattoBeneficiary.person_id).limit(1))
+            attach(s, content=b"Relazione sociale.\n", filename="relazione.txt",
+                   person_id=beneficiary, fields=DocumentFields(doc_type="relazione"))
     return path
 
 
