@@ -86,9 +86,14 @@ def test_a_truncated_database_is_damage_not_a_wrong_passphrase(filled, monkeypat
 
 
 def _flip_a_byte_in_the_middle(path: Path) -> None:
-    size = path.stat().st_size
+    """Inside the root page of the people's table, which every read of people
+    crosses (the middle of the file may hold pages a given read never touches)."""
+    with Store.open(path, passphrase=PASSPHRASE) as store, store.engine.connect() as conn:
+        root = conn.exec_driver_sql("SELECT rootpage FROM sqlite_master "
+                                    "WHERE type = 'table' AND name = 'person'").scalar_one()
+        page_size = conn.exec_driver_sql("PRAGMA page_size").scalar_one()
     with open(path, "r+b") as fh:
-        fh.seek((size // 4096 // 2) * 4096 + 1000)
+        fh.seek((int(root) - 1) * int(page_size) + 1000)
         byte = fh.read(1)
         fh.seek(-1, os.SEEK_CUR)
         fh.write(bytes([byte[0] ^ 0x40]))
@@ -111,8 +116,8 @@ def test_after_an_unclean_end_the_file_is_checked_on_open(filled):
     dead.touch()
     Store.open(filled, passphrase=PASSPHRASE).close()
     assert not dead.exists()
+    _flip_a_byte_in_the_middle(filled)  # (opens the file: the marker comes after)
     dead.touch()
-    _flip_a_byte_in_the_middle(filled)
     with pytest.raises(DamagedDatabaseError, match="chiusura imprevista"):
         Store.open(filled, passphrase=PASSPHRASE)
 
