@@ -89,7 +89,7 @@ class ServicePanel(QFrame):
             return
         generation = self._generation
 
-        (operations.load_service_card(None, self.store, service_id)
+        (operations.load_service_card(self, self.store, service_id)  # closed: no answer
          .success(lambda result: self._show(generation, *result))
          .failure(lambda exc: self._failed(generation, exc))
          .run_in_background())

@@ -219,7 +219,7 @@ class AgendaPage(Page):
     def load(self) -> None:
         if not self._operators_loaded:
             self._operators_loaded = True
-            profile.active_operators(None, self.store).success(self._fill_operators) \
+            profile.active_operators(self, self.store).success(self._fill_operators) \
                 .run_in_background()
         self.today = dt.date.today()
         start, end = self.week_start, self.week_start + dt.timedelta(days=6)

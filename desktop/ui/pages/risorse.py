@@ -311,7 +311,7 @@ class RisorsePage(Page):
     def _load_choices(self) -> None:
         self._choices_loaded = True
 
-        operations.load_filter_choices(None, self.store).success(self._fill_choices).run_in_background()
+        operations.load_filter_choices(self, self.store).success(self._fill_choices).run_in_background()
         operations.load_stale_months(self, self.store).success(self._months_loaded).run_in_background()
 
     def _months_loaded(self, months: int) -> None:
