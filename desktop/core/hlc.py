@@ -60,9 +60,23 @@ class HybridLogicalClock:
             return str(self._advance())
 
     def many(self, count: int) -> list[str]:
-        """``count`` consecutive timestamps, for bulk writes."""
+        """``count`` consecutive timestamps, for bulk writes: the wall clock read
+        once, then the counter carried on (into the next millisecond past 9999),
+        as ``count`` calls of ``now`` in the same millisecond would give."""
+        if count <= 0:
+            return []
         with self._lock:
-            return [str(self._advance()) for _ in range(count)]
+            first = self._advance()
+            ms, counter = first.wall_ms, first.counter
+            out = [str(first)]
+            suffix = f"-{self.replica}"
+            for _ in range(count - 1):
+                counter += 1
+                if counter > _COUNTER_MAX:
+                    ms, counter = ms + 1, 0
+                out.append(f"{ms:013d}-{counter:04d}{suffix}")
+            self._ms, self._counter = ms, counter
+            return out
 
     def observe(self, stamp: str) -> None:
         """Move past a timestamp seen elsewhere, within the drift bound."""
