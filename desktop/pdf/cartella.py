@@ -232,8 +232,9 @@ def section_for(session: Session, person: Person, *, include_confidential: bool 
     footer = f"Riepilogo della cartella · {formats.day(today)}"
     if include_confidential:
         footer += " · include voci riservate"
-    section = L.Section(organisation=organisation_line(session, *person_unit_ids(session, person)),
-                        header=f"Cartella sociale · {person.full_name}", footer=footer)
+    section = L.Section(
+        organisation=L.one_line(organisation_line(session, *person_unit_ids(session, person))),
+        header=f"Cartella sociale · {L.one_line(person.full_name)}", footer=footer)
     return section, flow
 
 

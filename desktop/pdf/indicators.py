@@ -74,7 +74,7 @@ def _columns_chart(table: Any, rows: Sequence[tuple], series: list[int]) -> Draw
     chart.x, chart.y = 14 * mm, 12 * mm
     chart.width, chart.height = L.CONTENT_W - 20 * mm, 46 * mm
     chart.data = [[_numeric(r[n]) for r in rows] for n in series]
-    chart.categoryAxis.categoryNames = [str(r[0]) for r in rows]
+    chart.categoryAxis.categoryNames = [L.plain(r[0]) for r in rows]
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName, axis.labels.fontSize = L.FONT, 7
     chart.categoryAxis.labels.angle = 45
@@ -104,6 +104,7 @@ def _legend(table: Any, series: list[int], x: float, y: float) -> Legend:
 
 
 def _short(text: str, most: int = 34) -> str:
+    text = L.plain(text)
     return text if len(text) <= most else text[:most - 1] + "…"
 
 
@@ -146,5 +147,5 @@ def indicators_pdf(tables: list[Any], start: dt.date, end: dt.date, districts: l
     for table in tables:
         story += _section(table)
     footer = f"{TITLE} · {period}" + (" · DATABASE DIMOSTRATIVO" if demo else "")
-    section = L.Section(organisation=organisation, header=TITLE, footer=footer)
+    section = L.Section(organisation=L.one_line(organisation), header=TITLE, footer=footer)
     return L.build([(section, story)], title=TITLE)

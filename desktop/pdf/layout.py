@@ -27,15 +27,18 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Table, TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 from reportlab.lib.fonts import addMapping
 from xml.sax.saxutils import escape
 
 from desktop.paths import resources_dir
+from desktop.pdf.scripts import printable
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+USER_FACES = (FONT, FONT_BOLD)  # the faces any user-entered text is printed in
 
 PRIVACY_LINE = (
     "Documento riservato: contiene dati personali e dati particolari (art. 9 GDPR). "
@@ -70,19 +73,32 @@ def register_fonts() -> str:
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT_ITALIC)
     addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
-    # What a canvas and a chart start with, before anything sets a font: else
-    # Helvetica and Times-Roman, unembedded, enter every page's resources.
+    # What a canvas, a chart and a table cell start with, before anything sets a
+    # font: else Helvetica and Times-Roman, unembedded, enter every page's
+    # resources (a Table sets its cells' font even when they hold only flowables).
     rl_config.canvas_basefontname = FONT
     STATE_DEFAULTS["fontName"] = FONT
+    CellStyle.fontname = FONT
     return FONT
 
 
 # ----------------------------------------------------------------- formats
+def plain(value: Any) -> str:
+    """Any text as it is drawn: right-to-left scripts in visual order, no
+    control characters, U+FFFD for what the font lacks (``desktop.pdf.scripts``).
+    Every string that reaches a page goes through here."""
+    register_fonts()
+    return printable(value, USER_FACES)
+
+
 def text(value: Any) -> str:
     """Plain text made safe for reportlab's mini-markup, line breaks kept."""
-    if value is None:
-        return ""
-    return escape(str(value)).replace("\n", "<br/>")
+    return escape(plain(value)).replace("\n", "<br/>")
+
+
+def one_line(value: Any) -> str:
+    """Text for one line drawn on the canvas (header, footer): breaks become spaces."""
+    return plain(value).replace("\n", " ")
 
 
 # ------------------------------------------------------------------ styles
@@ -103,8 +119,8 @@ class Styles:
 @lru_cache(maxsize=1)
 def styles() -> Styles:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK,
-                          alignment=TA_LEFT)
+    base = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5,
+                          textColor=INK, alignment=TA_LEFT)
     return Styles(
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
@@ -134,9 +150,10 @@ def cell(value: Any, bold: bool = False) -> Paragraph:
 
 def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
          extra: Iterable[tuple] = ()) -> Table:
-    """A readable table: a tinted header row repeated on each page, thin rules."""
-    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0,
-                  hAlign="LEFT")
+    """A readable table: a tinted header row repeated on each page, thin rules.
+    Cells given as plain strings are drawn as they are, so they pass ``plain``."""
+    table = Table([[plain(c) if isinstance(c, str) else c for c in r] for r in rows],
+                  colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8.8),
@@ -161,7 +178,9 @@ CONTENT_W = PAGE_W - 2 * MARGIN_X
 # ---------------------------------------------------------------- sections
 @dataclass
 class Section:
-    """One document inside the file, with what its pages print around the content."""
+    """One document inside the file, with what its pages print around the content.
+    The three lines are drawn as given: build them with ``one_line`` on each user
+    value (a name, a title), so each value keeps its own direction."""
 
     organisation: str  # first line of the running header: "ente · distretto"
     header: str  # second line, e.g. "Patto «…» · Ștefan Țurcanu"
@@ -203,7 +222,7 @@ class SignatureLine(Flowable):
         c.line(0, self.height, self.width, self.height)
         c.setFillColor(MUTED)
         c.setFont(FONT, 7.5)
-        c.drawString(0, self.height - 9, self.caption)
+        c.drawString(0, self.height - 9, one_line(self.caption))
 
 
 class _NumberedCanvas(rl_canvas.Canvas):

@@ -352,8 +352,10 @@ def _closing(p: PattoPrint) -> list[Flowable]:
 
 
 def names_of(session: Session, person_ids: list[str]) -> str:
+    """The people's names as printed, each on its own (an Arabic name stays one
+    right-to-left unit, not one run with the next name)."""
     people = [session.get(Person, pid) for pid in person_ids]
-    return ", ".join(p.full_name for p in people if p is not None)
+    return ", ".join(L.one_line(p.full_name) for p in people if p is not None)
 
 
 def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
@@ -372,8 +374,8 @@ def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
     footer = f"Patto · versione {p.version.number}"
     footer += (f" · impronta {rules.short_fingerprint(p.fingerprint)}" if p.signed
                else " · BOZZA non firmata")
-    section = L.Section(organisation=organisation_line(session, *units),
-                        header=f"Patto «{p.content.get('title')}» · {who}", footer=footer,
+    section = L.Section(organisation=L.one_line(organisation_line(session, *units)),
+                        header=f"Patto «{L.one_line(p.content.get('title'))}» · {who}", footer=footer,
                         draft=not p.signed)
     flow: list[Flowable] = [_title_block(p, cat)]
     flow += _beneficiaries(session, p, cat)

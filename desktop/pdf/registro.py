@@ -410,7 +410,7 @@ def processing_register_pdf(content: dict[str, Any]) -> bytes:
     footer = f"Registro dei trattamenti · generato il {generated}"
     if content["database"].get("demo"):
         footer += " · DATABASE DIMOSTRATIVO"
-    controller = content["controller"].get("name")
+    controller = L.one_line(content["controller"].get("name"))
     if controller:  # the running header is one line, beside the logo
         while stringWidth(controller, L.FONT_BOLD, 9) > HEADER_WIDTH:
             controller = controller[:-2].rstrip() + "…"

@@ -74,9 +74,10 @@ def _notes(session: Session, entry: DiaryEntry, person: Person, organisation: st
                [30 * mm, L.CONTENT_W - 30 * mm], header=False),
         Spacer(1, 6), LinedSheet(),
     ]
-    section = L.Section(organisation=organisation,
-                        header=f"Note della visita · {person.full_name} · {formats.day(entry.occurred_at)}",
-                        footer=f"Note della visita · {who}")
+    section = L.Section(organisation=L.one_line(organisation),
+                        header=f"Note della visita · {L.one_line(person.full_name)} · "
+                               f"{formats.day(entry.occurred_at)}",
+                        footer=f"Note della visita · {L.one_line(who)}")
     return section, flow
 
 
@@ -101,7 +102,8 @@ def _cover(session: Session, day: dt.date, operator: Operator | None, visits: li
         flow.append(L.grid(rows, widths))
     else:
         flow.append(Paragraph("Nessuna visita domiciliare pianificata per questa data.", st.body))
-    section = L.Section(organisation=organisation, header=f"Visite domiciliari del {formats.day(day)}",
+    section = L.Section(organisation=L.one_line(organisation),
+                        header=f"Visite domiciliari del {formats.day(day)}",
                         footer=f"Elenco delle visite · {formats.day(day)}")
     return section, flow
 
