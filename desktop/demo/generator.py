@@ -739,13 +739,21 @@ class _Generator:
     def pdf(self, title: str) -> bytes:
         """A one-page PDF; reportlab's invariant mode keeps its bytes reproducible."""
         if title not in self._pdf_cache:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
             from reportlab.pdfgen import canvas
 
+            from desktop.paths import resources_dir
+
+            # The embedded face of every Tessere PDF, never a standard-14 font.
+            if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(
+                    TTFont("DejaVuSans", str(resources_dir() / "fonts" / "DejaVuSans.ttf")))
             buf = io.BytesIO()
-            c = canvas.Canvas(buf, invariant=1)
-            c.setFont("Helvetica", 14)
+            c = canvas.Canvas(buf, invariant=1, initialFontName="DejaVuSans")
+            c.setFont("DejaVuSans", 14)
             c.drawString(72, 760, title)
-            c.setFont("Helvetica", 10)
+            c.setFont("DejaVuSans", 10)
             c.drawString(72, 740, "Documento dimostrativo generato da Tessere.")
             c.showPage()
             c.save()
