@@ -3,6 +3,10 @@
     tessere [--db FILE] [--screenshot FILE]     open the window (or render it to PNG)
     tessere [--db FILE] COMMAND ...             a headless command (``--db`` may also follow it)
     tessere --self-test                         check this installation's parts and exit
+    tessere --version                           the version, the database schema, the build
+
+Usage, help and argparse's own errors are in Italian (``desktop.cli.italian_argparse``);
+the exit codes are ``desktop.cli.common``'s, listed in ``--help`` and the README.
 """
 from __future__ import annotations
 
@@ -25,14 +29,32 @@ def command_modules() -> list[str]:
     return sorted(names)
 
 
+class _PrintVersion(argparse.Action):
+    """``--version``: the line is put together only when asked for (reading the
+    schema's head costs an import every other command can do without)."""
+
+    def __init__(self, option_strings, dest, help=None):
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                         nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from desktop.about import version_line
+
+        print(version_line())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.common import EXIT_CODES_HELP, add_db_argument
+    from desktop.cli.italian_argparse import ItalianArgumentParser
 
-    parser = argparse.ArgumentParser(
+    parser = ItalianArgumentParser(
         prog="tessere",
         description="Tessere: cartella sociale, patti e mappa delle risorse, anche offline.",
         epilog=EXIT_CODES_HELP,
     )
+    parser.add_argument("--version", action=_PrintVersion,
+                        help="mostra la versione, lo schema del database e la build, ed esce")
     add_db_argument(parser, top_level=True)
     parser.add_argument("--screenshot", metavar="FILE",
                         help="salva un'immagine PNG della finestra principale ed esce "
@@ -59,7 +81,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli.common import exit_code_for
+    from desktop.cli.common import EXIT_INTERRUPTED, EXIT_USER_MUST_ACT, exit_code_for
     from desktop.core.errors import explain
 
     args = parse(argv)
@@ -74,10 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(args)
         return args.run(args) or 0
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # ``tessere info | head``: the reader has gone, say no more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return EXIT_USER_MUST_ACT
     except Exception as exc:  # Italian sentences; a lock, a full disk, a damaged file too
         error = exc if isinstance(exc, TessereError) else explain(exc, folder=_folder_of(args))
         if error is None:

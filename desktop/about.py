@@ -1,5 +1,5 @@
-"""What Aiuto › Informazioni says: the version, how this copy was built, and
-the components it carries with their licences (the frozen build ships them,
+"""What Aiuto › Informazioni and ``tessere --version`` say: the version, how this
+copy was built, and the components it carries with their licences (the frozen build ships them,
 so it names them)."""
 from __future__ import annotations
 
@@ -45,6 +45,15 @@ def build() -> str:
     """How this copy runs: installed program or sources, Python and system."""
     kind = "programma installato (PyInstaller)" if getattr(sys, "frozen", False) else "sorgenti"
     return f"{kind}; Python {platform.python_version()}; {platform.system()} {platform.machine()}"
+
+
+def version_line() -> str:
+    """``tessere --version``: the program, the database schema it writes (a file
+    from a newer schema is refused) and how this copy was built."""
+    from desktop import version as tessere_version
+    from desktop.core.migrations import newest_revision_file
+
+    return f"Tessere {tessere_version()} (schema del database {newest_revision_file()}; {build()})"
 
 
 def components() -> list[Component]:

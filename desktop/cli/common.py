@@ -6,7 +6,12 @@ Exit codes (also in ``tessere --help`` and the README):
 credentials, a full server or disk, a damaged file); 2 usage (a wrong command
 line); 3 Tessere will retry by itself (server unreachable, timeout, a server error, the
 database busy in another Tessere: ``TESSERE_LOCK_WAIT`` seconds, see
-``desktop.core.filelock``).
+``desktop.core.filelock``); 130 interrupted (Ctrl+C).
+
+A command never creates a database or a folder the user did not ask for: a
+``--db`` naming a file that does not exist is an error (1), except for the
+commands that make a new database (``tessere demo``, ``tessere team create|join``,
+``tessere backup ripristina``), and those only in a folder that exists.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from typing import Callable
 
 from desktop.core import keys
 from desktop.core.errors import (
-    DatabaseBusyError, NeedsPassphraseError, TessereError, ValidationError,
+    DatabaseBusyError, NeedsPassphraseError, StoreError, TessereError, ValidationError,
 )
 from desktop.core.store import Store
 from desktop.paths import default_database
@@ -33,11 +38,13 @@ EXIT_DONE = 0
 EXIT_USER_MUST_ACT = 1
 EXIT_USAGE = 2
 EXIT_RETRY_LATER = 3
+EXIT_INTERRUPTED = 130  # the shells' 128 + SIGINT
 EXIT_CODES_HELP = (
     "codici di uscita: 0 fatto; 1 serve un intervento (passphrase o chiave sbagliata, "
-    "nessun permesso, credenziali rifiutate, server o disco pieno, file danneggiato); "
-    "2 comando scritto male; 3 riproverà da solo (server irraggiungibile, tempo scaduto, "
-    "errore del server, database occupato da un altro programma Tessere)"
+    "nessun permesso, credenziali rifiutate, server o disco pieno, file danneggiato, "
+    "database inesistente); 2 comando scritto male; 3 riproverà da solo (server "
+    "irraggiungibile, tempo scaduto, errore del server, database occupato da un altro "
+    "programma Tessere); 130 interrotto con Ctrl+C"
 )
 
 # The option is accepted before the command (``tessere --db F info``) and after it
@@ -146,6 +153,8 @@ def open_store(args: argparse.Namespace, *, create: bool = False, signed_in: boo
     data (``signed_in``), sign the operator in first: everything the command
     then reads or writes is scoped and audited as theirs."""
     path = database_path(args, default)
+    if not create and not path.exists():
+        raise StoreError(_missing_database(path, named=bool(getattr(args, "db", None))))
     creating = create and not (path.exists() and path.stat().st_size > 0)
     store = Store.open(path, passphrase=passphrase_for(path, creating), create=create)
     if signed_in:
@@ -155,6 +164,17 @@ def open_store(args: argparse.Namespace, *, create: bool = False, signed_in: boo
             store.close()
             raise
     return store
+
+
+def _missing_database(path: Path, named: bool) -> str:
+    if not named:
+        return (f"Non c'è ancora un database in «{path}»: apri Tessere (la finestra) per "
+                "crearlo, oppure indica il file con --db.")
+    if not path.parent.is_dir():
+        return (f"La cartella «{path.parent}» non esiste: controlla il percorso dato con --db "
+                "(Tessere non crea cartelle).")
+    return (f"Il database «{path}» non esiste: controlla il percorso dato con --db. La riga "
+            "di comando non crea database, tranne «tessere demo» e «tessere team create».")
 
 
 def sign_in_operator(store: Store, username: str | None, temporary_ok: bool = False) -> None:

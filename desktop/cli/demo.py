@@ -51,16 +51,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", flush=True)
 
     today = args.today or dt.date.today()
-    print(f"Creo i dati dimostrativi «{args.size}» (seme {args.seed}, data di riferimento "
-          f"{today:%d/%m/%Y})…", flush=True)
     path = database_path(args, default_demo_database).expanduser().resolve()
     created = not (path.exists() and path.stat().st_size > 0)
     # Held for the whole build: a second `tessere demo` on the same file waits, then
     # finds the demo data there and says so, instead of writing them twice.
     with database_lock(path, doing="creando i dati dimostrativi", timeout=DEMO_WAIT), \
             open_store(args, create=True, default=default_demo_database) as store:
-        demo.ensure_can_hold_demo(store)
-        print(f"Database dimostrativo: {store.path}", flush=True)
+        demo.ensure_can_hold_demo(store)  # said before anything is promised
+        print(f"Creo i dati dimostrativi «{args.size}» (seme {args.seed}, data di riferimento "
+              f"{today:%d/%m/%Y}) in {store.path}…", flush=True)
         try:
             summary = demo.build(store, size=args.size, seed=args.seed, today=today,
                                  progress=progress)
