@@ -5,7 +5,7 @@ right-to-left support needs ``rlbidi``, which is not published on PyPI, so the
 text is prepared here instead, once, before any Paragraph or drawString sees it:
 
 - Arabic letters take their joined (contextual) forms through ``arabic_reshaper``,
-  limited to the ligatures the font has;
+  limited to the ligatures the font has (vowel marks are not printed);
 - each line is put in visual order by the Unicode bidirectional algorithm
   (``python-bidi``'s Python implementation, the one that mirrors brackets), so
   Arabic and Hebrew read right to left inside Italian text;
@@ -44,11 +44,9 @@ def _coverage(faces: tuple[str, ...]) -> frozenset[int]:
 @lru_cache(maxsize=None)
 def _reshaper(faces: tuple[str, ...]) -> ArabicReshaper:
     cover = _coverage(faces)
-    config: dict[str, Any] = {
-        "delete_harakat": False,  # vowel marks kept, moved so they follow their
-        "shift_harakat_position": True,  # letter once the line is reversed
-        "support_ligatures": True,
-    }
+    # Vowel marks (harakat) are left out, as the reshaper does by default: drawn
+    # one glyph after another they land beside their letter, not on it.
+    config: dict[str, Any] = {"delete_harakat": True, "support_ligatures": True}
     for name, (_match, forms) in LIGATURES:
         config[name] = all(ord(f) in cover for form in forms if form for f in form)
     return ArabicReshaper(configuration=config)
