@@ -378,8 +378,11 @@ class _Controller:
         window.open_database_requested.connect(self.open_other)
 
     def show(self, store: "Store") -> None:
+        from desktop.ui import window_state
+
         old_window, old_store = self.window, self.store
         self.store, self.window = store, build_main_window(store)
+        window_state.remember(self.window)
         self.window.open_database_requested.connect(self.open_other)
         if old_window is not None:
             self.window.setGeometry(old_window.geometry())
@@ -405,6 +408,18 @@ class _Controller:
             self.store.close()
 
 
+def main_window_frame() -> "MainWindow":
+    """The empty main window, at the size and place the user left it last time
+    (``desktop.ui.window_state``), saved again when it closes."""
+    from desktop.ui import window_state
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(*DEFAULT_SIZE)
+    window_state.remember(window)
+    return window
+
+
 def open_main_window(path: Path, on_shown: Callable[[], None] | None = None
                      ) -> "tuple[MainWindow, Store] | None":
     """The frame first, then the database, then the pages.
@@ -413,10 +428,7 @@ def open_main_window(path: Path, on_shown: Callable[[], None] | None = None
     imported (they cost most of a cold start), the passphrase and first-run
     dialogs open over it, and the pages fill it once the database is open.
     None if the user cancelled; raises what a passphrase cannot fix."""
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.resize(*DEFAULT_SIZE)
+    window = main_window_frame()
     window.show()
     QApplication.processEvents()
     if on_shown is not None:

@@ -16,3 +16,17 @@ def demo_copy(demo_file, tmp_path, monkeypatch):  # noqa: F811 - the fixture imp
     shutil.copy(demo_file, path)
     monkeypatch.setenv("TESSERE_PASSPHRASE", PASSPHRASE)
     return path
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    """Qt's user settings (the main window's size and place, desktop.ui.window_state)
+    in the test's own folder: no test reads what an earlier one saved, nor the
+    settings of whoever runs the suite."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    usual = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "impostazioni"))
+    yield tmp_path / "impostazioni"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, usual)
