@@ -12,6 +12,8 @@ from sqlalchemy import (
 )
 
 from desktop.core.changes import to_wire
+from desktop.core.store import Store
+from tests.conftest import PASSPHRASE
 from desktop.core.errors import TessereError
 from desktop.core.model import AuditEvent, ChangeLog, Goal, Person, Tombstone, syncable_models
 from desktop.core import patti as rules
@@ -170,6 +172,44 @@ def test_bulk_insert_is_captured(store):
         fields = json.loads(r.fields)
         assert fields["first_name"] == people[r.row_id].first_name
         assert fields["last_name"] == "Rossi"
+
+
+def test_bulk_insert_writes_what_an_added_object_writes(store, tmp_path):
+    """The bulk path hands rows to the driver itself: every column type must come
+    out as the ORM stores it, and log the same fields."""
+    with store.session() as s:
+        made = build_rows(s)
+    models = editable_models()
+
+    def written(s):
+        """Each made row as stored, and its logged fields."""
+        return ({m.__tablename__: dict(s.execute(select(m.__table__).where(
+                    m.__table__.c.id == made[m.__tablename__].id)).one()._mapping)
+                 for m in models},
+                {r.row_id: json.loads(r.fields) for r in log_rows(s)})
+
+    with store.read() as s:
+        rows, fields = written(s)
+    assert len(fields) == len(models)
+    other = Store.open(tmp_path / "bulk.db", passphrase=PASSPHRASE, create=True)
+    try:
+        with other.session() as s:
+            for model in models:
+                values = {a.key: getattr(made[model.__tablename__], a.key)
+                          for a in model.__mapper__.column_attrs}
+                s.execute(insert(model), [values])
+        with other.read() as s:
+            assert written(s) == (rows, fields)
+    finally:
+        other.close()
+
+
+def test_insert_with_returning_is_captured_too(store):
+    with store.session() as s:
+        ids = s.scalars(insert(Person).returning(Person.id),
+                        [{"first_name": f"R{i}", "last_name": "Bianchi"} for i in range(3)]).all()
+    with store.read() as s:
+        assert sorted(r.row_id for r in log_rows(s)) == sorted(ids)
 
 
 def test_bulk_update_and_delete_are_refused(store):
