@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.core.risorse.hsds.reading import RawPackage, Row
-from desktop.core.risorse.hsds.schema import TABLES, row_problems, tables
+from desktop.core.risorse.hsds.schema import TABLES, all_rows_valid, row_problems, tables
 
 # Italian names of the HSDS tables, for messages.
 TABLE_LABELS = {
@@ -66,8 +66,10 @@ def check(raw: RawPackage, local_ids: dict[str, set[str]]) -> Checked:
         table = tables()[name]
         valid = out.valid.setdefault(name, {})
         first_seen: dict[str, str] = {}
-        for row in raw.rows.get(name, []):
-            problem = _problem(row, table, first_seen, out.valid, local_ids)
+        rows = raw.rows.get(name, [])
+        clean = all_rows_valid(table, [row.values for row in rows])
+        for row in rows:
+            problem = _problem(row, table, clean, first_seen, out.valid, local_ids)
             row_id = row.values.get("id")
             if problem:
                 field_name, message = problem
@@ -90,8 +92,10 @@ def _name(row: Row) -> str | None:
     return None
 
 
-def _problem(row: Row, table, first_seen, valid, local_ids) -> tuple[str, str] | None:
-    problems = row_problems(table, row.values)
+def _problem(row: Row, table, clean: bool, first_seen, valid, local_ids
+             ) -> tuple[str, str] | None:
+    """``clean``: the table's rows all pass the schema (``all_rows_valid``)."""
+    problems = [] if clean else row_problems(table, row.values)
     if problems:
         return problems[0][0], "; ".join(message for _f, message in problems)
     row_id = row.values["id"]

@@ -181,12 +181,13 @@ def _same(a: Any, b: Any) -> bool:
 def _local_rows(session: Session, model: str, ids: list[str]) -> dict[str, dict[str, Any]]:
     table = CLASSES[model].__table__
     keys = table.columns.keys()
-    out = {}
-    for start in range(0, len(ids), _CHUNK):
-        for row in session.execute(select(table).where(table.c.id.in_(ids[start:start + _CHUNK]))):
-            values = dict(zip(keys, row))
-            out[values["id"]] = values
-    return out
+    if len(ids) > _CHUNK:  # a whole package: one pass over the table beats many IN lists
+        wanted = set(ids)
+        at = keys.index("id")
+        return {row[at]: dict(zip(keys, row)) for row in session.execute(select(table))
+                if row[at] in wanted}
+    return {row.id: dict(zip(keys, row)) for row in session.execute(
+        select(table).where(table.c.id.in_(ids)))}
 
 
 def _changed_after(session: Session, model: str, wanted: list[Wanted]) -> set[str]:

@@ -9,6 +9,8 @@ import json
 import re
 import uuid
 from dataclasses import dataclass
+from itertools import repeat
+from operator import contains, itemgetter
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
@@ -40,6 +42,9 @@ class Table:
     # of a value the predicate refuses.
     columns_schema: dict[str, Draft202012Validator]
     valid: dict[str, Callable[[Any], bool]]
+    # The same rule again for a whole column at once (true exactly when every
+    # value passes), in a few set operations: see ``all_rows_valid``.
+    valid_column: dict[str, Callable[[list[Any]], bool]]
 
 
 def _checker() -> FormatChecker:
@@ -93,8 +98,8 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
     "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool))
     or (isinstance(v, float) and v.is_integer()),
 }
-_CANONICAL_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                             r"[0-9a-fA-F]{12}$")
+_UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_CANONICAL_UUID = re.compile(_UUID)
 
 
 def _predicate(spec: dict[str, Any], checker: FormatChecker) -> Callable[[Any], bool]:
@@ -117,11 +122,66 @@ def _predicate(spec: dict[str, Any], checker: FormatChecker) -> Callable[[Any], 
             return False
         if allowed is not None and value not in allowed:
             return False
-        if fmt is None or (fmt == "uuid" and _CANONICAL_UUID.match(value)):
+        if fmt is None or (fmt == "uuid" and _CANONICAL_UUID.fullmatch(value)):
             return True  # a canonical uuid is one jsonschema's uuid check passes
         return checker.conforms(value, fmt)
 
     return valid
+
+
+_UUID_LINES = re.compile(f"(?:{_UUID}\n)*{_UUID}")
+_PYTHON_TYPES = {"string": frozenset({str}), "number": frozenset({int, float})}
+
+
+def _column_predicate(spec: dict[str, Any], one: Callable[[Any], bool]
+                      ) -> Callable[[list[Any]], bool]:
+    """A column's rule over all its values: their types as one set, the enum as a
+    subset, canonical uuids as one match over the distinct values joined by lines;
+    what else a column asks is tried once per distinct value with ``one``."""
+    types = _PYTHON_TYPES.get(spec.get("type"))
+    keywords = set(spec) & set(Draft202012Validator.VALIDATORS)
+    simple = types is not None and keywords <= {"type", "format", "enum"}
+    enum = frozenset(spec["enum"]) if simple and "enum" in spec else None
+    fmt = spec.get("format") if simple else None
+
+    def valid(values: list[Any]) -> bool:
+        if not simple:
+            try:  # by type too: 1, 1.0 and True are one set member
+                distinct = set(zip(map(type, values), values))
+            except TypeError:  # a list or an object where a value belongs
+                return all(one(v) for v in values)
+            return all(one(v) for _type, v in distinct)
+        if not set(map(type, values)) <= types:
+            return False
+        distinct = set(values)  # texts, or numbers of an enum-less column
+        if enum is not None and not distinct <= enum:
+            return False
+        if fmt is None or not distinct:
+            return True
+        if fmt == "uuid":
+            lines = "\n".join(distinct)
+            return (lines.count("\n") == len(distinct) - 1
+                    and _UUID_LINES.fullmatch(lines) is not None)
+        return all(one(v) for v in distinct)
+
+    return valid
+
+
+def all_rows_valid(table: Table, rows: list[dict[str, Any]]) -> bool:
+    """True when no row has a ``row_problems``: a column at a time, so a clean
+    package (the usual one) is checked without a call per value; a false answer
+    only means the rows must be looked at one by one."""
+    for name in table.required:
+        if not all(map(contains, rows, repeat(name))):
+            return False
+    for column in set().union(*rows) & table.valid_column.keys():
+        if all(map(contains, rows, repeat(column))):
+            values = list(map(itemgetter(column), rows))
+        else:
+            values = [row[column] for row in rows if column in row]
+        if not table.valid_column[column](values):
+            return False
+    return True
 
 
 @functools.cache
@@ -143,8 +203,10 @@ def tables() -> dict[str, Table]:
             references=refs, required=tuple(schema["required"]),
             columns_schema={column: Draft202012Validator(spec, format_checker=checker)
                             for column, spec in schema["properties"].items()},
-            valid={column: _predicate(spec, checker)
-                   for column, spec in schema["properties"].items()})
+            valid=(valid := {column: _predicate(spec, checker)
+                             for column, spec in schema["properties"].items()}),
+            valid_column={column: _column_predicate(spec, valid[column])
+                          for column, spec in schema["properties"].items()})
     return out
 
 
