@@ -364,6 +364,41 @@ def screenshot_first_start(path: Path, filename: str) -> int:
     return 0
 
 
+def confirm_new_database(path: Path, parent=None) -> bool:
+    """``--db`` names a file that does not exist: made only if the user says so
+    (a mistyped name must not become an empty database), and never in a folder
+    that does not exist (Tessere makes no folders)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    title = QApplication.translate("app", "Database non trovato")
+    if not path.parent.is_dir():
+        box = QMessageBox(QMessageBox.Icon.Warning, title, QApplication.translate(
+            "app", "La cartella «%1» non esiste.").replace("%1", str(path.parent)),
+            QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(QApplication.translate(
+            "app", "Tessere non crea cartelle: controlla il percorso dato con --db, oppure "
+            "crea prima la cartella."))
+        box.addButton(QApplication.translate("app", "Esci"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("missingFolderBox")
+        box.exec()
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, title, QApplication.translate(
+        "app", "Il database «%1» non esiste. Crearlo?").replace("%1", path.name),
+        QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(QApplication.translate(
+        "app", "Sarà un database nuovo e vuoto nella cartella «%1». Se il nome è sbagliato, "
+        "esci e riprova con quello giusto.").replace("%1", str(path.parent)))
+    create = box.addButton(QApplication.translate("app", "Crea il database"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    create.setObjectName("createDatabaseButton")
+    leave = box.addButton(QApplication.translate("app", "Esci"), QMessageBox.ButtonRole.RejectRole)
+    leave.setObjectName("leaveButton")
+    box.setDefaultButton(leave)
+    box.setObjectName("missingDatabaseBox")
+    box.exec()
+    return box.clickedButton() is create
+
+
 # ----------------------------------------------------------------- run_gui
 class _Controller:
     """Keeps the current store and window, and swaps them on File › Apri."""
@@ -461,9 +496,15 @@ def run_gui(args) -> int:
     from desktop.ui.dialogs import show_fatal
     from desktop.ui.operations import failure_message
 
-    path = Path(args.db) if getattr(args, "db", None) else default_database()
+    named = getattr(args, "db", None)
+    path = Path(named).expanduser() if named else default_database()
     if not getattr(args, "screenshot", None):
+        from desktop.ui.print_actions import remove_leftover_previews
         from desktop.ui.single_instance import SingleInstance, bring_forward
+
+        remove_leftover_previews()  # a crash's plain PDFs do not wait for a clean quit
+        if named and not path.exists() and not confirm_new_database(path):
+            return 1
 
         instance = SingleInstance(path, parent=app)  # lives as long as the application
         if instance.other_running():

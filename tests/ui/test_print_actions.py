@@ -25,7 +25,8 @@ def test_previews_are_private_and_deleted_when_the_app_quits(qtbot, store, monke
     parent = QWidget()
     qtbot.addWidget(parent)
     opened: list[str] = []
-    monkeypatch.setattr(print_actions, "open_url", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(print_actions, "open_url",  # a viewer that opens it
+                        lambda url: opened.append(url.toLocalFile()) or True)
     print_actions.open_pdf(parent, store, lambda session, progress: one_page_pdf("Anteprima"),
                            "prova.pdf")
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)

@@ -306,7 +306,8 @@ def test_apri_pdf_builds_the_cartella_with_or_without_confidential_entries(
                          occurred_at=dt.datetime(2025, 3, 4, 10), confidentiality="riservato",
                          text="Nota riservata sul percorso."))
     opened: list[str] = []
-    monkeypatch.setattr(print_actions, "open_url", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(print_actions, "open_url",  # a viewer that opens it
+                        lambda url: opened.append(url.toLocalFile()) or True)
 
     def pdf_text() -> str:
         count = len(opened)
@@ -344,7 +345,8 @@ def test_printing_for_the_persons_request_adds_who_consulted_and_logs_the_purpos
     from desktop.core.model import AuditEvent
 
     opened: list[str] = []
-    monkeypatch.setattr(print_actions, "open_url", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(print_actions, "open_url",  # a viewer that opens it
+                        lambda url: opened.append(url.toLocalFile()) or True)
     scheda.purpose_box.setCurrentText(ART_15)
     click(qtbot, scheda.open_pdf_button)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=15_000)
