@@ -68,7 +68,14 @@ def check(raw: RawPackage, local_ids: dict[str, set[str]]) -> Checked:
         first_seen: dict[str, str] = {}
         rows = raw.rows.get(name, [])
         clean = all_rows_valid(table, [row.values for row in rows])
+        whole = clean and _references_hold(table, rows, out.valid, local_ids)
         for row in rows:
+            if whole:  # only a repeated id is left to find
+                row_id = row.values["id"]
+                if row_id not in first_seen:
+                    first_seen[row_id] = row.where
+                    valid[row_id] = row
+                    continue
             problem = _problem(row, table, clean, first_seen, out.valid, local_ids)
             row_id = row.values.get("id")
             if problem:
@@ -90,6 +97,30 @@ def _name(row: Row) -> str | None:
         if isinstance(value, str) and value:
             return value
     return None
+
+
+def _references_hold(table, rows: list[Row], valid, local_ids) -> bool:
+    """True when every reference of these schema-valid rows names a row that is
+    there (earlier tables of the package, or the directory), checked on the
+    distinct values at once; a false answer sends the rows one by one through
+    ``_problem``, which says which reference and what happens to the row."""
+    for column, target in table.references:
+        if target not in valid:
+            continue  # tables Tessere does not read (programs, parent organisations)
+        named = {row.values.get(column) for row in rows}
+        if target == table.name:  # the table's own rows, met in order: row by row
+            if named - {None, ""}:
+                return False
+            continue
+        if named - {None, ""} - valid[target].keys() - local_ids.get(target, set()):
+            return False
+    if table.name == "attribute":
+        for entity, link in {(row.values.get("link_entity"), row.values["link_id"])
+                             for row in rows}:
+            if entity not in valid or not (link in valid[entity]
+                                           or link in local_ids.get(entity, ())):
+                return False
+    return True
 
 
 def _problem(row: Row, table, clean: bool, first_seen, valid, local_ids

@@ -9,8 +9,9 @@ import json
 import re
 import uuid
 from dataclasses import dataclass
-from itertools import repeat
-from operator import contains, itemgetter
+from collections import Counter
+from itertools import chain
+from operator import itemgetter
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
@@ -171,11 +172,11 @@ def all_rows_valid(table: Table, rows: list[dict[str, Any]]) -> bool:
     """True when no row has a ``row_problems``: a column at a time, so a clean
     package (the usual one) is checked without a call per value; a false answer
     only means the rows must be looked at one by one."""
-    for name in table.required:
-        if not all(map(contains, rows, repeat(name))):
-            return False
-    for column in set().union(*rows) & table.valid_column.keys():
-        if all(map(contains, rows, repeat(column))):
+    present = Counter(chain.from_iterable(rows))  # column -> rows that have it
+    if any(present[name] != len(rows) for name in table.required):
+        return False
+    for column in present.keys() & table.valid_column.keys():
+        if present[column] == len(rows):
             values = list(map(itemgetter(column), rows))
         else:
             values = [row[column] for row in rows if column in row]
