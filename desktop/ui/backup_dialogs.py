@@ -99,8 +99,12 @@ class BackupDialog(_Dialog):
         self.target.setObjectName("backupTarget")
         browse = QPushButton(self.tr("Sfoglia…"))
         browse.clicked.connect(self._browse)
-        self.form.addRow(self.tr("Salva in:"), path_row(self.target, browse))
+        self.form.addRow(self.tr("Salva in:"), path_row(self.target, browse,
+                                                            self.tr("Salva in")))
         self.passphrase = password_field("backupPassphrase")
+        self.passphrase.setAccessibleDescription(self.tr(
+            "Almeno %n caratteri. Serve per ripristinare il backup: conservala separata dal "
+            "file.", "", MIN_PASSPHRASE))
         self.confirm = password_field("backupConfirm")
         self.form.addRow(self.tr("Passphrase del backup:"), self.passphrase)
         self.form.addRow(self.tr("Ripeti la passphrase:"), self.confirm)
@@ -176,7 +180,8 @@ class RestoreDialog(_Dialog):
         browse = QPushButton(self.tr("Sfoglia…"))
         browse.clicked.connect(self._browse_source)
         self.source.editingFinished.connect(self._describe)
-        self.form.addRow(self.tr("Backup:"), path_row(self.source, browse))
+        self.form.addRow(self.tr("Backup:"), path_row(self.source, browse,
+                                                          self.tr("Backup da ripristinare")))
         self.about = QLabel()
         self.about.setObjectName("backupAbout")
         self.about.setWordWrap(True)
@@ -187,7 +192,8 @@ class RestoreDialog(_Dialog):
         self.target.setObjectName("newDatabase")
         browse_target = QPushButton(self.tr("Sfoglia…"))
         browse_target.clicked.connect(self._browse_target)
-        self.form.addRow(self.tr("Nuovo database:"), path_row(self.target, browse_target))
+        self.form.addRow(self.tr("Nuovo database:"), path_row(
+            self.target, browse_target, self.tr("Nuovo database")))
         self.replace = QCheckBox(self.tr("Se esiste già, sostituiscilo"))
         self.replace.setToolTip(self.tr(
             "Il database che c'è viene messo da parte accanto, con un altro nome: non viene "

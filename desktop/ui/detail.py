@@ -10,7 +10,8 @@ operation through ``refresh(changes)``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui.operations import OpChanges
 
@@ -37,6 +38,17 @@ class DetailView(QWidget):
 
     def refresh(self, changes: OpChanges, initiator: object | None = None) -> None:
         """Called for every operation that changed something."""
+
+    def add_tab_keys(self, tabs: QTabWidget) -> None:
+        """Ctrl+PgDown and Ctrl+PgUp move between ``tabs`` from anywhere in the view,
+        as in a browser (QTabWidget itself knows only Ctrl+Tab, and only inside it)."""
+        def move(step: int) -> None:
+            if tabs.count():
+                tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+        for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(key), self, lambda s=step: move(s),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def build_title_row(self, title: str, subtitle: str = "") -> tuple[QLabel, QLabel]:
         """"← Indietro", then the title and subtitle; returns both labels."""

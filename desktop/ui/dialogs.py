@@ -66,6 +66,10 @@ class PassphraseDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleDescription(
+            self.tr("Almeno %n caratteri. Cifra il database: senza di essa i dati non si "
+                    "leggono, conservala con cura.", "", MIN_NEW_PASSPHRASE) if creating
+            else self.tr("La passphrase scelta quando il database è stato creato."))
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirm")

@@ -16,8 +16,12 @@ def password_field(name: str, accessible: str | None = None,
     return field
 
 
-def path_row(field: QLineEdit, browse: QPushButton) -> QHBoxLayout:
-    """A path to type, and the button that chooses it."""
+def path_row(field: QLineEdit, browse: QPushButton, name: str = "") -> QHBoxLayout:
+    """A path to type, and the button that chooses it. A layout is no label's
+    buddy: ``name`` is what a screen reader calls the field and the button."""
+    if name:
+        field.setAccessibleName(name)
+        browse.setAccessibleDescription(name)
     row = QHBoxLayout()
     row.addWidget(field, 1)
     row.addWidget(browse)

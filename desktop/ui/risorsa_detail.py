@@ -52,6 +52,7 @@ class ServicePanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         self.browser = QTextBrowser()
         self.browser.setObjectName("serviceCard")
+        self.browser.setAccessibleName(self.tr("Scheda del servizio"))
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)

@@ -95,6 +95,8 @@ class QuestionPanel(QWidget):
         self.low, self.high = QSpinBox(), QSpinBox()
         self.low.setObjectName("scaleMin")
         self.high.setObjectName("scaleMax")
+        self.low.setAccessibleName(self.tr("Scala: valore minimo"))
+        self.high.setAccessibleName(self.tr("Scala: valore massimo"))
         for box in (self.low, self.high):
             box.setRange(-100, 100)
         bounds = QWidget()
@@ -189,8 +191,10 @@ class TemplateEditor(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Modello:")))
+        picker_label = QLabel(self.tr("Modello:"))
+        top.addWidget(picker_label)
         self.picker = QComboBox()
+        picker_label.setBuddy(self.picker)
         self.picker.setObjectName("templatePicker")
         self.picker.setMinimumWidth(360)
         self.picker.currentIndexChanged.connect(self._picked)
@@ -228,6 +232,7 @@ class TemplateEditor(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.question_list = QTreeWidget()  # sections, and their questions under them
         self.question_list.setObjectName("questionList")
+        self.question_list.setAccessibleName(self.tr("Sezioni e domande"))
         self.question_list.setHeaderHidden(True)
         self.question_list.currentItemChanged.connect(lambda *_: self._select(self.current_row()))
         left_layout.addWidget(self.question_list, 1)
@@ -241,6 +246,8 @@ class TemplateEditor(QDialog):
         self.up_button, self.down_button = QPushButton("↑"), QPushButton("↓")
         self.up_button.setToolTip(self.tr("Sposta su"))
         self.down_button.setToolTip(self.tr("Sposta giù"))
+        self.up_button.setAccessibleName(self.tr("Sposta su la domanda"))
+        self.down_button.setAccessibleName(self.tr("Sposta giù la domanda"))
         self.up_button.clicked.connect(lambda: self.move_question(-1))
         self.down_button.clicked.connect(lambda: self.move_question(1))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):

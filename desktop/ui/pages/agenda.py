@@ -120,6 +120,7 @@ class AgendaPage(Page):
     def _build_lists(self) -> None:
         self.week_tree = QTreeWidget()
         self.week_tree.setObjectName("weekTree")
+        self.week_tree.setAccessibleName(self.tr("Impegni della settimana"))
         self.week_tree.setColumnCount(5)
         self.week_tree.setHeaderLabels([self.tr("Ora"), self.tr("Tipo"), self.tr("Persona"),
                                         self.tr("Descrizione"), self.tr("Stato")])
@@ -159,6 +160,8 @@ class AgendaPage(Page):
         box.addWidget(hint)
         self.overdue_list = QListWidget()
         self.overdue_list.setObjectName("overdueList")
+        self.overdue_list.setAccessibleName(self.tr("Impegni arretrati"))
+        self.overdue_list.setAccessibleDescription(hint.text())
         self.overdue_list.setFrameShape(QFrame.Shape.NoFrame)
         self.overdue_list.setWordWrap(True)
         self.overdue_list.setResizeMode(QListWidget.ResizeMode.Adjust)

@@ -89,6 +89,10 @@ class Page(QWidget):
             field.setPlaceholderText(with_search)
             field.setClearButtonEnabled(True)
             field.setToolTip(self.tr("Cerca (Ctrl+F)"))
+            # A screen reader announces no placeholder: the field's name says what it is.
+            field.setAccessibleName(self.tr("Cerca in %1").replace("%1", self.title()))
+            field.setAccessibleDescription(self.tr("%1. Ctrl+F torna qui.").replace(
+                "%1", with_search))
             field.setMinimumWidth(360)
             row.addWidget(field, 0, Qt.AlignmentFlag.AlignBottom)
             self.search_field = field
@@ -104,10 +108,13 @@ class Page(QWidget):
 
     def build_table(self, model: RowsModel, stretch_column: int = 0, *,
                     into: QVBoxLayout | None = None,
-                    empty: Callable[[], str] | None = None) -> QTableView:
+                    empty: Callable[[], str] | None = None,
+                    name: str | None = None) -> QTableView:
         """The page's table (``into``: a layout other than the page's own; ``empty``:
-        what it says when empty, for a second table beside the page's own)."""
+        what it says when empty, for a second table beside the page's own; ``name``:
+        what a screen reader calls it, by default the page's title)."""
         view = QTableView()
+        view.setAccessibleName(name or self.title())
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,13 +1,15 @@
 """Persone: find a person as you type (name without accents, partial codice
 fiscale, comune), narrow the list with filters, or browse everyone
-alphabetically; «Nuova persona» opens the anagrafica editor. «Possibili doppioni»
+alphabetically; Down moves from the search into the list and Enter opens the
+selected person (the first one if none is), keyboard only; «Nuova persona»
+opens the anagrafica editor. «Possibili doppioni»
 appears when records of the team may be one person (after a sync, say): it
 narrows the list to them, and «Rivedi» decides on each pair."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
@@ -52,10 +54,16 @@ class PersonePage(Page):
         self.total: int | None = None
         self._search_timer = self.debounce(self._run_search)
         self.search_field.textChanged.connect(self._search_timer.start)
+        self.search_field.installEventFilter(self)
+        self.search_field.setAccessibleDescription(self.tr(
+            "Cerca per nome, codice fiscale o comune. Freccia giù scorre l'elenco, Invio apre "
+            "la persona scelta (o la prima), Ctrl+F torna qui."))
+        self._open_when_loaded = False  # Enter came before the results of what was typed
         self._rest_pending = False  # the count and the choices wait for the rows (load)
         self._suspects_stale = True  # the pairs are counted again only when people change
         self.model.loaded.connect(self._update_footer)
         self.model.loaded.connect(self._load_rest)
+        self.model.loaded.connect(self._open_pending)
         self.table.activated.connect(self._open_person)  # double-click or Enter
 
     def _build_filters(self) -> None:
@@ -105,6 +113,7 @@ class PersonePage(Page):
     def _filter_combo(self, any_label: str, tooltip: str) -> QComboBox:
         combo = QComboBox()
         combo.setToolTip(tooltip)
+        combo.setAccessibleName(tooltip)
         combo.addItem(any_label, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMaximumWidth(280)
@@ -122,6 +131,37 @@ class PersonePage(Page):
 
     def _open_person(self, index) -> None:
         self.window().open_person(self.model.row_at(index.row()).id)
+
+    def eventFilter(self, watched, event) -> bool:
+        """In the search: Down moves into the results, Enter opens the selected one."""
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                current = self.table.currentIndex()
+                self.table.setCurrentIndex(current if current.isValid()
+                                           else self.model.index(0, 0))
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_selected(self) -> None:
+        """The scheda of the selected person, or of the first found; if the list
+        does not show what was typed yet, once it does."""
+        if self._search_timer.isActive():
+            self._run_search()
+        if not self.model.has_loaded:
+            self._open_when_loaded = True
+            return
+        if self.model.rowCount():
+            current = self.table.currentIndex()
+            self._open_person(current if current.isValid() else self.model.index(0, 0))
+
+    def _open_pending(self) -> None:
+        if self._open_when_loaded:
+            self._open_when_loaded = False
+            self.open_selected()
 
     def review_duplicates(self) -> None:
         from desktop.ui.duplicati.review import review_duplicates
@@ -201,6 +241,7 @@ class PersonePage(Page):
 
     def _run_search(self) -> None:
         self._search_timer.stop()
+        self._open_when_loaded = False  # a new search: Enter is asked again
         text, filters = self.query(), self.filters()
         self.model.set_source(operations.find_people(text, filters) if text
                               else operations.browse_people(filters))

@@ -198,6 +198,7 @@ class RisorsePage(Page):
     def _build_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setObjectName("groupTree")
+        tree.setAccessibleName(self.tr("Servizi raggruppati"))
         tree.setColumnCount(4)
         tree.setHeaderLabels([self.tr("Servizio"), self.tr("Ente"), self.tr("Posti"),
                               self.tr("Verifica")])

@@ -37,6 +37,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(text)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("amendReason")
+        self.reason.setAccessibleName(self.tr("Motivo della modifica"))
         self.reason.setPlaceholderText(self.tr(
             "Per esempio: la persona ha trovato lavoro, cambia l'orario del tirocinio"))
         self.reason.setTabChangesFocus(True)
@@ -110,9 +111,11 @@ class NewPattoDialog(QDialog):
         layout.addWidget(self.kind_hint)
         self.kinds.buttonToggled.connect(lambda *_: self._kind_changed())
 
-        layout.addWidget(self._heading(self.tr("Titolo")))
+        title_heading = self._heading(self.tr("Titolo"))
+        layout.addWidget(title_heading)
         self.title = QLineEdit()
         self.title.setObjectName("newPattoTitle")
+        title_heading.setBuddy(self.title)
         self.title.textEdited.connect(self._title_typed)
         layout.addWidget(self.title)
 

@@ -165,6 +165,7 @@ class PattoEditor(DetailView, LifecycleActions):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
         self.tabs.setDocumentMode(True)
+        self.add_tab_keys(self.tabs)
         for section in self.sections:
             self.tabs.addTab(scrolled(section), "")
             section.changed.connect(self._changed)

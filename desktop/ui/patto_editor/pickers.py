@@ -50,8 +50,13 @@ class PersonSearch(QWidget):
         self.field.setPlaceholderText(placeholder or self.tr(
             "Cerca per nome, cognome o codice fiscale…"))
         layout.addWidget(self.field)
+        self.field.setAccessibleName(self.tr("Cerca la persona"))
+        self.field.setAccessibleDescription(self.tr(
+            "%1. Freccia giù scorre i risultati, Invio sceglie.").replace(
+            "%1", self.field.placeholderText()))
         self.results = QListWidget()
         self.results.setObjectName("personResults")
+        self.results.setAccessibleName(self.tr("Persone trovate"))
         self.results.setFixedHeight(140)
         self.results.hide()
         layout.addWidget(self.results)

@@ -11,6 +11,7 @@ QTabBar::tab { padding: 8px 16px; margin-right: 2px; border: none; color: #4b556
                border-bottom: 2px solid transparent; background: transparent; }
 QTabBar::tab:selected { color: #0f4c5c; border-bottom: 2px solid #0f766e; font-weight: 600; }
 QTabBar::tab:hover { color: #111827; }
+QTabBar::tab:selected:focus { background: #e3f1ee; border: 1px solid #0f766e; }
 
 #sectionCard { background: #ffffff; border: 1px solid #e2e6ec; border-radius: 8px; }
 #sectionCard[accent="person"] { background: #eef7f5; border: 1px solid #9fd3c9; }
@@ -28,7 +29,7 @@ QLabel { background: transparent; }
 
 QPlainTextEdit { border: 1px solid #cfd6df; border-radius: 6px; padding: 4px 6px;
                  background: #ffffff; selection-background-color: #0f766e; }
-QPlainTextEdit:focus { border: 1px solid #0f766e; }
+QPlainTextEdit:focus { border: 2px solid #0f766e; }
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {
     background: #f8fafc; color: #374151; border: 1px solid #e5e7eb; }
 QLineEdit[invalid="true"] { border: 1px solid #d92d20; background: #fff6f5; }
@@ -45,6 +46,7 @@ QPushButton[role="lifecycle"][primary="true"] { border: 1px solid #0f766e; color
                                                 font-weight: 600; }
 QPushButton#saveButton { background: #0f766e; color: #ffffff; border: 1px solid #0f766e;
                          font-weight: 600; padding: 6px 20px; }
+QPushButton#saveButton:focus { border: 2px solid #0b3b36; }
 QPushButton#saveButton:disabled { background: #e5e7eb; color: #9ca3af; border-color: #e5e7eb; }
 QPushButton#resourceButton { text-align: left; color: #0f766e; }
 QPushButton#resourceButton[linked="true"] { color: #111827; font-weight: 600; }

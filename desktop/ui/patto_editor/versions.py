@@ -39,6 +39,7 @@ class VersionsSection(QWidget):
 
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("dataTable")
+        self.table.setAccessibleName(self.tr("Versioni del patto"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Versione"), self.tr("Del"), self.tr("Motivo"), self.tr("Autore"),
             self.tr("Firmata il"), self.tr("Impronta")])
@@ -61,6 +62,8 @@ class VersionsSection(QWidget):
         bar.setSpacing(8)
         bar.addWidget(QLabel(self.tr("Confronta la versione")))
         self.old_box, self.new_box = QComboBox(), QComboBox()
+        self.old_box.setAccessibleName(self.tr("Versione da confrontare"))
+        self.new_box.setAccessibleName(self.tr("Confrontata con la versione"))
         self.old_box.setObjectName("oldVersion")
         self.new_box.setObjectName("newVersion")
         bar.addWidget(self.old_box)
@@ -90,12 +93,14 @@ class VersionsSection(QWidget):
         left_layout.addWidget(self.diff_title)
         self.diff_list = QListWidget()
         self.diff_list.setObjectName("diffList")
+        self.diff_list.setAccessibleName(self.tr("Differenze"))
         self.diff_list.setWordWrap(True)
         self.diff_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.diff_list, 1)
         splitter.addWidget(left)
         self.compare_table = QTableWidget(0, 3)
         self.compare_table.setObjectName("compareTable")
+        self.compare_table.setAccessibleName(self.tr("Versioni a confronto"))
         self.compare_table.verticalHeader().hide()
         self.compare_table.setWordWrap(True)
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -182,6 +182,7 @@ class Banner(QFrame):
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Nascondi il messaggio"))
+        self.close_button.setAccessibleName(self.tr("Nascondi il messaggio"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
@@ -235,7 +236,11 @@ def header_row(columns: Columns, trailing: int = 28) -> QWidget:
 
 
 def place(layout: QHBoxLayout, widgets: list[QWidget], columns: Columns) -> None:
-    for widget, (_title, width) in zip(widgets, columns):
+    """The row's fields under their column titles, which also name them for a
+    screen reader (a title above the list is no label of each field)."""
+    for widget, (title, width) in zip(widgets, columns):
+        if title and not widget.accessibleName():
+            widget.setAccessibleName(title.replace("€", "").strip())
         if width is None:
             layout.addWidget(widget, 1)
         else:
@@ -259,6 +264,7 @@ class RowWidget(QFrame):
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
         self.remove_button.setToolTip(self.tr("Togli questa riga"))
+        self.remove_button.setAccessibleName(self.tr("Togli questa riga"))
         self.remove_button.setFixedWidth(28)
         keep = self.remove_button.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # columns stay aligned with the header

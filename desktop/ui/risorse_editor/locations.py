@@ -27,6 +27,7 @@ class LocationsTab(QWidget):
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget(objectName="locationsList")
+        self.list.setAccessibleName(self.tr("Sedi"))
         self.list.setFixedWidth(200)
         self.list.currentRowChanged.connect(self._switch)
         left.addWidget(self.list, 1)
@@ -76,6 +77,7 @@ class LocationsTab(QWidget):
         right.addLayout(hours_row)
         self.hours = HoursTable()
         self.hours.setObjectName("location_schedules")
+        self.hours.setAccessibleName(self.tr("Orari della sede"))
         right.addWidget(self.hours, 1)
         outer.addWidget(self.form_box, 1)
         self.empty = QLabel(self.tr("Nessuna sede: «Aggiungi sede» per indicare dove si trova il "

@@ -133,6 +133,7 @@ class ServiceDialog(EditorDialog):
                             ("", flags), (self.tr("Email"), self.email),
                             (self.tr("Sito web"), self.url)):
             form.addRow(label, item)
+        self.taxonomy.set_label(self.tr("Tipologia"))
         self.tabs.addTab(_scrolling(page), self.tr("&Servizio"))
 
     def _build_admission_tab(self) -> None:
@@ -173,12 +174,20 @@ class ServiceDialog(EditorDialog):
                             (_buddy(self.tr("C&osto"), self.cost), cost),
                             (self.tr("Come si accede"), self.application)):
             form.addRow(label, item)
+        for checklist, text in ((self.target_groups, self.tr("Destinatari")),
+                                (self.access_conditions, self.tr("Condizioni di accesso")),
+                                (self.languages, self.tr("Lingue"))):
+            checklist.set_label(text)
+        self.minimum_age.setAccessibleName(self.tr("Età minima"))
+        self.maximum_age.setAccessibleName(self.tr("Età massima"))
+        self.fees.setAccessibleName(self.tr("Descrizione del costo"))
         self.tabs.addTab(_scrolling(page), self.tr("A&mmissione"))
 
     def _build_contacts_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.contacts = QTableWidget(0, 4, objectName="contacts")
+        self.contacts.setAccessibleName(self.tr("Contatti"))
         self.contacts.setHorizontalHeaderLabels([self.tr("Nome"), self.tr("Ruolo"),
                                                  self.tr("Telefono"), self.tr("Email")])
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

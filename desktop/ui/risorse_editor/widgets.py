@@ -41,6 +41,13 @@ class CheckList(QWidget):
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
 
+    def set_label(self, text: str) -> None:
+        """The form's label names the list and its filter (the label's buddy is this
+        container, which a screen reader does not announce)."""
+        text = text.replace("&", "")
+        self.list.setAccessibleName(text)
+        self.filter.setAccessibleName(self.tr("Filtra: %1").replace("%1", text))
+
     def set_choices(self, choices: list[tuple[str, str]], checked: list[str]) -> None:
         """Ticked ones first (a long list shows what is chosen without scrolling)."""
         self.list.clear()

@@ -50,6 +50,8 @@ QTabBar::tab { padding: 7px 16px; border: none; border-bottom: 2px solid transpa
                color: #4b5563; background: transparent; }
 QTabBar::tab:selected { color: #0f4c5c; border-bottom: 2px solid #0f766e; font-weight: 600; }
 QTabBar::tab:hover { color: #111827; }
+#entryEditorText:focus, #assessmentReader:focus { border: 2px solid #0f766e; }
+QTabBar::tab:selected:focus { background: #e3f1ee; border: 1px solid #0f766e; }
 """
 
 
@@ -86,6 +88,10 @@ class SchedaPersona(DetailView):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("schedaTabs")
         self.tabs.setDocumentMode(True)
+        # Opened, the scheda gives the keyboard to its tabs: arrows or Ctrl+Tab and
+        # Ctrl+PgDown move between them, Tab enters the one shown.
+        self.setFocusProxy(self.tabs)
+        self.add_tab_keys(self.tabs)
         first, *self._tabs_to_build = tab_classes()
         self._add_tab(first)
         QTimer.singleShot(0, self, self._build_next_tab)

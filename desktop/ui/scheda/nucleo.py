@@ -79,6 +79,7 @@ class NucleoTab(SchedaTab):
             Column(self.tr("Note"), lambda r: r.notes.replace("\n", " ")),
         ]
         self.build_rows_table(columns, stretch=6, fit=(1, 2, 3, 4, 5), widths={0: 220})
+        self.table.setAccessibleName(self.tr("Componenti del nucleo"))
         self._build_isee()
 
     def _build_isee(self) -> None:
@@ -118,7 +119,7 @@ class NucleoTab(SchedaTab):
         box = QVBoxLayout()
         self._layout.addLayout(box, 1)
         self.isee_table = self.build_table(
-            self.isee_model, stretch_column=6, into=box,
+            self.isee_model, stretch_column=6, into=box, name=self.tr("Attestazioni ISEE"),
             empty=lambda: self.tr("Nessuna attestazione ISEE registrata: «Registra ISEE…» ne "
                                   "aggiunge una, con il valore e la scadenza."))
         set_column_widths(self.isee_table, {0: 200, 3: 200})

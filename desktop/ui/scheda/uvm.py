@@ -46,6 +46,7 @@ class UvmTab(SchedaTab):
         # The selected session in full: members, instruments and decision do not fit a cell.
         self.detail = QTextBrowser()
         self.detail.setObjectName("uvmDetail")
+        self.detail.setAccessibleName(self.tr("Seduta scelta"))
         self.detail.setMaximumHeight(190)
         self._layout.addWidget(self.detail)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)

@@ -28,6 +28,7 @@ class MembersTable(QWidget):
         layout.setSpacing(6)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("membersTable")
+        self.table.setAccessibleName(self.tr("Partecipanti alla seduta"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Partecipante"), self.tr("Organizzazione"), self.tr("Ruolo nella seduta"), ""])
         self.table.verticalHeader().hide()
@@ -88,8 +89,12 @@ class MembersTable(QWidget):
         remove.setText("✕")
         remove.setAutoRaise(True)
         remove.setToolTip(self.tr("Togli dalla seduta"))
+        remove.setAccessibleName(self.tr("Togli dalla seduta"))
         remove.clicked.connect(lambda: self._remove(remove))
         self.table.setCellWidget(row, REMOVE, remove)
+        for column in (WHO, ORGANISATION, ROLE):  # a cell's widget has no label of its own
+            self.table.cellWidget(row, column).setAccessibleName(
+                self.table.horizontalHeaderItem(column).text())
         self.table.resizeRowToContents(row)
         self.changed.emit()
         return row
@@ -159,6 +164,7 @@ class InstrumentsList(QWidget):
         layout.setSpacing(6)
         self.list = QListWidget()
         self.list.setObjectName("instrumentsList")
+        self.list.setAccessibleName(self.tr("Strumenti usati"))
         self.list.setFixedHeight(96)
         layout.addWidget(self.list)
         known = {code for code, _ in choices.instruments}
@@ -170,9 +176,11 @@ class InstrumentsList(QWidget):
         other = QHBoxLayout()
         self.other = QLineEdit()
         self.other.setObjectName("otherInstrument")
+        self.other.setAccessibleName(self.tr("Altro strumento"))
         self.other.setPlaceholderText(self.tr("Altro strumento (es. scala ADL, colloquio con la "
                                               "famiglia)"))
         add = QPushButton(self.tr("Aggiungi"))
+        add.setAccessibleName(self.tr("Aggiungi lo strumento"))
         add.setObjectName("addInstrument")
         add.setAutoDefault(False)
         add.clicked.connect(self.add_other)

@@ -59,8 +59,10 @@ class ValutazioniTab(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Modello:")))
+        template_label = QLabel(self.tr("Modello:"))
+        bar.addWidget(template_label)
         self.template_box = QComboBox()
+        template_label.setBuddy(self.template_box)
         self.template_box.setObjectName("templateBox")
         self.template_box.setMinimumWidth(320)
         self.template_box.currentIndexChanged.connect(self._template_changed)
@@ -89,6 +91,10 @@ class ValutazioniTab(QWidget):
         left_layout.addWidget(caption)
         self.history_list = QListWidget()
         self.history_list.setObjectName("historyList")
+        self.history_list.setAccessibleName(self.tr("Storico delle valutazioni"))
+        self.history_list.setAccessibleDescription(self.tr(
+            "Seleziona due date (Maiusc+frecce, oppure Ctrl+Spazio su ciascuna) e premi "
+            "«Confronta»"))
         self.history_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.history_list.itemSelectionChanged.connect(self._selection_changed)
         left_layout.addWidget(self.history_list, 1)
@@ -100,6 +106,7 @@ class ValutazioniTab(QWidget):
         self.pages = QStackedWidget()
         self.reader = QTextBrowser()
         self.reader.setObjectName("assessmentReader")
+        self.reader.setAccessibleName(self.tr("Valutazione scelta"))
         self.pages.addWidget(self.reader)
         self._form_page: QWidget | None = None  # built on first use, like the comparison
         self._compare_page: QWidget | None = None

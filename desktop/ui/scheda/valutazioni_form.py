@@ -56,6 +56,8 @@ class AssessmentForm(QWidget):
                 label.setWordWrap(True)
                 widget = self._widget_for(q)
                 label.setBuddy(widget)
+                if not isinstance(widget, QPlainTextEdit):  # the buddy is the combo's row
+                    widget.combo.setAccessibleName(q["label"])
                 layout.addWidget(label)
                 layout.addWidget(widget)
                 self.widgets[q["code"]] = widget

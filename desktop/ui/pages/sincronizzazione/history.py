@@ -33,7 +33,8 @@ class HistorySection:
             Column(self.tr("Esito"), lambda e: (self.tr("Riuscita") if e.ok else self.tr("Non riuscita"))
                    + (f" — {e.message}" if e.message else ""), tooltip=lambda e: e.message or None),
         ], self.store, batch=50)
-        self.history_view = small_table(self.history_model, 190, stretch=4)
+        self.history_view = small_table(self.history_model, 190, stretch=4,
+                                        name=self.tr("Cronologia delle sincronizzazioni"))
         layout.addWidget(self.history_view)
         return frame
 
@@ -46,7 +47,8 @@ class HistorySection:
                    tooltip=lambda p: self.tr("%1 pacchetti ricevuti").replace("%1", str(p.bundles))),
             Column(self.tr("Ultimo arrivo"), lambda p: when(p.applied_at)),
         ], self.store, batch=50)
-        layout.addWidget(small_table(self.peers_model, 130, stretch=2))
+        layout.addWidget(small_table(self.peers_model, 130, stretch=2,
+                                     name=self.tr("Computer della squadra visti")))
         return frame
 
     def _load_tables(self) -> None:

@@ -37,8 +37,10 @@ class TargetSection:
         folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("Cartella condivisa"))
+        self.folder_edit.setAccessibleName(self.tr("Cartella condivisa"))
         folder_row.addWidget(self.folder_edit, 1)
         choose = QPushButton(self.tr("Scegli…"))
+        choose.setAccessibleName(self.tr("Scegli la cartella condivisa"))
         choose.clicked.connect(self._choose_folder)
         folder_row.addWidget(choose)
         folder_column.addLayout(folder_row)
@@ -62,15 +64,19 @@ class TargetSection:
         for row, (label, edit) in enumerate(((self.tr("Indirizzo"), self.url_edit),
                                              (self.tr("Utente"), self.user_edit),
                                              (self.tr("Password"), self.password_edit))):
-            grid.addWidget(QLabel(label), row, 0)
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            grid.addWidget(caption, row, 0)
             grid.addWidget(edit, row, 1)
         layout.addWidget(self.webdav_box)
         self.webdav_box.hide()
         self.folder_radio.toggled.connect(self._kind_changed)
 
         every = QHBoxLayout()
-        every.addWidget(QLabel(self.tr("Sincronizza da solo ogni")))
+        every_label = QLabel(self.tr("Sincronizza da solo ogni"))
+        every.addWidget(every_label)
         self.interval_spin = QSpinBox()
+        every_label.setBuddy(self.interval_spin)
         self.interval_spin.setRange(1, 240)
         self.interval_spin.setValue(DEFAULT_INTERVAL)
         self.interval_spin.setSuffix(self.tr(" minuti"))

@@ -36,6 +36,8 @@ class TeamSection:
         join_row = QHBoxLayout()
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("Codice della squadra"))
+        self.code_edit.setAccessibleName(self.tr("Codice della squadra"))
+        self.code_edit.setAccessibleDescription(join_label.text())
         self.code_edit.returnPressed.connect(self.join_team)
         join_row.addWidget(self.code_edit, 1)
         self.join_button = QPushButton(self.tr("Unisciti alla squadra"))

@@ -62,8 +62,10 @@ def say(label: QLabel, text: str, ok: bool = False) -> None:
     label.setVisible(bool(text))
 
 
-def small_table(model: RowsModel, height: int, stretch: int) -> QTableView:
+def small_table(model: RowsModel, height: int, stretch: int, name: str) -> QTableView:
+    """A short read-only table; ``name`` is what a screen reader calls it."""
     view = QTableView()
+    view.setAccessibleName(name)
     view.setModel(model)
     view.setObjectName("smallTable")
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

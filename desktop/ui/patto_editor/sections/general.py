@@ -75,6 +75,7 @@ class BeneficiaryList(QWidget):
             remove.setText("✕")
             remove.setAutoRaise(True)
             remove.setToolTip(self.tr("Togli %1 dai beneficiari").replace("%1", person["name"]))
+            remove.setAccessibleName(remove.toolTip())
             remove.setVisible(not self._read_only)
             remove.clicked.connect(lambda _=False, pid=person["person_id"]: self.remove(pid))
             line.addWidget(remove)
@@ -100,6 +101,7 @@ class UvmLink(QWidget):
         picker = QHBoxLayout()
         self.picker = QComboBox()
         self.picker.setObjectName("uvmPicker")
+        self.picker.setAccessibleName(self.tr("Seduta UVM da collegare"))
         self.link_button = QPushButton(self.tr("Collega"))
         self.link_button.setObjectName("linkUvm")
         self.link_button.clicked.connect(self.link)
@@ -207,10 +209,13 @@ class GeneralSection(Section):
         period.addWidget(self.end_on)
         period.addStretch(1)
         self.case_manager = ChoiceBox()
+        self.start_on.setAccessibleName(self.tr("Inizio del periodo"))
+        self.end_on.setAccessibleName(self.tr("Fine del periodo"))
         grid.addRow(self.tr("Titolo"), self.title)
         grid.addRow(self.tr("Tipo di patto"), self.kind)
         grid.addRow(self.tr("Intensità"), self.intensity)
         self.phase_label = QLabel(self.tr("Fase BdS"))
+        self.phase_label.setBuddy(self.phase)
         grid.addRow(self.phase_label, self.phase)
         grid.addRow(self.tr("Periodo"), period)
         grid.addRow(self.tr("Case manager"), self.case_manager)
@@ -251,6 +256,11 @@ class GeneralSection(Section):
         more.addWidget(strengths_card, 1)
         more.addWidget(blocks_card, 1)
         self.layout_.addLayout(more)
+        for area, name in ((self.wishes, self.tr("Cosa desidera la persona")),
+                           (self.family, self.tr("Le aspettative della famiglia")),
+                           (self.strengths, self.tr("Punti di forza")),
+                           (self.blocks, self.tr("Ostacoli all'autonomia"))):
+            area.setAccessibleName(name)  # the card's title is no label of the field
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
 

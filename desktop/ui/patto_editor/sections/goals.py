@@ -23,6 +23,7 @@ class GoalRow(RowWidget):
         first = QHBoxLayout()
         self.title = line_edit(row["title"])
         self.title.setObjectName("goalTitle")
+        self.title.setAccessibleName(self.tr("Obiettivo"))
         self.title.setPlaceholderText(self.tr(
             "L'obiettivo, come esito da raggiungere (per esempio: vivere in un appartamento "
             "proprio)"))
@@ -45,6 +46,7 @@ class GoalRow(RowWidget):
         indicators.addWidget(caption)
         self.indicators = text_area(self.tr("Da che cosa vedremo che l'obiettivo è raggiunto"), 2)
         self.indicators.setPlainText(row["indicators"])
+        caption.setBuddy(self.indicators)
         indicators.addWidget(self.indicators)
         second.addLayout(indicators, 1)
         stages_box = QFormLayout()

@@ -104,6 +104,7 @@ class EntryEditor(QFrame):
         when_layout.addWidget(self.when)
         when_layout.addWidget(self.plan_hint, 1)
         when_row.setFocusProxy(self.when)
+        self.when.setAccessibleName(self.tr("Data e ora"))
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("Domicilio, sede del servizio, telefono…"))
         self.organisation = QComboBox()
@@ -126,6 +127,9 @@ class EntryEditor(QFrame):
         layout.addLayout(form)
         self.text = QPlainTextEdit()
         self.text.setObjectName("entryEditorText")
+        self.text.setAccessibleName(self.tr("Testo della voce"))
+        self.text.setAccessibleDescription(self.tr("Ctrl+S salva la voce, Tab passa ai pulsanti"))
+        self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Che cosa è successo, con le parole della persona "
                                              "dove servono…"))
         layout.addWidget(self.text, 1)

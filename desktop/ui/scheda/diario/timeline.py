@@ -182,6 +182,7 @@ class EntryView(QFrame):
         layout.addWidget(self.link)
         self.text = QPlainTextEdit()
         self.text.setObjectName("entryText")
+        self.text.setAccessibleName(self.tr("Testo della voce scelta"))
         self.text.setReadOnly(True)
         layout.addWidget(self.text, 1)
         buttons = QHBoxLayout()
