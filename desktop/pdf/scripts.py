@@ -52,11 +52,28 @@ def _reshaper(faces: tuple[str, ...]) -> ArabicReshaper:
     return ArabicReshaper(configuration=config)
 
 
+@lru_cache(maxsize=None)
+def _as_is(faces: tuple[str, ...]) -> frozenset[str]:
+    """Characters that print as they are: drawn by every face, left to right,
+    neither control, format nor combining characters (a combining accent is
+    composed first). Text made only of them (Italian text, nearly always) skips
+    the per-character work."""
+    return frozenset(
+        chr(code) for code in _coverage(faces)
+        if unicodedata.category(chr(code)) not in ("Cc", "Cf", "Mn", "Mc", "Me")
+        and unicodedata.bidirectional(chr(code)) not in _RTL_CLASSES
+        and not _is_variation_selector(chr(code))
+        and unicodedata.normalize("NFC", chr(code)) == chr(code))
+
+
 def printable(value: Any, faces: tuple[str, ...]) -> str:
     """``value`` as the characters to draw, in visual order, with ``faces``."""
     if value is None:
         return ""
-    raw = unicodedata.normalize("NFC", str(value).replace("\r\n", "\n").translate(_LINE_BREAKS))
+    text = str(value)
+    if _as_is(faces).issuperset(text):
+        return text
+    raw = unicodedata.normalize("NFC", text.replace("\r\n", "\n").translate(_LINE_BREAKS))
     return "\n".join(_line(line, faces) for line in raw.split("\n"))
 
 
@@ -65,7 +82,10 @@ def _line(line: str, faces: tuple[str, ...]) -> str:
     if any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in line):
         if any(unicodedata.bidirectional(ch) == "AL" for ch in line):
             line = _reshaper(faces).reshape(line)
-        line = get_display(line)
+        try:
+            line = get_display(line)
+        except AssertionError:  # python-bidi trips on some rare scripts (NKo, …):
+            pass  # the line prints in logical order rather than not at all
     return _drawable(line, _coverage(faces))
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given, settings, strategies as st
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
@@ -222,3 +223,18 @@ def test_a_rendered_page_for_the_eye(store, scripts, tmp_path):
     # dark ink where the beneficiary's name is printed: the page is not blank
     assert image.convert("L").getextrema()[0] < 80
 
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40)
+       | st.text(alphabet="àèéìòù AZaz'\u0301e\u0627\u0644\u05d0\t\n\r\x07😀\u200d(2026)",
+                 max_size=40))
+def test_text_printed_as_it_is_is_what_the_full_preparation_gives(text):
+    """Plain text skips the per-character work; it must come out the same, and
+    no text at all may make the preparation fail."""
+    from desktop.pdf import layout, scripts
+
+    layout.register_fonts()
+    full = "\n".join(scripts._line(line, layout.USER_FACES) for line in unicodedata.normalize(
+        "NFC", text.replace("\r\n", "\n").translate(scripts._LINE_BREAKS)).split("\n"))
+    assert scripts.printable(text, layout.USER_FACES) == full
