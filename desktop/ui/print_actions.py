@@ -40,6 +40,7 @@ IN_USE = "in-uso.lock"  # locked by the run that made the folder, for as long as
 # A folder without the lock file is being made this very moment, or comes from a
 # Tessere older than the lock: left alone until it is this old (seconds).
 UNMARKED_GRACE = 3600.0
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a link in place of the lock file is not opened
 
 _preview_dir: Path | None = None
 _in_use_fd: int | None = None
@@ -107,9 +108,6 @@ def remove_leftover_previews(folder: Path | None = None) -> list[Path]:
         if not os.path.lexists(path):
             removed.append(path)
     return removed
-
-
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _mine(info: os.stat_result) -> bool:
