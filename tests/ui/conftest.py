@@ -30,3 +30,12 @@ def private_settings(tmp_path):
                       str(tmp_path / "impostazioni"))
     yield tmp_path / "impostazioni"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, usual)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_previews_left():
+    """Quitting the application removes the previews of "Apri PDF"; tests never quit it."""
+    yield
+    from desktop.ui import print_actions
+
+    print_actions.delete_previews()
