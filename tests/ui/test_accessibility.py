@@ -120,15 +120,21 @@ def test_the_patto_editor_names_every_field_of_every_row(qtbot, signed_in):
     assert_all_named({"patto": unnamed(editor)})
 
 
-def _dialogs(store, window, tmp_path) -> dict:
-    from desktop.ui.access_dialogs import ChangePasswordDialog, LockDialog, LoginDialog
+def _dialogs(store, window, tmp_path, person: tuple[str, str]) -> dict:
+    from desktop.ui.access_dialogs import (
+        ChangePasswordDialog, FirstAdministratorDialog, LockDialog, LoginDialog,
+    )
     from desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
+    from desktop.ui.coordinator_dialogs import AddDistrictDialog
     from desktop.ui.dialogs import PassphraseDialog, WelcomeDialog
     from desktop.ui.duplicati.review import DuplicatesReview
     from desktop.ui.first_run.wizard import FirstRunWizard
     from desktop.ui.hsds_dialogs import ExportResourcesDialog, ImportResourcesDialog
     from desktop.ui.patto_editor.dialogs import NewPattoDialog, ReasonDialog
+    from desktop.ui.patto_editor.pickers import ResourcePicker
+    from desktop.ui.patto_editor.proposte import ProposalsDialog
     from desktop.ui.person_dialog import PersonDialog
+    from desktop.ui.privacy_dialogs import EraseDialog, LiftRestrictionDialog, RestrictDialog
     from desktop.ui.profile_dialog import ProfileDialog
     from desktop.ui.risorse_editor import OrganisationDialog, ServiceDialog
     from desktop.ui.template_editor import TemplateEditor
@@ -137,6 +143,8 @@ def _dialogs(store, window, tmp_path) -> dict:
         "accesso": lambda: LoginDialog(store, window),
         "cambio password": lambda: ChangePasswordDialog(store, False, window),
         "blocco": lambda: LockDialog(store, window),
+        "primo amministratore": lambda: FirstAdministratorDialog(store, "Anna Verdi", True,
+                                                                 window),
         "backup": lambda: BackupDialog(store, window),
         "ripristino": lambda: RestoreDialog(window),
         "passphrase": lambda: PassphraseDialog(tmp_path / "nuovo.db", True, lambda _p: None,
@@ -154,13 +162,20 @@ def _dialogs(store, window, tmp_path) -> dict:
         "nuovo patto": lambda: NewPattoDialog(store, window),
         "modifica in itinere": lambda: ReasonDialog(2, window),
         "doppioni": lambda: DuplicatesReview(store, window),
+        "scegli la risorsa": lambda: ResourcePicker(store, [], parent=window),
+        "proposte di risorse": lambda: ProposalsDialog(store, "nessun-obiettivo", "Casa", window),
+        "aggiungi distretto": lambda: AddDistrictDialog(store, window),
+        "cancella (art. 17)": lambda: EraseDialog(store, *person, window),
+        "limita (art. 18)": lambda: RestrictDialog(store, *person, window),
+        "revoca la limitazione": lambda: LiftRestrictionDialog(store, *person, window),
     }
 
 
 def test_every_dialog_names_its_inputs_and_buttons(qtbot, signed_in, tmp_path):
-    store, window, _patti = signed_in
+    store, window, patti = signed_in
     missing = {}
-    for title, build in _dialogs(store, window, tmp_path).items():
+    person = (patti[0][1], "Persona di prova")
+    for title, build in _dialogs(store, window, tmp_path, person).items():
         dialog = build()
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -194,3 +209,30 @@ def test_the_inputs_that_need_explaining_have_a_description(qtbot, signed_in, tm
     assert name_of(person.code) == "Codice fiscale"
     for dialog in (person, backup, passphrase):
         dialog.close()
+
+
+def test_the_accounts_dialogs_name_their_inputs_and_buttons(qtbot, demo_copy):
+    from desktop.ui.accounts_dialog import (
+        AccountsDialog, GrantsDialog, NewAccountDialog, ResetPasswordDialog,
+    )
+
+    store = Store.open(demo_copy, passphrase=PASSPHRASE)
+    accounts.sign_in(store, "capo", PASSWORD)  # the administrator
+    with store.read() as s:
+        admin = accounts.administration(s)
+    row = next(a for a in admin.accounts if a.username == "educatore")
+    missing = {}
+    for title, build in {
+            "account e ruoli": lambda: AccountsDialog(store),
+            "nuovo account": lambda: NewAccountDialog(store, admin),
+            "ruoli e distretti": lambda: GrantsDialog(store, row, admin),
+            "nuova password": lambda: ResetPasswordDialog(store, row)}.items():
+        dialog = build()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        missing[title] = unnamed(dialog)
+        dialog.close()
+    wait_for_ops()
+    store.close()
+    assert_all_named(missing)

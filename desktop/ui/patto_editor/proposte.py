@@ -46,6 +46,7 @@ class ProposalsDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("proposalsTable")
+        self.table.setAccessibleName(self.tr("Risorse proposte"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Risorsa"), self.tr("Punteggio"), self.tr("A favore"), self.tr("Contro")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
