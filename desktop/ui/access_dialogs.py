@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.fields import password_field
 from desktop.ui.operations import accounts as ops
 from desktop.ui.operations import failure_message
+from desktop.ui.screen_fit import FittedDialog, footer, scrolling_body
+
+MARGINS = (24, 20, 24, 16)
 
 
 def error_label() -> QLabel:
@@ -22,7 +25,7 @@ def error_label() -> QLabel:
     return label
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FittedDialog):
     """An intro, a form (and below it ``extra``, for wider widgets), an error
     line and one action run in the background: the core's refusal stays in the
     dialog, in Italian, with what was typed."""
@@ -34,9 +37,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
+        outer, layout = scrolling_body(self, MARGINS, 12)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -47,7 +48,6 @@ class ActionDialog(QDialog):
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra, 1)
         self.error_label = error_label()
-        layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("okButton")
@@ -58,11 +58,12 @@ class ActionDialog(QDialog):
         self.cancel_button.setAccessibleName(cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        footer(outer, MARGINS, self.error_label, self.buttons)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.grow_to_contents()
 
     def passwords_match(self, first: QLineEdit, second: QLineEdit) -> bool:
         if first.text() != second.text():
@@ -204,7 +205,7 @@ class ChangePasswordDialog(ActionDialog):
         self._run(ops.change_password(self, self.store, self.old.text(), self.new.text()))
 
 
-class LockDialog(QDialog):
+class LockDialog(FittedDialog):
     """Over every window after the idle time: who is signed in and a password
     field. Application-modal, so it takes the keyboard even over another open
     dialog; the windows underneath only hide their content, so nothing typed

@@ -26,6 +26,7 @@ from desktop.ui.access_dialogs import ActionDialog, error_label
 from desktop.ui.fields import password_field
 from desktop.ui.operations import failure_message
 from desktop.ui.operations import accounts as ops
+from desktop.ui.screen_fit import FittedDialog
 
 COLUMNS = ("Utente", "Operatore", "Ruoli", "Distretti", "Stato")
 WIDTHS = (15, 18, 22, 30, 15)  # shares of the table's width, kept as the dialog resizes
@@ -295,7 +296,7 @@ class AccountsTable(QTableWidget):
             self.setColumnWidth(column, width * share // sum(WIDTHS))
 
 
-class AccountsDialog(QDialog):
+class AccountsDialog(FittedDialog):
     """The accounts of this database for an administrator: who they are,
     their roles, districts and state, and the buttons that change them."""
 
@@ -378,7 +379,8 @@ class AccountsDialog(QDialog):
         self.roles_view.setObjectName("card")
         self.roles_view.setAccessibleName(self.tr("Cosa permette ogni ruolo"))
         self.roles_view.setOpenLinks(False)
-        self.roles_view.setFixedWidth(290)
+        self.roles_view.setMinimumWidth(200)  # narrower on a small screen, up to 290
+        self.roles_view.setMaximumWidth(290)
         right.addWidget(self.roles_view, 1)
         middle.addLayout(right)
         layout.addLayout(middle, 1)
@@ -397,7 +399,7 @@ class AccountsDialog(QDialog):
         close_row.addWidget(self.close_button)
         layout.addLayout(close_row)
 
-        self.setMinimumSize(980, 540)
+        self.setMinimumSize(900, 440)
         self.resize(1180, 640)  # within a 1366×768 screen, with room for the taskbar
         self._update_buttons()
         self.reload()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+    QCheckBox, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from desktop.core.formats import day_time, number
 from desktop.ui.fields import password_field, path_row
 from desktop.ui.operations import OperationCancelled, backup as ops, failure_message
 from desktop.ui.questions import ask
+from desktop.ui.screen_fit import FittedDialog
 
 SUFFIX = ".tessere-backup"
 
@@ -47,7 +48,7 @@ def strength_hint(passphrase: str) -> str:
     return "Buona."
 
 
-class _Dialog(QDialog):
+class _Dialog(FittedDialog):
     def __init__(self, title: str, intro: str, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -8,12 +8,13 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+    QApplication, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.core.errors import NeedsPassphraseError, WrongKeyError
 from desktop.ui.operations import CollectionOp, OperationCancelled, QueryOp, failure_message
+from desktop.ui.screen_fit import FittedDialog
 
 MIN_NEW_PASSPHRASE = 8
 
@@ -29,7 +30,7 @@ def new_passphrase_problem(passphrase: str, confirm: str) -> str | None:
     return None
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FittedDialog):
     """Asks for the passphrase and tries it in the background; a wrong one is
     said in the dialog, which stays open for another try.
 
@@ -99,6 +100,7 @@ class PassphraseDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.grow_to_contents()
 
     def _try_open(self) -> None:
         passphrase = self.passphrase.text()
@@ -136,7 +138,7 @@ class PassphraseDialog(QDialog):
             self.reject()
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(FittedDialog):
     """First run on an empty database: start working, or try Tessere on a separate
     demo database. Invented people never go into the real cartella: after
     "Prova con dati dimostrativi" ``demo_store`` is the open demo database (filled

@@ -13,13 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.core.risorse.hsds import STATUSES, ImportPlan, ImportResult
 from desktop.ui.operations import hsds as ops
+from desktop.ui.screen_fit import FittedDialog
 
 STATUS_COLOURS = {"new": "#dcfce7", "changed": "#dbeafe", "conflicting": "#ffedd5",
                   "rejected": "#fee2e2"}
@@ -36,7 +37,7 @@ def may_manage_resources(parent: QWidget, store) -> bool:
     return False
 
 
-class ImportResourcesDialog(QDialog):
+class ImportResourcesDialog(FittedDialog):
     COLUMNS = ("Stato", "Voce", "Nome", "Dove", "Campi diversi", "Messaggio")
 
     def __init__(self, store, parent: QWidget | None = None):
@@ -244,7 +245,7 @@ class ImportResourcesDialog(QDialog):
         self.import_button.setEnabled(True)
 
 
-class ExportResourcesDialog(QDialog):
+class ExportResourcesDialog(FittedDialog):
     """Where and in which of the standard's two forms."""
 
     def __init__(self, store, parent: QWidget | None = None):

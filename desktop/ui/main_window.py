@@ -15,6 +15,7 @@ from desktop.ui.detail import DetailView
 from desktop.ui.operations import OpChanges, wait_for_ops
 from desktop.ui.pages import PAGES, PageEntry
 from desktop.ui.pages.base import Page
+from desktop.ui.screen_fit import BodyScroll
 
 # The first sync (and the count of changes waiting, read from the change log)
 # waits this long after the pages are attached: the first page's rows go first.
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.store = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Tessere"))
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(720, 420))  # fits 1366×768 at 150%, with the taskbar
         self._entries: list[PageEntry] = []  # one per navigation row
         self._built: dict[int, Page] = {}  # the pages shown (or asked for) so far
         self.pages = _Pages(self)
@@ -162,7 +163,10 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        # On a small screen (1366×768 at 150%) a page wider or taller than the
+        # window scrolls instead of pushing the status bar off the screen.
+        self.content_scroll = BodyScroll(self.stack)
+        layout.addWidget(self.content_scroll, 1)
         # While locked (desktop.ui.idle_lock) the content gives way to a blank page.
         self.outer = QStackedWidget()
         self.outer.addWidget(body)

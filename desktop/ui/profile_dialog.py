@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
 from desktop.core.profile import ProfileChoices
 from desktop.ui.operations import failure_message
 from desktop.ui.operations import profile as operations
+from desktop.ui.screen_fit import FittedDialog
 
 ROLES = ("assistente sociale", "educatore professionale", "infermiere", "psichiatra",
          "psicologo", "operatore socio-sanitario", "operatore del terzo settore",
@@ -140,7 +141,7 @@ class ProfileForm(QWidget):
         self.failed.emit()
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(FittedDialog):
     """Creates (or picks) the operator profile; ``operator_id`` once accepted."""
 
     def __init__(self, store, parent: QWidget | None = None):

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.core import formats
 from desktop.core.risorse.scheda import AttivazioneInfo, ServiceDetail
 from desktop.ui.patto_editor.pickers import PersonSearch
+from desktop.ui.screen_fit import FittedDialog
 
 
-class RequestDialog(QDialog):
+class RequestDialog(FittedDialog):
     """Choose the person an attivazione of this service is requested for."""
 
     chosen = Signal(str, str)  # person id, full name
@@ -61,7 +62,7 @@ STEP_LABELS = {"in_attesa": "Metti in attesa", "concordata": "Concorda", "attiva
                "conclusa": "Concludi", "rifiutata": "Rifiuta"}
 
 
-class AttivazioneDialog(QDialog):
+class AttivazioneDialog(FittedDialog):
     """The next steps of one attivazione; «Rifiuta» needs the reason first."""
 
     chosen = Signal(str, str)  # status, reason

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
@@ -25,6 +25,7 @@ from desktop.ui.operations import failure_message
 from desktop.ui.operations import templates as ops
 from desktop.ui.questions import ask
 from desktop.ui.scheda.valutazioni_form import AssessmentForm
+from desktop.ui.screen_fit import FittedDialog, footer, scrolling_body
 
 NEW = "__nuovo__"
 
@@ -167,7 +168,7 @@ class QuestionPanel(QWidget):
         self.edited.emit()
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(FittedDialog):
     """Choose a template (or «Nuovo modello»), edit its questions, look at the
     preview, save a new version; ``saved`` says which code changed."""
 
@@ -189,7 +190,8 @@ class TemplateEditor(QDialog):
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        margins = (11, 11, 11, 11)
+        outer, layout = scrolling_body(self, margins, 6)
         top = QHBoxLayout()
         picker_label = QLabel(self.tr("Modello:"))
         top.addWidget(picker_label)
@@ -274,7 +276,6 @@ class TemplateEditor(QDialog):
         self.message = QLabel()
         self.message.setObjectName("errorLabel")
         self.message.setWordWrap(True)
-        layout.addWidget(self.message)
         bottom = QHBoxLayout()
         self.version_note = QLabel()
         self.version_note.setObjectName("muted")
@@ -292,7 +293,7 @@ class TemplateEditor(QDialog):
         close.clicked.connect(self.reject)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
-        layout.addLayout(bottom)
+        footer(outer, margins, self.message, bottom)
         self.name.textEdited.connect(self._check)
         self.description.textChanged.connect(self._check)
 

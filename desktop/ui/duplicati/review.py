@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.core import formats
 from desktop.ui.operations import duplicati as ops
 from desktop.ui.operations import failure_message, show_failure
+from desktop.ui.screen_fit import FittedDialog
 
 STYLE = """
 #pairCard { background: #f8fafc; border: 1px solid #e2e6ec; border-radius: 8px; }
@@ -26,7 +27,7 @@ FIELDS = (("Nato/a il", lambda p: formats.day(p.birth_date) or "—"),
           ("Distretto", lambda p: p.district or "—"))
 
 
-class DuplicatesReview(QDialog):
+class DuplicatesReview(FittedDialog):
     """Loads the pairs itself; each decision is one named operation."""
 
     def __init__(self, store, parent: QWidget | None = None):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.fields import path_row
 from desktop.ui.pages.sincronizzazione.widgets import say
+from desktop.ui.screen_fit import BodyScroll
 
 if TYPE_CHECKING:
     from desktop.ui.first_run.wizard import FirstRunWizard
@@ -47,7 +48,11 @@ class StepPage(QWizardPage):
         super().__init__()
         self.setTitle(title)
         self.setCommitPage(True)  # each step writes: going back would undo nothing
-        self.box = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self.box = QVBoxLayout(body)
+        outer.addWidget(BodyScroll(body))  # a small screen scrolls the step, not the buttons
         self.box.setSpacing(10)
         self.intro = wrapped_label(intro, "pageSubtitle")  # wraps, where a wizard's subtitle clips
         self.box.addWidget(self.intro)

@@ -15,9 +15,10 @@ from desktop.ui.first_run.team import SyncPage, TeamPage
 from desktop.ui.operations import wait_for
 from desktop.ui.operations import first_run as ops
 from desktop.ui.operations.first_run import SetupState
+from desktop.ui.screen_fit import FittedWizard
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(FittedWizard):
     """``path``: the database to create on a first start (``create_database(path,
     passphrase or None)`` makes it); or ``store``: the open database, from the menu."""
 

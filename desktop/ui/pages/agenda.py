@@ -29,7 +29,7 @@ from desktop.ui.models import (
     MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, Column, RowsModel,
 )
 from desktop.ui.operations import profile
-from desktop.ui.pages.base import Page
+from desktop.ui.pages.base import Page, set_tree_columns
 
 AGENDA_LIMIT = 5000
 ITEM = Qt.ItemDataRole.UserRole  # the AgendaItem of a row
@@ -102,13 +102,14 @@ class AgendaPage(Page):
         self.week_label.setObjectName("weekLabel")
         self.week_label.setStyleSheet("#weekLabel { font-size: 13pt; font-weight: 600; "
                                       "padding-left: 10px; }")
+        self.week_label.setWordWrap(True)  # two lines in a narrow window, never cut
         row.addWidget(self.week_label, 1)
         caption = QLabel(self.tr("&Operatore"))
         self.operator_filter = QComboBox()
         self.operator_filter.setObjectName("operatorFilter")
         self.operator_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.operator_filter.setMinimumContentsLength(18)
+        self.operator_filter.setMinimumContentsLength(14)
         self.operator_filter.setMaxVisibleItems(20)
         self.operator_filter.addItem(self.tr("Tutti gli operatori"), ALL_OPERATORS)
         self.operator_filter.currentIndexChanged.connect(self._operator_chosen)
@@ -134,8 +135,7 @@ class AgendaPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in {0: 90, 1: 90, 2: 180, 4: 90}.items():
-            self.week_tree.setColumnWidth(column, width)
+        set_tree_columns(self.week_tree, {0: 90, 1: 90, 2: 180, 4: 90})
         self.week_tree.setStyleSheet("#weekTree { border: 1px solid #e2e6ec; border-radius: 6px; "
                                      "selection-background-color: #d7ece9; "
                                      "selection-color: #0b3b36; }"

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget,
+    QTableView, QTreeWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.models import RowsModel
@@ -163,6 +164,31 @@ class Page(QWidget):
         return label
 
 
+# QHeaderView::section in tessere.qss: bold titles, 8 px of padding each side.
+HEADER_PADDING = 2 * 8 + 4
+
+
+def title_width(header: QHeaderView, text: str) -> int:
+    """The width a column needs to show its whole title, as the stylesheet draws it."""
+    font = QFont(header.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(text) + HEADER_PADDING
+
+
 def set_column_widths(view: QTableView, widths: dict[int, int]) -> None:
+    """The columns' widths, never narrower than their titles (a title is never
+    cut; long cell texts are elided with the whole text in their tooltip)."""
+    header = view.horizontalHeader()
+    model = view.model()
     for column, width in widths.items():
-        view.setColumnWidth(column, width)
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+        view.setColumnWidth(column, max(width, title_width(header, title or "")))
+
+
+def set_tree_columns(tree: QTreeWidget, widths: dict[int, int]) -> None:
+    """The same for a tree's columns, whose titles also get their tooltips."""
+    header, titles = tree.header(), tree.headerItem()
+    for column in range(tree.columnCount()):
+        titles.setToolTip(column, titles.text(column))
+    for column, width in widths.items():
+        tree.setColumnWidth(column, max(width, title_width(header, titles.text(column))))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSpinBox, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
+    QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
 )
 
 from desktop.core import formats
@@ -26,7 +26,7 @@ from desktop.core.risorse.freshness import STALE_AFTER_MONTHS
 from desktop.core.risorse.ricerca import find_services
 from desktop.ui.models import Column, RowsModel
 from desktop.ui.operations import risorse as operations
-from desktop.ui.pages.base import Page, set_column_widths
+from desktop.ui.pages.base import Page, set_column_widths, set_tree_columns
 from desktop.core.catalogues import catalogue_labels
 from desktop.ui.risorsa_detail import ServicePanel
 from desktop.ui.risorse_editor import OrganisationDialog, ServiceDialog
@@ -115,7 +115,9 @@ class RisorsePage(Page):
             box.addItem(everything, None)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(16)
+            box.setMinimumContentsLength(10)  # wider where there is room, no wider than 1366 px
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            box.setMaximumWidth(box.fontMetrics().averageCharWidth() * 28)
             caption.setBuddy(box)
             box.currentIndexChanged.connect(self.load)
             row.addWidget(caption)
@@ -208,9 +210,7 @@ class RisorsePage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        tree.setColumnWidth(1, 190)
-        tree.setColumnWidth(2, 64)
-        tree.setColumnWidth(3, 96)
+        set_tree_columns(tree, {1: 190, 2: 64, 3: 96})
         return tree
 
     def _place_beside_list(self, panel) -> None:

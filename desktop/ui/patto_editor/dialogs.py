@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit,
+    QButtonGroup, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit,
     QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -15,9 +15,10 @@ from desktop.ui.operations import failure_message
 from desktop.ui.operations import patti as ops
 from desktop.ui.patto_editor.pickers import PersonSearch
 from desktop.ui.patto_editor.sections import BeneficiaryList
+from desktop.ui.screen_fit import FittedDialog
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FittedDialog):
     """Asks why the patto changes; an empty reason is said inline."""
 
     reason_given = Signal(str)
@@ -68,7 +69,7 @@ class ReasonDialog(QDialog):
         self.accept()
 
 
-class NewPattoDialog(QDialog):
+class NewPattoDialog(FittedDialog):
     """A new patto in bozza: beneficiaries found by search (several for a group
     project), the template (kind of patto) and a title. ``created(patto_id)``
     fires once it is in the database."""

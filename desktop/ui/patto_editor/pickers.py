@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QCheckBox, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from desktop.ui.models import Column, RowsModel
 from desktop.ui.operations import patti as ops
 from desktop.core.patti.form import Choice
 from desktop.ui.patto_editor.widgets import ChoiceBox
+from desktop.ui.screen_fit import FittedDialog
 
 DEBOUNCE_MS = 150
 
@@ -133,7 +134,7 @@ class PersonSearch(QWidget):
         self.picked.emit(*data)
 
 
-class ResourcePicker(QDialog):
+class ResourcePicker(FittedDialog):
     """The resource map, searchable by text, axis and availability; «Collega»
     hands the chosen service (a core.risorse.ServiceRow) to ``chosen``."""
 

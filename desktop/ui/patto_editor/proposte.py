@@ -7,17 +7,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+    QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.operations import attivazioni as ops
 from desktop.ui.operations import failure_message
+from desktop.ui.screen_fit import FittedDialog
 
 AGAINST = QColor("#9a3412")
 
 
-class ProposalsDialog(QDialog):
+class ProposalsDialog(FittedDialog):
     """The ranked proposals for one goal; ``linked`` once a support was added."""
 
     linked = Signal(object)  # the core's Accepted

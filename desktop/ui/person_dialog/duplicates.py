@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desktop.core import formats
+from desktop.ui.screen_fit import FittedDialog
 
 STYLE = """
 #duplicateCard { background: #f8fafc; border: 1px solid #e2e6ec; border-radius: 8px; }
@@ -33,7 +34,7 @@ def facts_of(person, tr=lambda text: text) -> str:
     return "  ·  ".join((born, code, district))
 
 
-class DuplicatePrompt(QDialog):
+class DuplicatePrompt(FittedDialog):
     """Window-modal over the editor; says what was chosen through its signals."""
 
     open_existing = Signal(str)  # the person id: open their scheda, save nothing

@@ -8,12 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desktop.core import formats
 from desktop.core.anagrafica import PersonForm
+from desktop.ui.screen_fit import FittedDialog
 
 FORM_STYLE = "#personForm { background: #ffffff; }"
 GUARDIAN_KINDS = ("amministratore di sostegno", "tutore", "curatore")
@@ -25,7 +26,7 @@ STATUS_STYLES = {
 }
 
 
-class PersonFields(QDialog):
+class PersonFields(FittedDialog):
     """The widgets of the form. Subclasses provide the slots the buttons and
     fields are wired to: ``compute_code``, ``fill_from_code``, ``save``,
     ``_changed``, ``update_code_status``, ``_suggest_unit`` and ``_check_date``."""

@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from desktop.core.risorse.editing import ScheduleValues
 from desktop.core.risorse.validazione import WEEKDAYS
 from desktop.ui.operations import CollectionOp, failure_message
 from desktop.ui.person_dialog.places import place_completer
+from desktop.ui.screen_fit import FittedDialog, footer, scrolling_body
 
 DAY_HEADERS = ("Lun", "Mar", "Mer", "Gio", "Ven", "Sab", "Dom")
 
@@ -157,7 +158,7 @@ class ComuneEdit(QLineEdit):
         return place.id if place else None
 
 
-class EditorDialog(QDialog):
+class EditorDialog(FittedDialog):
     """The frame of a directory editor: tabs, an error line, «Salva» / «Annulla».
     ``collect()`` reads the fields (ValidationError for what the window can tell
     at once); the save runs in the background; a refusal from the core shows on
@@ -167,9 +168,8 @@ class EditorDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet("*[invalid=\"true\"] { border: 1px solid #b42318; }")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 12)
-        layout.setSpacing(8)
+        margins = (18, 14, 18, 12)
+        outer, layout = scrolling_body(self, margins, 8)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.note = QLabel()
@@ -180,7 +180,6 @@ class EditorDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(self.tr("Salva"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
@@ -190,7 +189,7 @@ class EditorDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        footer(outer, margins, self.error_label, self.buttons)
         self.saved_id: str | None = None
         self._op: CollectionOp | None = None
         self._marked: QWidget | None = None

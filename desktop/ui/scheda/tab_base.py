@@ -15,8 +15,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QPushButton, QTableView, QWidget,
 )
 
 from desktop.core.anagrafica import parse_date
@@ -27,6 +27,7 @@ from desktop.ui.operations import CollectionOp, failure_message
 from desktop.ui.operations.cartella import choices as read_choices
 from desktop.ui.pages.base import Page, set_column_widths
 from desktop.ui.questions import ask
+from desktop.ui.screen_fit import FittedDialog, footer, scrolling_body
 
 ROWS_BATCH = 500
 
@@ -48,7 +49,7 @@ def combo_code(combo: QComboBox) -> str:
     return combo.currentData()
 
 
-class FormDialog(QDialog):
+class FormDialog(FittedDialog):
     """A small form over a tab. ``build_op()`` reads the fields and returns the
     named operation to run (not yet started), or raises ValidationError: the
     message appears under the form, the field concerned gets the focus and
@@ -68,17 +69,16 @@ class FormDialog(QDialog):
         self._build_op = build_op
         self.result_value: Any = None
         self._op: CollectionOp | None = None  # the write in flight
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
+        margins = (24, 20, 24, 16)
+        outer, layout = scrolling_body(self, margins, 12)
         self.form = QFormLayout()
         self.form.setSpacing(8)
         layout.addLayout(self.form)
+        layout.addStretch(1)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
@@ -86,7 +86,7 @@ class FormDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        footer(outer, margins, self.error_label, self.buttons)
 
     def add_row(self, label: str, widget: QWidget, name: str) -> QWidget:
         widget.setObjectName(name)
@@ -135,6 +135,7 @@ class FormDialog(QDialog):
     def show_error(self, message: str, field: str | None = None) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.grow_to_contents()
         self.ok_button.setDefault(True)  # Enter in the corrected field submits again
         widget = self.findChild(QWidget, field) if field else None
         if widget is not None:
