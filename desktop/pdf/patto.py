@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from desktop.core import formats
 from desktop.pdf import layout as L
 from desktop.core.catalogues import Catalogues
 from desktop.core.cartella.uvm import linked_uvm
+from desktop.pdf.qr import QrPath
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 from desktop.core.audit import audited
 
@@ -74,9 +74,8 @@ def load(session: Session, patto_id: str, version: int | None = None) -> PattoPr
 
 # ------------------------------------------------------------------ pieces
 def _qr(payload: str, size: float = 34 * mm) -> Flowable:
-    """The flowable form draws straight on the canvas and encodes once (the
-    widget form encodes twice and builds a node per module)."""
-    return QrCode(payload, width=size, height=size, qrLevel="M", qrBorder=2)
+    """Error correction M and a two-module quiet zone, as the codes printed so far."""
+    return QrPath(payload, size, error="M", border=2)
 
 
 def _title_block(p: PattoPrint, cat: Catalogues) -> Flowable:
@@ -134,7 +133,7 @@ def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
         if facts:  # a person just registered may have no more than a name
             out.append(L.grid(facts, [38 * mm, L.CONTENT_W - 38 * mm], header=False))
         else:
-            out.append(L.cell("Dati anagrafici da completare nella cartella."))
+            out.append(Paragraph("Dati anagrafici da completare nella cartella.", st.cell))
     c = p.content
     frame = [
         ("Case manager", operator_name(session, p.patto.case_manager_id)),
