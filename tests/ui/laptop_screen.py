@@ -272,4 +272,5 @@ def test_each_dialog(qtbot, window, demo, name):
     dialog = shown(qtbot, dialogs(demo, window)[name]())
     assert off_screen(dialog) == []
     if name == "Nuova persona":
+        qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)  # the form has loaded
         screenshot(dialog, "nuova-persona-1366")
