@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QPushButton,
-    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QSpinBox, QTableWidget, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop.paths import resources_dir
@@ -49,9 +49,14 @@ def test_every_kind_of_input_and_button_shows_the_focus(qtbot, app_look):
     default.setDefault(True)
     combo = QComboBox()
     combo.addItems(["Colloquio", "Visita domiciliare"])
+    tool = QToolButton()
+    tool.setText("Privacy")
+    table = QTableWidget(2, 2)
+    table.setObjectName("dataTable")  # the pages' tables
     widgets = {"campo": QLineEdit("Rossi"), "testo": QPlainTextEdit("Note"),
                "scelta": combo, "numero": QSpinBox(), "spunta": QCheckBox("Consenso"),
-               "pulsante": QPushButton("Annulla"), "predefinito": default}
+               "pulsante": QPushButton("Annulla"), "predefinito": default,
+               "pulsante a icona": tool, "tabella": table}
     for widget in widgets.values():
         layout.addWidget(widget)
     parking = QPushButton("altrove")  # where the focus waits while the others are drawn
