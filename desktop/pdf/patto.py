@@ -33,6 +33,10 @@ from desktop.pdf.lookups import address, operator_name, organisation_line, perso
 from desktop.core.audit import audited
 
 QR_PREFIX = "TESSERE:PATTO"
+# The catalogues a patto prints labels from: reading only these is a fraction
+# of reading them all (a printed patto waited on the whole vocabulary).
+CATALOGUES = ("patto_kind", "patto_state", "patto_phase", "intensity_tier", "axis",
+              "support_frequency", "funding_source", "adequacy")
 
 
 def qr_payload(patto_id: str, version: int, fingerprint: str) -> str:
@@ -360,7 +364,7 @@ def names_of(session: Session, person_ids: list[str]) -> str:
 def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
                 ) -> tuple[L.Section, list[Flowable]]:
     """The patto as one section of a document (so the visit pack can include it)."""
-    cat = cat or Catalogues(session)
+    cat = cat or Catalogues(session, CATALOGUES)
     who = names_of(session, p.content.get("beneficiaries", []))
     people = [session.get(Person, pid) for pid in p.content.get("beneficiaries", [])]
     units: list[str | None] = [p.patto.territorial_unit_id]
