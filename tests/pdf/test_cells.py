@@ -1,0 +1,63 @@
+"""Grid cells are drawn as the table's own text lines, not as Paragraphs: they
+must break where a Paragraph breaks (so a printed patto keeps its lines, row
+heights and pages), and fall back to a Paragraph for what only it can draw."""
+from __future__ import annotations
+
+import io
+
+from hypothesis import given, settings, strategies as st
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from desktop.pdf import layout as L
+
+WORD = st.text(alphabet="aeiloutrsnmcdàèìòùșțłżçë’-.,0123456789€", min_size=1, max_size=14)
+
+
+def paragraph_lines(value: str, bold: bool, width: float) -> list[str]:
+    """The lines reportlab's Paragraph makes of ``value`` in a cell this wide."""
+    st_ = L.styles()
+    para = Paragraph(L.text(value), st_.cell_bold if bold else st_.cell)
+    para.wrap(width, 10_000)
+    if para.blPara.kind == 0:
+        return [" ".join(words) for _, words in para.blPara.lines]
+    return ["".join(frag.text for frag in line.words).strip(" ") for line in para.blPara.lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.lists(WORD, min_size=1, max_size=25), min_size=1, max_size=3),
+       width=st.floats(min_value=30, max_value=480), bold=st.booleans(),
+       gap=st.sampled_from([" ", "  ", " \u00a0", "\t"]))
+def test_cell_lines_break_where_a_paragraph_breaks(lines, width, bold, gap):
+    value = "\n".join(gap.join(words) for words in lines)
+    font = L.FONT_BOLD if bold else L.FONT
+    ours = L._lines(L.plain(value), font, width)
+    if ours is not None:  # else the cell is a Paragraph, so it breaks as one
+        assert ours == paragraph_lines(value, bold, width)
+
+
+def text_of(*flowables) -> str:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build(list(flowables))
+    return "\n".join(p.extract_text() for p in PdfReader(buffer).pages)
+
+
+def test_a_word_wider_than_its_column_still_prints_whole_inside_it():
+    long_word = "Precipitevolissimevolmente" * 2
+    table = L.grid([(L.cell("Nota", True), L.cell(f"vedi {long_word} oppure"))],
+                   [20 * mm, 30 * mm], header=False)
+    assert isinstance(table._cellvalues[0][1], Paragraph)  # split by letters, as before
+    assert "".join(text_of(table).split()) == f"Notavedi{long_word}oppure"
+
+
+def test_cells_print_user_text_as_given_and_in_bold_where_asked():
+    table = L.grid([(L.cell("Chi", True), L.cell("Si impegna a", True)),
+                    (L.cell("Ștefan Țurcanu"), L.cell("Partecipare agli incontri\ne al tirocinio."))],
+                   [40 * mm, 60 * mm])
+    values = table._cellvalues
+    assert all(isinstance(v, str) for row in values for v in row)
+    assert text_of(table).splitlines() == ["Chi", "Si impegna a", "Ștefan Țurcanu",
+                                          "Partecipare agli incontri", "e al tirocinio."]
+    fonts = [[style.fontname for style in row] for row in table._cellStyles]
+    assert fonts == [[L.FONT_BOLD, L.FONT_BOLD], [L.FONT, L.FONT]]
