@@ -170,11 +170,10 @@ def _lines(value: str, font: str, width: float) -> list[str] | None:
     """``value`` broken into lines as reportlab's Paragraph breaks one plain
     run of text (same word split, same greedy fit with its 5 % space
     shrinkage); None for what only a Paragraph can draw: a word wider than the
-    column (split by letters), soft hyphens and no-break spaces, a blank line
-    inside the text."""
+    column (split by letters), a soft hyphen, a blank line inside the text."""
     if not strip_spaces(value):
         return [""]
-    if "\xad" in value or "\xa0" in value:  # soft hyphen, no-break space
+    if "\xad" in value:
         return None
     space = stringWidth(" ", font, CELL_SIZE)
     shrink = rl_config.spaceShrinkage * space
