@@ -219,7 +219,9 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
                     value = Paragraph(escape(value).replace("\n", "<br/>"),
                                       st.cell_bold if value.bold else st.cell)
                 else:
-                    if value.bold:
+                    if value.bold and bold and bold[-1][2] == (c - 1, r):  # one command a run
+                        bold[-1] = ("FONTNAME", bold[-1][1], (c, r), FONT_BOLD)
+                    elif value.bold:
                         bold.append(("FONTNAME", (c, r), (c, r), FONT_BOLD))
                     value = "\n".join(lines)
             elif isinstance(value, str):
