@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.core.model import Organisation, PattoBeneficiary, Service
-from desktop.core.store import Store
+from desktop.core.store import WRONG_KEY_MESSAGE, Store
 from desktop.ui.app import DEFAULT_SIZE, build_main_window, create_application
 from desktop.ui.pages import PAGES
 from desktop.ui.palette import apply_palette
@@ -271,6 +271,12 @@ DIALOGS = [
 def test_each_dialog(qtbot, window, demo, name):
     dialog = shown(qtbot, dialogs(demo, window)[name]())
     assert off_screen(dialog) == []
+    if name == "Passphrase":  # after a wrong one, the whole message and the buttons
+        dialog.show_error(WRONG_KEY_MESSAGE)
+        qtbot.wait(100)
+        assert off_screen(dialog) == []
+        label = dialog.error_label
+        assert label.height() >= label.heightForWidth(label.width())
     if name == "Nuova persona":
         qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)  # the form has loaded
         screenshot(dialog, "nuova-persona-1366")

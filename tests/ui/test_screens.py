@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import WrongKeyError
-from desktop.core.store import Store
+from desktop.core.store import WRONG_KEY_MESSAGE, Store
 from desktop.ui.app import build_main_window, create_application
 from desktop.ui.dialogs import PassphraseDialog
 from desktop.ui.pages.base import title_width
@@ -250,9 +250,7 @@ def test_the_passphrase_dialog_grows_to_show_the_whole_error(qtbot, styled_app, 
     dialog.show()
     qtbot.waitExposed(dialog)
     before = dialog.height()
-    dialog._failed(WrongKeyError(
-        "La passphrase non è corretta per il database «t.db». Controlla di averla scritta "
-        "come quando lo hai creato, maiuscole e minuscole comprese, e riprova."))
+    dialog._failed(WrongKeyError(WRONG_KEY_MESSAGE))  # as the opener raises it
     qtbot.wait(100)
     label = dialog.error_label
     assert label.isVisible() and label.wordWrap()

@@ -371,6 +371,8 @@ class AgendaPage(Page):
         """Ora, Tipo, Persona, Descrizione, Stato; late ones in the warning colours."""
         row = QTreeWidgetItem(texts)
         row.setData(0, ITEM, item)
+        for column, text in enumerate(texts):  # the whole text of an elided cell
+            row.setToolTip(column, text)
         row.setToolTip(3, item.title)
         if item.overdue:
             for column in range(len(texts)):

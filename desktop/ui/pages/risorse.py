@@ -406,6 +406,8 @@ class RisorsePage(Page):
                     texts: list[str], stale: bool) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, texts)
         item.setData(0, ENTRY_ROLE, (kind, entry_id))
+        for column, text in enumerate(texts[:2]):  # name and ente: the whole text, if elided
+            item.setToolTip(column, text)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if stale:
             for column in range(4):
