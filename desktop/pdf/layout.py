@@ -115,6 +115,7 @@ class Styles:
     subtitle: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    person: ParagraphStyle  # a person's name heading a block
     wish: ParagraphStyle
 
 
@@ -138,6 +139,8 @@ def styles() -> Styles:
                           textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=True),
         h2=ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
                           spaceBefore=6, spaceAfter=2, keepWithNext=True),
+        person=ParagraphStyle("person", parent=base, fontName=FONT_BOLD, fontSize=13, leading=14,
+                              spaceBefore=6, spaceAfter=2, keepWithNext=True),
         wish=ParagraphStyle("wish", parent=base, fontSize=11, leading=15, leftIndent=8,
                             rightIndent=8,
                             borderPadding=(6, 6, 6, 8), backColor=colors.HexColor("#f0f4f8"),
@@ -166,7 +169,7 @@ def cell(value: Any, bold: bool = False) -> Cell:
     return (BoldCell if bold else Cell)(plain(value))
 
 
-def _lines(value: str, font: str, width: float) -> list[str] | None:
+def _lines(value: str, font: str, width: float, size: float = CELL_SIZE) -> list[str] | None:
     """``value`` broken into lines as reportlab's Paragraph breaks one plain
     run of text (same word split, same greedy fit with its 5 % space
     shrinkage); None for what only a Paragraph can draw: a word wider than the
@@ -175,7 +178,7 @@ def _lines(value: str, font: str, width: float) -> list[str] | None:
         return [""]
     if "\xad" in value:
         return None
-    space = stringWidth(" ", font, CELL_SIZE)
+    space = stringWidth(" ", font, size)
     shrink = rl_config.spaceShrinkage * space
     out: list[str] = []
     for raw in value.split("\n"):
@@ -183,21 +186,63 @@ def _lines(value: str, font: str, width: float) -> list[str] | None:
         if not words:
             return None
         line = [words[0]]
-        used = stringWidth(words[0], font, CELL_SIZE)
+        used = stringWidth(words[0], font, size)
         if used > width:
             return None
         for word in words[1:]:
-            size = stringWidth(word, font, CELL_SIZE)
-            if size > width:
+            wide = stringWidth(word, font, size)
+            if wide > width:
                 return None
-            if used + space + size > width + shrink * len(line):
+            if used + space + wide > width + shrink * len(line):
                 out.append(" ".join(line))
-                line, used = [word], size
+                line, used = [word], wide
             else:
                 line.append(word)
-                used += space + size
+                used += space + wide
         out.append(" ".join(line))
     return out
+
+
+class Words(Flowable):
+    """Short plain text in a paragraph style (a heading, a label, one of
+    Tessere's own sentences), drawn as text lines broken where a Paragraph
+    would break them: most of a Paragraph's cost is its markup parser and
+    fragments, which plain text does not need. Text only a Paragraph can draw
+    (see ``_lines``) goes to one. Not split across pages: it moves whole, so
+    keep long user text (a wish, a diary entry) in a Paragraph."""
+
+    def __init__(self, value: Any, style: ParagraphStyle):
+        super().__init__()
+        self.style, self.value = style, plain(value)
+        self._lines: list[str] = []
+        self._para: Paragraph | None = None
+
+    def wrap(self, aw, ah):
+        st = self.style
+        lines = None if self._para else _lines(
+            self.value, st.fontName, aw - st.leftIndent - st.rightIndent, st.fontSize)
+        if lines is None:
+            self._para = self._para or Paragraph(escape(self.value).replace("\n", "<br/>"), st)
+            self.width, self.height = self._para.wrap(aw, ah)
+        else:
+            self._lines = [] if lines == [""] else lines
+            self.width, self.height = aw, len(self._lines) * st.leading
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        return self._para.split(aw, ah) if self._para else []
+
+    def draw(self):
+        if self._para:
+            self._para.drawOn(self.canv, 0, 0)
+            return
+        st, c = self.style, self.canv
+        c.setFillColor(st.textColor)
+        text = c.beginText(st.leftIndent, self.height - st.fontSize)
+        text.setFont(st.fontName, st.fontSize, st.leading)
+        for line in self._lines:
+            text.textLine(line)
+        c.drawText(text)
 
 
 def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,

@@ -94,15 +94,14 @@ def _title_block(p: PattoPrint, cat: Catalogues) -> Flowable:
     lines.append(f"Stato del patto: {cat.label('patto_state', p.patto.state)}")
     if p.version.reason and p.version.number > 1:
         lines.append(f"Motivo della modifica: {p.version.reason}")
-    left = [Paragraph(L.text(kind), st.subtitle),
-            Paragraph(L.text(c.get("title")), st.title),
-            Paragraph("<br/>".join(L.text(x) for x in lines), st.small)]
+    left = [L.Words(kind, st.subtitle), L.Words(c.get("title"), st.title),
+            L.Words("\n".join(L.plain(x) for x in lines), st.small)]
     if not p.signed:
         return KeepTogether(left)
     short = rules.short_fingerprint(p.fingerprint)
     right = [_qr(qr_payload(p.patto.id, p.version.number, p.fingerprint)),
              Paragraph(f"<font name='{L.FONT_BOLD}'>{short}</font>", st.small),
-             Paragraph("Impronta del contenuto firmato", st.muted)]
+             L.Words("Impronta del contenuto firmato", st.muted)]
     table = Table([[left, right]], colWidths=[L.CONTENT_W - 40 * mm, 40 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -112,7 +111,7 @@ def _title_block(p: PattoPrint, cat: Catalogues) -> Flowable:
 
 def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
     st = L.styles()
-    out: list[Flowable] = [Paragraph("La persona", st.h1)]
+    out: list[Flowable] = [L.Words("La persona", st.h1)]
     for person_id in p.content.get("beneficiaries", []):
         person = session.get(Person, person_id)
         if person is None:
@@ -132,12 +131,12 @@ def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
         if person.guardian_name:
             rows.append((person.guardian_kind or "Amministratore di sostegno",
                          f"{person.guardian_name} {person.guardian_contact or ''}".strip()))
-        out.append(Paragraph(f"<font size=13>{L.text(person.full_name)}</font>", st.h2))
+        out.append(L.Words(person.full_name, st.person))
         facts = [(L.cell(k, bold=True), L.cell(v)) for k, v in rows if v]
         if facts:  # a person just registered may have no more than a name
             out.append(L.grid(facts, [38 * mm, L.CONTENT_W - 38 * mm], header=False))
         else:
-            out.append(Paragraph("Dati anagrafici da completare nella cartella.", st.cell))
+            out.append(L.Words("Dati anagrafici da completare nella cartella.", st.cell))
     c = p.content
     frame = [
         ("Case manager", operator_name(session, p.patto.case_manager_id)),
@@ -177,20 +176,20 @@ def _voices(p: PattoPrint) -> list[Flowable]:
         if not value:
             continue
         style = st.wish if key == "person_wishes" else st.body
-        out += [Paragraph(heading, st.h1), Paragraph(L.text(value), style)]
+        out += [L.Words(heading, st.h1), Paragraph(L.text(value), style)]
     return out
 
 
 def _goals(p: PattoPrint, cat: Catalogues) -> list[Flowable]:
     st = L.styles()
     goals = p.content.get("goals", [])
-    out: list[Flowable] = [Paragraph("Obiettivi per asse", st.h1)]
+    out: list[Flowable] = [L.Words("Obiettivi per asse", st.h1)]
     axes = list(AXES) + sorted({g["axis"] for g in goals} - set(AXES))
     for axis in axes:
         mine = [g for g in goals if g["axis"] == axis]
-        out.append(Paragraph(L.text(cat.label("axis", axis)), st.h2))
+        out.append(L.Words(cat.label("axis", axis), st.h2))
         if not mine:
-            out.append(Paragraph("Nessun obiettivo su questo asse.", st.muted))
+            out.append(L.Words("Nessun obiettivo su questo asse.", st.muted))
             continue
         rows = [(L.cell("Obiettivo", True), L.cell("Indicatori", True), L.cell("Fase", True))]
         for g in mine:
@@ -232,7 +231,7 @@ def _supports(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable
                      L.cell(s.get("place")), L.cell(period), L.cell(formats.money(s.get("cost_cents")))))
     widths = [40 * mm, 36 * mm, 22 * mm, 26 * mm, 22 * mm]
     widths.append(L.CONTENT_W - sum(widths))
-    return [Paragraph("Sostegni e interventi", st.h1),
+    return [L.Words("Sostegni e interventi", st.h1),
             L.grid(rows, widths, extra=[("ALIGN", (5, 0), (5, -1), "RIGHT")])]
 
 
@@ -267,7 +266,7 @@ def _budget(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
                  L.cell(""), L.cell(formats.money(totals.spent_total), True)))
     extra += [("BACKGROUND", (0, first_total), (-1, -1), L.BAND),
               ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, L.INK)]
-    return [Paragraph("Budget di progetto", st.h1),
+    return [L.Words("Budget di progetto", st.h1),
             L.grid(rows, [60 * mm, L.CONTENT_W - 60 * mm - 56 * mm, 28 * mm, 28 * mm], extra=extra)]
 
 
@@ -278,7 +277,7 @@ def _commitments(p: PattoPrint) -> list[Flowable]:
         return []
     rows = [(L.cell("Chi", True), L.cell("Si impegna a", True))]
     rows += [(L.cell(c["party"], True), L.cell(c["text"])) for c in items]
-    return [Paragraph("Impegni", st.h1), L.grid(rows, [50 * mm, L.CONTENT_W - 50 * mm])]
+    return [L.Words("Impegni", st.h1), L.grid(rows, [50 * mm, L.CONTENT_W - 50 * mm])]
 
 
 def _verifications(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
@@ -297,7 +296,7 @@ def _verifications(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flo
         rows.append((L.cell(formats.day(d)), L.cell(formats.day(v.held_on) if v else ""),
                      L.cell(cat.label("adequacy", v.adequacy) if v else ""), L.cell(reached),
                      L.cell(v.outcome if v else "")))
-    return [Paragraph("Calendario delle verifiche", st.h1),
+    return [L.Words("Calendario delle verifiche", st.h1),
             L.grid(rows, [24 * mm, 24 * mm, 26 * mm, 26 * mm, L.CONTENT_W - 100 * mm])]
 
 
@@ -308,17 +307,17 @@ def _signatures(session: Session, p: PattoPrint) -> list[Flowable]:
     if not sigs:
         return []
     signed_day = _signed_day(p)
-    out: list[Flowable] = [CondPageBreak(60 * mm), Paragraph("Firme", st.h1),
-                           Paragraph("Con la firma le parti confermano di aver letto e condiviso "
-                                     "questo patto.", st.small), Spacer(1, 4)]
+    out: list[Flowable] = [CondPageBreak(60 * mm), L.Words("Firme", st.h1),
+                           L.Words("Con la firma le parti confermano di aver letto e condiviso "
+                                   "questo patto.", st.small), Spacer(1, 4)]
     sign_w = L.CONTENT_W - 108 * mm
     for s in sigs:
         org = session.get(Organisation, s["organisation_id"]) if s.get("organisation_id") else None
-        who = [Paragraph(L.text(s["name"]), st.cell_bold), Paragraph(L.text(s["role"]), st.cell)]
+        who = [L.Words(s["name"], st.cell_bold), L.Words(s["role"], st.cell)]
         if org is not None:
-            who.append(Paragraph(L.text(org.name), st.cell))
+            who.append(L.Words(org.name, st.cell))
         date_line = f"Data: {signed_day}" if signed_day else "Data: ____/____/________"
-        table = Table([[who, Paragraph(date_line, st.cell), L.SignatureLine(sign_w - 10)]],
+        table = Table([[who, L.Words(date_line, st.cell), L.SignatureLine(sign_w - 10)]],
                       colWidths=[70 * mm, 38 * mm, sign_w], rowHeights=[24 * mm])
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (-1, 0), "BOTTOM"),
@@ -345,10 +344,10 @@ def _signed_day(p: PattoPrint) -> str:
 def _closing(p: PattoPrint) -> list[Flowable]:
     st = L.styles()
     if not p.signed:
-        return [Spacer(1, 6), Paragraph(
+        return [Spacer(1, 6), L.Words(
             "Questa è una bozza non firmata: non ha impronta e non vale come patto sottoscritto.",
             st.muted)]
-    return [Spacer(1, 6), Paragraph(
+    return [Spacer(1, 6), L.Words(
         f"Versione {p.version.number} firmata il {_signed_day(p)} · impronta "
         f"{rules.short_fingerprint(p.fingerprint)} · il codice QR permette di verificare che "
         "questa copia corrisponda al patto registrato.", st.muted)]

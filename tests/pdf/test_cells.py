@@ -1,6 +1,7 @@
-"""Grid cells are drawn as the table's own text lines, not as Paragraphs: they
-must break where a Paragraph breaks (so a printed patto keeps its lines, row
-heights and pages), and fall back to a Paragraph for what only it can draw."""
+"""Grid cells and short texts (``layout.Words``) are drawn as text lines, not as
+Paragraphs: they must break where a Paragraph breaks (so a printed patto keeps
+its lines, row heights and pages), and fall back to a Paragraph for what only it
+can draw."""
 from __future__ import annotations
 
 import io
@@ -61,3 +62,23 @@ def test_cells_print_user_text_as_given_and_in_bold_where_asked():
                                           "Partecipare agli incontri", "e al tirocinio."]
     fonts = [[style.fontname for style in row] for row in table._cellStyles]
     assert fonts == [[L.FONT_BOLD, L.FONT_BOLD], [L.FONT, L.FONT]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(WORD, min_size=0, max_size=30), width=st.floats(min_value=40, max_value=480),
+       name=st.sampled_from(["h1", "h2", "person", "title", "subtitle", "small", "muted", "cell"]))
+def test_words_take_the_lines_and_height_of_a_paragraph(words, width, name):
+    style = getattr(L.styles(), name)
+    value = " ".join(words)
+    ours, para = L.Words(value, style), Paragraph(L.text(value), style)
+    assert ours.wrap(width, 10_000) == para.wrap(width, 10_000)
+    if ours._para is None:
+        assert ours._lines == [" ".join(line) for _, line in para.blPara.lines]
+
+
+def test_words_print_their_text_and_hand_a_too_long_word_to_a_paragraph():
+    heading = L.Words("Obiettivi per asse", L.styles().h1)
+    long = L.Words("Precipitevolissimevolmente" * 5, L.styles().cell)
+    assert text_of(heading, long).split("\n") == ["Obiettivi per asse", *text_of(
+        Paragraph("Precipitevolissimevolmente" * 5, L.styles().cell)).split("\n")]
+    assert long._para is not None and heading._para is None
