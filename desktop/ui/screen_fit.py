@@ -102,6 +102,8 @@ class BodyScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(body)
+        for part in (self.viewport(), body):  # the window's own background shows through
+            part.setAutoFillBackground(False)
 
     def sizeHint(self) -> QSize:
         hint = self.widget().sizeHint()

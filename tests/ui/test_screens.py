@@ -122,8 +122,7 @@ def unreadable(root: QWidget) -> list[str]:
         roles = roles_of(widget)
         if roles is None or not widget.isVisible():
             continue
-        widget.ensurePolished()
-        text, back = roles
+        text, back = roles  # a visible widget is polished: the stylesheet is in its palette
         ratio = contrast(widget.palette().color(text), background(widget, back))
         if ratio < 4.5:
             found.append(f"{type(widget).__name__} {widget.objectName()!r} "
