@@ -29,6 +29,8 @@ WELCOME_DONE_KEY = "ui.welcome_done"
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Italian locale and translations, style and fonts."""
+    from desktop.ui.palette import apply_palette
+
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -40,6 +42,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
     _install_translations(app)
     app.setStyle("Fusion")
+    apply_palette(app)  # light everywhere, whatever the OS theme (desktop.ui.palette)
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
@@ -448,9 +451,11 @@ def main_window_frame() -> "MainWindow":
     (``desktop.ui.window_state``), saved again when it closes."""
     from desktop.ui import window_state
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.screen_fit import fit_to_screen
 
     window = MainWindow()
     window.resize(*DEFAULT_SIZE)
+    fit_to_screen(window)  # 1200×760 is taller than a 1366×768 laptop's free area
     window_state.remember(window)
     return window
 
