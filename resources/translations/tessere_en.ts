@@ -29,34 +29,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="26"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="27"/>
         <source>Nato/a il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="27"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="28"/>
         <source>Data di nascita non indicata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="29"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="30"/>
         <source>a %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="30"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="31"/>
         <location filename="../../desktop/ui/scheda/header.py" line="31"/>
         <source>CF %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="31"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="32"/>
         <location filename="../../desktop/ui/scheda/header.py" line="32"/>
         <source>Codice fiscale mancante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="32"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="33"/>
         <source>distretto non indicato</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,117 +172,117 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="305"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="318"/>
         <source>Account e ruoli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="322"/>
         <source>Chi può accedere a questo database, con quali ruoli e in quali distretti. Gli account non si cancellano: si disattivano, così il registro degli accessi resta leggibile. Le modifiche arrivano agli altri computer con la sincronizzazione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="332"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="338"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="359"/>
         <source>Nuovo account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="360"/>
         <source>Ruoli e distretti…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="362"/>
         <source>Reimposta password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="363"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="483"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="546"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="485"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="548"/>
         <source>Disattiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="374"/>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="380"/>
         <source>Cosa permette ogni ruolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="391"/>
         <source>Esito</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="396"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="398"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="431"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="433"/>
         <source> (tu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="441"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="443"/>
         <source>Account (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="483"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="485"/>
         <source>Riattiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="487"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="489"/>
         <source>Non puoi disattivare il tuo stesso account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="513"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="515"/>
         <source>Creato l&apos;account «%1»: al primo accesso sceglierà la sua password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="523"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="525"/>
         <source>Aggiornati ruoli e distretti di «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="530"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="532"/>
         <source>Password di «%1» reimpostata: al prossimo accesso la cambierà.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="540"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="542"/>
         <source>Disattiva account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="541"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="543"/>
         <source>Disattivare l&apos;account «%1» (%2)? Non potrà più accedere a Tessere; quello che ha scritto e il registro degli accessi restano. Potrai riattivarlo in seguito.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="547"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="549"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="557"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="559"/>
         <source>Account «%1» disattivato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="558"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="560"/>
         <source>Account «%1» riattivato.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,7 +295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="70"/>
         <source>Le due password non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,31 +535,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agenda.py" line="66"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="124"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="126"/>
         <source>Ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agenda.py" line="67"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="124"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="126"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agenda.py" line="68"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="124"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="126"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agenda.py" line="69"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="125"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="127"/>
         <source>Descrizione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agenda.py" line="70"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="125"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="127"/>
         <source>Stato</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,28 +594,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="106"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="107"/>
         <source>&amp;Operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="113"/>
-        <location filename="../../desktop/ui/pages/agenda.py" line="297"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="114"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="300"/>
         <source>Tutti gli operatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="156"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="124"/>
+        <source>Impegni della settimana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agenda.py" line="157"/>
         <source>Impegni delle settimane precedenti non ancora svolti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="204"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="163"/>
+        <source>Impegni arretrati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agenda.py" line="207"/>
         <source>Salva il pacchetto delle visite del giorno scelto: elenco, schede delle persone, patti e fogli per le note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="206"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="209"/>
         <source>Apri il pacchetto delle visite del giorno scelto per stamparlo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,82 +635,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="216"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="219"/>
         <source>Verifiche dei patti, scadenze e visite domiciliari pianificate, giorno per giorno. Gli impegni scaduti e non svolti sono in evidenza.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="281"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="284"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="284"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="287"/>
         <source>questa settimana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="296"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="299"/>
         <source>%1 (io)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="351"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="354"/>
         <source>oggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="353"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="356"/>
         <source>1 impegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="354"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="357"/>
         <source>%1 impegni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="356"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="359"/>
         <source>nessun impegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="383"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="388"/>
         <source>In ritardo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="385"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="390"/>
         <source>Nessun impegno in ritardo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="394"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="399"/>
         <source>Doppio clic per aprire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="427"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="432"/>
         <source>nessuna visita pianificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="428"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="433"/>
         <source>1 visita pianificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="429"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="434"/>
         <source>%1 visite pianificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="431"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="436"/>
         <source>&lt;b&gt;Pacchetto visite di %1&lt;/b&gt; — %2. Elenco delle visite, scheda di ogni persona, patto da portare e fogli per le note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agenda.py" line="453"/>
+        <location filename="../../desktop/ui/pages/agenda.py" line="458"/>
         <source>tutti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,12 +718,12 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni_form.py" line="81"/>
+        <location filename="../../desktop/ui/scheda/valutazioni_form.py" line="83"/>
         <source>Sì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni_form.py" line="82"/>
+        <location filename="../../desktop/ui/scheda/valutazioni_form.py" line="84"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,37 +731,37 @@
 <context>
     <name>AttivazioneDialog</name>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="72"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="73"/>
         <source>Attivazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="76"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="77"/>
         <source>Persona non indicata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="79"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="80"/>
         <source>posizione %1 in lista d&apos;attesa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="83"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="84"/>
         <source>Richiesta il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="88"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="89"/>
         <source>Motivo del rifiuto (obbligatorio per rifiutare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="101"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="102"/>
         <source>L&apos;attivazione è chiusa: non ha altri passi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="103"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="104"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,47 +769,60 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="101"/>
         <source>Sfoglia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="103"/>
         <source>Salva in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="104"/>
+        <source>Salva in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backup_dialogs.py" line="107"/>
+        <source>Almeno %n caratteri. Serve per ripristinare il backup: conservala separata dal file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="110"/>
         <source>Passphrase del backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="111"/>
         <source>Ripeti la passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="117"/>
         <source>Crea backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="121"/>
         <source>Salva il backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="122"/>
         <source>Backup di Tessere (*%1);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="131"/>
         <source>Indica dove salvare il backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backup_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="133"/>
         <source>Scegli una passphrase di almeno %n caratteri.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -807,22 +830,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="136"/>
         <source>Le due passphrase non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="138"/>
         <source>La cartella «%1» non esiste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="142"/>
         <source>Il file «%1» esiste già: scegli un altro nome, o sceglilo con «Sfoglia…» per sostituirlo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="148"/>
         <source>Backup cifrato…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,6 +854,7 @@
     <name>Banner</name>
     <message>
         <location filename="../../desktop/ui/patto_editor/widgets.py" line="184"/>
+        <location filename="../../desktop/ui/patto_editor/widgets.py" line="185"/>
         <source>Nascondi il messaggio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,239 +926,239 @@
 <context>
     <name>CardWriter</name>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="234"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="235"/>
         <source>Nessuna attivazione in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="235"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="236"/>
         <source>1 attivazione in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="236"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="237"/>
         <source>%1 attivazioni in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="238"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="239"/>
         <source>1 persona in lista d&apos;attesa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="239"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="240"/>
         <source>%1 persone in lista d&apos;attesa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="250"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="251"/>
         <source>Posti: non indicati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="254"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="255"/>
         <source>Posti disponibili: %1 su %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="257"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="258"/>
         <source>Posti disponibili: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="259"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="260"/>
         <source>al completo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="265"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="266"/>
         <source>Mai verificata: da verificare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="267"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="268"/>
         <source>Ultima verifica il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="269"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="270"/>
         <source>da %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="271"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="272"/>
         <source>da verificare (oltre %1 mesi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="284"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="285"/>
         <source>%1 km dal centro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="286"/>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="347"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="287"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="348"/>
         <source>sì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="286"/>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="347"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="287"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="348"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="292"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="293"/>
         <source>Come arrivare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="293"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="294"/>
         <source>Accessibile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="294"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="295"/>
         <source>Sedi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="303"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="304"/>
         <source>tutti i giorni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="308"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="309"/>
         <source>24 ore su 24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="313"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="314"/>
         <source>Orari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="324"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="325"/>
         <source>Contatti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="333"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="334"/>
         <source>Condizioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="335"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="336"/>
         <source>Destinatari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="337"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="338"/>
         <source>Requisiti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="338"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="339"/>
         <source>Costo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="340"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="341"/>
         <source>Accesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="344"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="345"/>
         <source>pubblica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="344"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="345"/>
         <source>condivisa nella rete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="345"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="346"/>
         <source>riservata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="349"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="350"/>
         <source>Scala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="350"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="351"/>
         <source>Natura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="351"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="352"/>
         <source>formale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="351"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="352"/>
         <source>informale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="352"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="353"/>
         <source>Accoglienza preparata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="353"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="354"/>
         <source>Scheda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="355"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="356"/>
         <source>Caratteristiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="364"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="365"/>
         <source>Concordate per ultime: %1 — rimettile in lista d&apos;attesa o rifiutale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="374"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="375"/>
         <source>Lista d&apos;attesa (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="377"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="378"/>
         <source>Un&apos;altra persona in attesa è seguita in un distretto che non vedi: conta per la posizione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="379"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="380"/>
         <source>Altre %1 persone in attesa sono seguite in distretti che non vedi: contano per la posizione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="388"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="389"/>
         <source>in attesa dal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="402"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="403"/>
         <source>Attivazioni in corso (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="426"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="427"/>
         <source>%1 dal %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="427"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="428"/>
         <source>Patto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="428"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="429"/>
         <source>Fuori dai patti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,47 +1166,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="188"/>
         <source>La tua password è temporanea: scegline una tua per continuare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="189"/>
         <source>Cambia la password del tuo account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="190"/>
         <source>Tessere — cambia password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="190"/>
         <source>Cambia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="191"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="197"/>
         <source>Password attuale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="198"/>
         <source>Nuova password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="199"/>
         <source>Ripeti la nuova:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="203"/>
         <source>Le due password nuove non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,8 +1214,13 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="35"/>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="36"/>
         <source>Filtra l&apos;elenco…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="50"/>
+        <source>Filtra: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,7 +1235,7 @@
 <context>
     <name>ComuneEdit</name>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="136"/>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="144"/>
         <source>Scrivi e scegli dall&apos;elenco</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,12 +1574,12 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="45"/>
+        <location filename="../../desktop/ui/detail.py" line="57"/>
         <source>← Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="47"/>
+        <location filename="../../desktop/ui/detail.py" line="59"/>
         <source>Torna all&apos;elenco (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,72 +1597,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="51"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="53"/>
         <source>Tutti i tipi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="58"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="60"/>
         <source>Nuova voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="59"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="61"/>
         <source>Scrivi una nuova voce di diario (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="64"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="66"/>
         <source>Voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="144"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="72"/>
+        <source>Voci del diario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="74"/>
+        <source>Frecce per scorrere, Invio modifica la voce scelta, Ctrl+N scrive una nuova voce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="149"/>
         <source>%1 voci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="144"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="149"/>
         <source>1 voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="146"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="151"/>
         <source>almeno %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="147"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="152"/>
         <source>Nessuna voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="203"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="208"/>
         <source>Questa voce è chiusa e non si può modificare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="204"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="209"/>
         <source>Il diario conserva le voci chiuse così come sono state scritte. Per rettificare qualcosa aggiungi una correzione: è una nuova voce che rimanda a questa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="207"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="212"/>
         <source>Aggiungi una correzione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="214"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="219"/>
         <source>Chiudere la voce del %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="215"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="220"/>
         <source>Una voce chiusa non si può più modificare: eventuali errori si rettificano aggiungendo una correzione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="217"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="222"/>
         <source>Chiudi voce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,32 +1831,32 @@
 <context>
     <name>DuplicatePrompt</name>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="45"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="46"/>
         <source>Questa persona potrebbe essere già registrata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="53"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="54"/>
         <source>Prima di salvare, controlla: queste schede potrebbero essere della stessa persona. Se è così, apri la scheda esistente invece di crearne un&apos;altra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="77"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="78"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="80"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="81"/>
         <source>È un&apos;altra persona: salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="102"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="103"/>
         <source>Perché: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="108"/>
+        <location filename="../../desktop/ui/person_dialog/duplicates.py" line="109"/>
         <source>Apri la scheda esistente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,47 +1864,47 @@
 <context>
     <name>DuplicatesReview</name>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="35"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="36"/>
         <source>Possibili doppioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="45"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="46"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="67"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="68"/>
         <source>Unire non cancella nulla: le due schede restano e l&apos;unione si annulla dalla scheda. «Persone diverse» non la ripropone più.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="74"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="75"/>
         <source>Decidi dopo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="77"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="78"/>
         <source>Sono persone diverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="80"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="81"/>
         <source>Sono la stessa persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="116"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="117"/>
         <source>Nessun possibile doppione da verificare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="120"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="121"/>
         <source>Coppia %1 di %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicati/review.py" line="127"/>
+        <location filename="../../desktop/ui/duplicati/review.py" line="128"/>
         <source>Perché potrebbero essere la stessa persona: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,12 +1912,12 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="178"/>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="184"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="182"/>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="188"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,127 +1931,142 @@
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/diario/editor.py" line="82"/>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="342"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="346"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="108"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="107"/>
+        <source>Data e ora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="109"/>
         <source>Domicilio, sede del servizio, telefono…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="110"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="111"/>
         <source>— nessuno —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="121"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="122"/>
         <source>&amp;Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="122"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="123"/>
         <source>&amp;Data e ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="123"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="124"/>
         <source>&amp;Luogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="124"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="125"/>
         <source>&amp;Ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="125"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="126"/>
         <source>&amp;Riservatezza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="129"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="130"/>
+        <source>Testo della voce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="131"/>
+        <source>Ctrl+S salva la voce, Tab passa ai pulsanti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="133"/>
         <source>Che cosa è successo, con le parole della persona dove servono…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="141"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="145"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="143"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="147"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="145"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="149"/>
         <source>Salva la voce (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="157"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="161"/>
         <source>Correzione della voce del %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="161"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="165"/>
         <source>Modifica della voce del %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="163"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="167"/>
         <source>Nuova voce di diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="199"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="203"/>
         <source>Visita pianificata: comparirà in agenda e nel pacchetto visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="196"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="200"/>
         <source>Solo una visita domiciliare si può pianificare nel futuro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="237"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="241"/>
         <source>Bozza salvata su questo computer alle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="254"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="258"/>
         <source>C&apos;è un testo non salvato di questa voce, conservato il %1. Vuoi ripristinarlo?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="277"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="281"/>
         <source>Scrivi il testo della voce prima di salvarla.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="334"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="338"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="335"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="339"/>
         <source>La voce che stai scrivendo non è salvata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="339"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="343"/>
         <source>«Riprendi dopo» la conserva su questo computer e te la ripropone alla prossima apertura dell&apos;editor; «Scarta» la cancella.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="341"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="345"/>
         <source>Riprendi dopo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/editor.py" line="343"/>
+        <location filename="../../desktop/ui/scheda/diario/editor.py" line="347"/>
         <source>Continua a scrivere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,82 +2074,87 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="188"/>
-        <source>Modifica</source>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="185"/>
+        <source>Testo della voce scelta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/diario/timeline.py" line="189"/>
+        <source>Modifica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="190"/>
         <source>Modifica la voce (Invio sulla voce)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="191"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="192"/>
         <source>Chiudi voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="193"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="194"/>
         <source>Aggiungi una correzione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="207"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="208"/>
         <source>Seleziona una voce per leggerla per intero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="212"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="213"/>
         <source>%1 il %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="214"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="215"/>
         <source>Autore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="214"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="215"/>
         <source>non indicato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="215"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="216"/>
         <source>Ente: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="216"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="217"/>
         <source>Luogo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="217"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="218"/>
         <source>Riservatezza: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="218"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="219"/>
         <source>Stato: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="222"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="223"/>
         <source>Correzione della &lt;a href=&quot;%1&quot; style=&quot;color:#0f766e&quot;&gt;voce del %2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="227"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="228"/>
         <source>Questa voce è stata corretta: vedi la &lt;a href=&quot;%1&quot; style=&quot;color:#0f766e&quot;&gt;correzione del %2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="236"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="237"/>
         <source>Una visita pianificata si chiude dopo averla svolta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="238"/>
+        <location filename="../../desktop/ui/scheda/diario/timeline.py" line="239"/>
         <source>Congela la voce: poi si rettifica solo aggiungendo una correzione</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,58 +2200,64 @@
 <context>
     <name>ExportResourcesDialog</name>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="254"/>
         <source>Esporta risorse (HSDS 3.0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="253"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="258"/>
         <source>Esporta organizzazioni, servizi, sedi, contatti e orari nel formato aperto HSDS 3.0 (Open Referral), leggibile da altri sistemi e da un&apos;altra installazione di Tessere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="260"/>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="289"/>
         <source>Cartella di destinazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="268"/>
         <source>Scegli cartella…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="267"/>
-        <source>Tabelle CSV con datapackage.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="268"/>
-        <source>Un file JSON di servizi (forma annidata)</source>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="273"/>
+        <source>Formato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/hsds_dialogs.py" line="274"/>
+        <source>Tabelle CSV con datapackage.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="275"/>
+        <source>Un file JSON di servizi (forma annidata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="281"/>
         <source>Esporta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="284"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="297"/>
         <source>Scegli prima la cartella di destinazione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="301"/>
         <source>Esportazione delle risorse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="301"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="308"/>
         <source>Esportati in «%1»: %2 organizzazioni, %3 servizi, %4 sedi (%5 file).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,52 +2265,52 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="152"/>
         <source>Per proteggere le cartelle, da ora in poi chi usa Tessere accede con un proprio account. Il primo è il tuo (%1): sarai amministratore e potrai creare gli account dei colleghi, con i loro ruoli e distretti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="156"/>
         <source> Questo database contiene già dati di persone: l&apos;account è necessario per continuare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="158"/>
         <source>Tessere — primo amministratore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="159"/>
         <source>Crea l&apos;account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="160"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="160"/>
         <source>Più tardi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="166"/>
         <source>per esempio m.rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="169"/>
         <source>Nome utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="171"/>
         <source>Ripeti la password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,39 +2318,39 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run/wizard.py" line="29"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="30"/>
         <source>Tessere — configurazione guidata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/wizard.py" line="50"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="51"/>
         <source>Salta questo passo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/wizard.py" line="51"/>
-        <location filename="../../desktop/ui/first_run/wizard.py" line="62"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="52"/>
         <location filename="../../desktop/ui/first_run/wizard.py" line="63"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="64"/>
         <source>Avanti &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/wizard.py" line="52"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="53"/>
         <source>&lt; Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/wizard.py" line="53"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="54"/>
         <source>Inizia a lavorare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/wizard.py" line="54"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="55"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/wizard.py" line="66"/>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="67"/>
         <source>Crea il database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,112 +2371,126 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="180"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="182"/>
         <source>Beneficiari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="181"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="183"/>
         <source>Per un progetto di gruppo (per esempio un appartamento condiviso) aggiungi tutte le persone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="185"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="187"/>
         <source>Aggiungi un beneficiario: cerca per nome o codice fiscale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="192"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="194"/>
         <source>Il patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="199"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="201"/>
         <source>Un titolo che la persona riconosca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="210"/>
-        <source>Titolo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="211"/>
-        <source>Tipo di patto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/patto_editor/sections/general.py" line="212"/>
-        <source>Intensità</source>
+        <source>Inizio del periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/general.py" line="213"/>
-        <source>Fase BdS</source>
+        <source>Fine del periodo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="214"/>
+        <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/general.py" line="215"/>
-        <source>Periodo</source>
+        <source>Tipo di patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/general.py" line="216"/>
+        <source>Intensità</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="217"/>
+        <source>Fase BdS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="220"/>
+        <source>Periodo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="221"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="218"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="223"/>
         <source>UVM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="229"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="234"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="259"/>
         <source>Cosa desidera la persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="230"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="235"/>
         <source>Con le sue parole. Nel patto stampato viene per prima.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="231"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="236"/>
         <source>Che cosa vuole la persona, che cosa vuole cambiare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="234"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="239"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="260"/>
         <source>Le aspettative della famiglia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="235"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="240"/>
         <source>Tenute distinte dai desideri della persona.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="236"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="241"/>
         <source>Che cosa si aspettano i familiari, se ci sono…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="245"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="250"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="261"/>
         <source>Punti di forza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="246"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="251"/>
         <source>Risorse, competenze, relazioni su cui contare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="248"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="253"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="262"/>
         <source>Ostacoli all&apos;autonomia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="249"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="254"/>
         <source>Che cosa blocca oggi l&apos;autonomia…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,37 +2498,42 @@
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="27"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="26"/>
+        <source>Obiettivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="28"/>
         <source>L&apos;obiettivo, come esito da raggiungere (per esempio: vivere in un appartamento proprio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="30"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="31"/>
         <source>Proponi risorse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="33"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="34"/>
         <source>Le risorse della mappa adatte a questo obiettivo, con i motivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="43"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="44"/>
         <source>Indicatori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="46"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="47"/>
         <source>Da che cosa vedremo che l&apos;obiettivo è raggiunto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="58"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="60"/>
         <source>Stadio attuale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="59"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="61"/>
         <source>Stadio atteso</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,17 +2541,17 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="89"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="91"/>
         <source>Obiettivi orientati all&apos;esito, per asse. Per ciascuno: gli indicatori e lo stadio del percorso, oggi e quello atteso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="109"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="111"/>
         <source>Nessun obiettivo su questo asse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="112"/>
+        <location filename="../../desktop/ui/patto_editor/sections/goals.py" line="114"/>
         <source>+ Aggiungi un obiettivo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,27 +2559,27 @@
 <context>
     <name>GrantsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="213"/>
         <source>Ruoli e distretti di «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="214"/>
         <source>Ruoli e distretti di %1 («%2»). Valgono dalla sua prossima azione in Tessere, anche se è già collegato; sugli altri computer dopo la sincronizzazione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="217"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="236"/>
         <source>Ruoli e distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="237"/>
         <source>Stai togliendo a te stesso il ruolo che permette di gestire gli account: non potrai più aprire questa finestra. Continuare?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,37 +2587,37 @@
 <context>
     <name>GrantsEditor</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="64"/>
         <source>Ruoli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="71"/>
         <source>Ruolo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="72"/>
         <source>Può: %1. Vede: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="73"/>
         <source>nulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="82"/>
         <source>Distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="86"/>
         <source>Distretti assegnati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="88"/>
         <source>Spunta i distretti, gli ambiti o le aree in cui lavora</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,6 +2714,7 @@
     <name>HistorySection</name>
     <message>
         <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="27"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="37"/>
         <source>Cronologia delle sincronizzazioni</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,27 +2754,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="41"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="42"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="51"/>
         <source>Computer della squadra visti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="43"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="44"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="45"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="46"/>
         <source>Ricevuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="46"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="47"/>
         <source>%1 pacchetti ricevuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="47"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/history.py" line="48"/>
         <source>Ultimo arrivo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,17 +2783,17 @@
 <context>
     <name>HoursTable</name>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="84"/>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="92"/>
         <source>Apre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="84"/>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="92"/>
         <source>Chiude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="93"/>
+        <location filename="../../desktop/ui/risorse_editor/widgets.py" line="101"/>
         <source>Spunta i giorni e scrivi gli orari come 09:00; più fasce nello stesso giorno non devono sovrapporsi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,92 +2801,102 @@
 <context>
     <name>ImportResourcesDialog</name>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="48"/>
         <source>Importa risorse (HSDS 3.0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="52"/>
         <source>Scegli un pacchetto HSDS 3.0 (Open Referral): una cartella con datapackage.json e i CSV, uno .zip che li contenga o un file .json di servizi. Prima vedi cosa cambierebbe; nulla viene scritto finché non premi «Importa».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="61"/>
         <source>Nessun pacchetto scelto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/hsds_dialogs.py" line="62"/>
-        <source>Scegli file…</source>
+        <source>Pacchetto da importare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/hsds_dialogs.py" line="64"/>
+        <source>Scegli file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="66"/>
         <source>Scegli cartella…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="85"/>
         <source>Mostra:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="89"/>
         <source>Tutte le voci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="97"/>
+        <source>Anteprima dell&apos;importazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="115"/>
         <source>Accetta i conflitti: nelle voci in conflitto prevale il file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="123"/>
         <source>Importa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="127"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="134"/>
         <source>Pacchetto HSDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="135"/>
         <source>Pacchetti HSDS (*.zip *.json datapackage.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="140"/>
         <source>Cartella del pacchetto HSDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="160"/>
         <source>Lettura del pacchetto HSDS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="179"/>
         <source>Nuove: %1 · Modificate: %2 · Invariate: %3 · In conflitto: %4 · Scartate: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="206"/>
         <source>Nulla da importare: la mappa ha già tutto quello che il pacchetto contiene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="230"/>
         <source>Importazione delle risorse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="238"/>
         <source>Importazione fatta: %1 voci nuove, %2 modificate, %3 scartate (vedi l&apos;elenco).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,13 +3008,28 @@
 <context>
     <name>InstrumentsList</name>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="173"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="167"/>
+        <source>Strumenti usati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="179"/>
+        <source>Altro strumento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="180"/>
         <source>Altro strumento (es. scala ADL, colloquio con la famiglia)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="175"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="182"/>
         <source>Aggiungi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="183"/>
+        <source>Aggiungi lo strumento</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,88 +3149,98 @@
 <context>
     <name>LocationsTab</name>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="33"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="30"/>
+        <source>Sedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="34"/>
         <source>Aggiungi sede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="35"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="36"/>
         <source>Rimuovi sede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="47"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="48"/>
         <source>Vuoto: «Sede di» e il comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="58"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="59"/>
         <source>Linee e fermate dei mezzi pubblici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="59"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="60"/>
         <source>Nome della sede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="60"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="61"/>
         <source>Indirizzo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="60"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="61"/>
         <source>CAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="61"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="62"/>
         <source>Comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="62"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="63"/>
         <source>Accessibile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="63"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="64"/>
         <source>Note sull&apos;accessibilità</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="64"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="65"/>
         <source>Mezzi pubblici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="68"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="69"/>
         <source>&lt;b&gt;Orari di apertura&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="70"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="71"/>
         <source>Aggiungi orario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="72"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="73"/>
         <source>Rimuovi orario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="81"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="80"/>
+        <source>Orari della sede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="83"/>
         <source>Nessuna sede: «Aggiungi sede» per indicare dove si trova il servizio e quando è aperto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="119"/>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="139"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="121"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="141"/>
         <source>Nuova sede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/locations.py" line="139"/>
+        <location filename="../../desktop/ui/risorse_editor/locations.py" line="141"/>
         <source>Sede di %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,27 +3248,27 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="219"/>
         <source>Tessere — sessione bloccata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="227"/>
         <source>Sessione bloccata — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="230"/>
         <source>Tessere si è bloccato dopo un periodo di inattività. Il lavoro aperto è conservato: scrivi la password per riprendere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="234"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="235"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="240"/>
         <source>Sblocca</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,52 +3276,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="100"/>
         <source>Tessere — accesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="101"/>
         <source>Accedi con il tuo nome utente e la tua password per aprire «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="102"/>
         <source>Accedi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="102"/>
         <source>Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="108"/>
         <source>Nome utente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="110"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="111"/>
         <source>Nome utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="112"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="120"/>
         <source>Scrivi nome utente e password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/access_dialogs.py" line="143"/>
         <source>Puoi riprovare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,219 +3329,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Tessere — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Cartella sociale, patti
 e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>%1  (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>Tessere — DATI DIMOSTRATIVI — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <source>Pagine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <source>Ctrl+1 … Ctrl+9 aprono le pagine in ordine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Apertura del database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Sessione bloccata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>&amp;Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>&amp;Profilo operatore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Configurazione &amp;guidata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Cambia pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>&amp;Blocca ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Blocco &amp;automatico…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Acco&amp;unt e ruoli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Backup cifrato…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Ripristina da backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Importa risorse (HSDS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Es&amp;porta risorse (HSDS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>&amp;Modifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Cerca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Modelli di &amp;valutazione…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>&amp;Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>&amp;Visualizza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Aiuto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>&amp;Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Il tuo ruolo non permette di gestire la mappa delle risorse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>Password cambiata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Blocco automatico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Blocca Tessere dopo quanti minuti di inattività (0: mai)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>Apri database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>&lt;h3&gt;Tessere %1&lt;/h3&gt;&lt;p&gt;Cartella sociale, patti e mappa delle risorse per le équipe distrettuali.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer, in un database cifrato.&lt;/p&gt;&lt;p&gt;Licenza EUPL-1.2. Costruzione: %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>Componenti inclusi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>Database dimostrativo: persone inventate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>Questo database serve a provare Tessere: i dati sono inventati e non si sincronizzano con una squadra reale. Il database reale si apre da File › Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>nessun profilo operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,47 +3559,53 @@ e risorse del territorio</source>
 <context>
     <name>MembersTable</name>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="32"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="31"/>
+        <source>Partecipanti alla seduta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="33"/>
         <source>Partecipante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="32"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="33"/>
         <source>Organizzazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="32"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="33"/>
         <source>Ruolo nella seduta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="46"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="47"/>
         <source>Aggiungi operatore dell&apos;équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="49"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="50"/>
         <source>Aggiungi partecipante esterno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="78"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="79"/>
         <source>(nessuna)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="82"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="83"/>
         <source>es. case manager, medico di base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="90"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="91"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="92"/>
         <source>Togli dalla seduta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm_form.py" line="109"/>
+        <location filename="../../desktop/ui/scheda/uvm_form.py" line="114"/>
         <source>Nome e cognome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,77 +3808,77 @@ e risorse del territorio</source>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="146"/>
         <source>Nuovo account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="147"/>
         <source>Scegli il collega e una password temporanea da comunicargli di persona: al primo accesso Tessere gli chiederà di sceglierne una sua.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="149"/>
         <source>Crea l&apos;account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="157"/>
         <source>Operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="158"/>
         <source>— Scegli l&apos;operatore —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="164"/>
         <source>Nome utente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="165"/>
         <source>per esempio m.rossi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="166"/>
         <source>Password temporanea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="168"/>
         <source>Ripeti la password temporanea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="170"/>
         <source>Operatore:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="171"/>
         <source>Nome utente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="172"/>
         <source>Password temporanea:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="173"/>
         <source>Ripetila:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="178"/>
         <source>Tutti gli operatori in servizio hanno già un account (uno disattivato si riapre con «Riattiva»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="195"/>
         <source>Scegli l&apos;operatore a cui dare l&apos;account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,47 +3886,47 @@ e risorse del territorio</source>
 <context>
     <name>NewPattoDialog</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="85"/>
         <source>Nuovo patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="91"/>
         <source>Per chi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="97"/>
         <source>Cerca la persona per nome o codice fiscale (più persone per un progetto di gruppo)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="103"/>
         <source>Modello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="115"/>
         <source>Titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="129"/>
         <source>Crea e apri il patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="132"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="179"/>
         <source>progetto di gruppo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="192"/>
         <source>Creazione del patto…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,7 +3940,7 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/nucleo.py" line="68"/>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="93"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="94"/>
         <source>Modifica…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,8 +3951,8 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/nucleo.py" line="70"/>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="95"/>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="288"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="96"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="289"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,224 +4003,234 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/nucleo.py" line="79"/>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="116"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="117"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="85"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="82"/>
+        <source>Componenti del nucleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="86"/>
         <source>ISEE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="92"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="93"/>
         <source>Registra ISEE…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="109"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="110"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="110"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="111"/>
         <source>Valore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="111"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="112"/>
         <source>Rilasciato il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="112"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="113"/>
         <source>Validità</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="113"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="114"/>
         <source>Componenti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="115"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="116"/>
         <source>Protocollo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/nucleo.py" line="122"/>
+        <source>Attestazioni ISEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="123"/>
         <source>Nessuna attestazione ISEE registrata: «Registra ISEE…» ne aggiunge una, con il valore e la scadenza.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="134"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="135"/>
         <source>Nucleo e ISEE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="137"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="138"/>
         <source>Nessun componente del nucleo registrato. Aggiungili con «Aggiungi componente…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="172"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="173"/>
         <source>Modifica componente del nucleo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="173"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="174"/>
         <source>Aggiungi al nucleo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="174"/>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="235"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="175"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="236"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="174"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="175"/>
         <source>Aggiungi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="175"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="176"/>
         <source>Nome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="177"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="178"/>
         <source>Cognome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="179"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="180"/>
         <source>Relazione:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="182"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="183"/>
         <source>Nato/a il:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="184"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="185"/>
         <source>vive con la persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="186"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="187"/>
         <source>Convivente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="187"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="188"/>
         <source>Nel nucleo dal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="189"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="190"/>
         <source>Fino al:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="191"/>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="252"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="192"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="253"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="198"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="199"/>
         <source>Data di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="200"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="201"/>
         <source>Ingresso nel nucleo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="201"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="202"/>
         <source>Uscita dal nucleo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="208"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="209"/>
         <source>Togliere «%1» dal nucleo familiare?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="234"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="235"/>
         <source>Modifica attestazione ISEE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="234"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="235"/>
         <source>Registra ISEE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="235"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="236"/>
         <source>Registra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="236"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="237"/>
         <source>Tipo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="238"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="239"/>
         <source>Valore ISEE:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="240"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="241"/>
         <source>es. 8.432,10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="241"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="242"/>
         <source>Rilasciato il:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="243"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="244"/>
         <source>Valido fino al:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="245"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="246"/>
         <source>vuoto: 31/12 dell&apos;anno; 6 mesi se corrente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="246"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="247"/>
         <source>Componenti:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="249"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="250"/>
         <source>Protocollo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="258"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="259"/>
         <source>Data di rilascio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="259"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="260"/>
         <source>Scadenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="279"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="280"/>
         <source>Componenti: scrivi un numero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/nucleo.py" line="286"/>
+        <location filename="../../desktop/ui/scheda/nucleo.py" line="287"/>
         <source>Eliminare l&apos;attestazione ISEE del %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,12 +4306,22 @@ e risorse del territorio</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="91"/>
+        <location filename="../../desktop/ui/pages/base.py" line="92"/>
         <source>Cerca (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/base.py" line="150"/>
+        <location filename="../../desktop/ui/pages/base.py" line="94"/>
+        <source>Cerca in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/base.py" line="95"/>
+        <source>%1. Ctrl+F torna qui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/base.py" line="158"/>
         <source>Nessun dato da mostrare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,65 +4402,75 @@ e risorse del territorio</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs.py" line="49"/>
         <source>Tessere — passphrase del database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs.py" line="57"/>
         <source>Stai creando il database «%1». Scegli una passphrase per cifrarlo: servirà ogni volta che lo apri e non si può recuperare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs.py" line="60"/>
         <source>Inserisci la passphrase per aprire il database «%1».</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="69"/>
-        <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="74"/>
-        <source>Ripeti la passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="87"/>
-        <source>Crea il database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="87"/>
-        <source>Apri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="90"/>
-        <source>Annulla</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="102"/>
-        <source>La passphrase non può essere vuota.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs.py" line="24"/>
-        <source>Scegli una passphrase di almeno %n caratteri.</source>
+        <location filename="../../desktop/ui/dialogs.py" line="71"/>
+        <source>Almeno %n caratteri. Cifra il database: senza di essa i dati non si leggono, conservala con cura.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/dialogs.py" line="73"/>
+        <source>La passphrase scelta quando il database è stato creato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="74"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <source>Ripeti la passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="92"/>
+        <source>Crea il database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="92"/>
+        <source>Apri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="95"/>
+        <source>Annulla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="108"/>
+        <source>La passphrase non può essere vuota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="25"/>
+        <source>Scegli una passphrase di almeno %n caratteri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="29"/>
         <source>Le due passphrase non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs.py" line="115"/>
         <source>Verifica della passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,7 +4705,7 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/actions.py" line="34"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="353"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="354"/>
         <source>Rinnova</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,7 +4722,7 @@ e risorse del territorio</source>
     <message>
         <location filename="../../desktop/ui/patto_editor/editor.py" line="70"/>
         <location filename="../../desktop/ui/patto_editor/editor.py" line="72"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="203"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="204"/>
         <source>Patto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4596,7 +4763,7 @@ e risorse del territorio</source>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/editor.py" line="141"/>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="228"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="229"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,112 +4773,112 @@ e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="183"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="184"/>
         <source>Persona e patto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="184"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="185"/>
         <source>Obiettivi (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="185"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="186"/>
         <source>Sostegni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="186"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="187"/>
         <source>Budget (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="187"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="188"/>
         <source>Impegni e firme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="188"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="189"/>
         <source>Verifiche (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="189"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="190"/>
         <source>Versioni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="223"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="224"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="224"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="225"/>
         <source>Il patto «%1» ha modifiche non salvate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="227"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="228"/>
         <source>Vuoi salvarle prima di chiudere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="229"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="230"/>
         <source>Non salvare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="230"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="231"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="300"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="301"/>
         <source>Patto senza titolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="303"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="304"/>
         <source>firmata il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="304"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="305"/>
         <source>in preparazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="308"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="309"/>
         <source>versione %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="331"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="332"/>
         <source>Versione %1 firmata il %2: il contenuto è bloccato. Restano aggiornabili lo speso del budget e le verifiche. Per cambiare il resto usa «Modifica in itinere».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="337"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="338"/>
         <source>Il patto è %1: non si modifica più.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="343"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="344"/>
         <source>In vigore resta la versione %1, firmata il %2. La versione %3 è in preparazione: vale solo dopo la firma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="351"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="352"/>
         <source>Il periodo del patto è finito il %1 ma il patto è ancora in corso: rinnovalo o chiudilo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="354"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="355"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="427"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="428"/>
         <source>&lt;p&gt;…e altri %n.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4719,37 +4886,37 @@ e risorse del territorio</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="447"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="448"/>
         <source>Il patto non è stato salvato: correggi prima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="451"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="452"/>
         <source>Patto salvato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="455"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="456"/>
         <source>Salvataggio del patto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="496"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="497"/>
         <source>Ci sono modifiche non salvate del %1, rimaste in sospeso quando il programma si è chiuso. Vuoi riprenderle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="498"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="499"/>
         <source>Ripristina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="499"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="500"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/editor.py" line="519"/>
+        <location filename="../../desktop/ui/patto_editor/editor.py" line="520"/>
         <source>Il PDF mostra l&apos;ultima versione salvata: salva per includere le modifiche.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4927,229 +5094,235 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="57"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="58"/>
         <source>Anagrafica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="58"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="59"/>
         <source>Cognome *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="59"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="60"/>
         <source>Nome *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="62"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="63"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="63"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="64"/>
         <source>Femminile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="64"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="65"/>
         <source>Maschile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="65"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="66"/>
         <source>Sesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="66"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="67"/>
         <source>Data di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="67"/>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="114"/>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="116"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="68"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="115"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="117"/>
         <source>gg/mm/aaaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="70"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="71"/>
         <source>Luogo di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="71"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="72"/>
         <source>Comune italiano o stato estero: inizia a scrivere e scegli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="75"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="76"/>
         <source>Se manca, perché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="76"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="77"/>
         <source>per esempio: in attesa di permesso di soggiorno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="78"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="79"/>
         <source>Cittadinanza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="79"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="80"/>
         <source>per esempio: italiana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="80"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="81"/>
         <source>Lingue parlate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="81"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="82"/>
         <source>per esempio: italiano, arabo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="84"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="85"/>
         <source>Residenza e contatti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="85"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="86"/>
         <source>Comune di residenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="86"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="87"/>
         <source>Indirizzo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="88"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="89"/>
         <source>Domicilio, se diverso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="89"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="90"/>
         <source>Indirizzo del domicilio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="91"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="92"/>
         <source>Telefono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="92"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="93"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="95"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="96"/>
         <source>Servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="97"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="98"/>
         <source>Distretto o ambito</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="99"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="100"/>
         <source>Case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="102"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="103"/>
         <source>Tutela e privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="107"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="108"/>
         <source>nessuna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="108"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="109"/>
         <source>Tutela giuridica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="109"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="110"/>
         <source>Nome del tutore o AdS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="111"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="112"/>
         <source>Contatto del tutore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="113"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="114"/>
         <source>Consenso raccolto il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="115"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="116"/>
         <source>Informativa consegnata il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="121"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="122"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="164"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="165"/>
         <source>16 caratteri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/person_dialog/fields.py" line="169"/>
+        <source>16 caratteri. Controllato mentre scrivi con cognome, nome, sesso, data e luogo di nascita: l&apos;esito è scritto sotto il campo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="175"/>
         <source>Calcola dal nome e dalla data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="171"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="177"/>
         <source>Calcola il codice fiscale da cognome, nome, sesso, data e luogo di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="174"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="180"/>
         <source>Compila dal codice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="176"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="182"/>
         <source>Ricava sesso, data e luogo di nascita dal codice fiscale (solo i campi vuoti)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="187"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="167"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="193"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="212"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="218"/>
         <source>* campi obbligatori; serve il codice fiscale o il motivo per cui manca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="216"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="222"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="219"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="225"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialog/fields.py" line="223"/>
+        <location filename="../../desktop/ui/person_dialog/fields.py" line="229"/>
         <source>Salva (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5157,12 +5330,27 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="51"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="52"/>
         <source>Cerca per nome, cognome o codice fiscale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="104"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="54"/>
+        <source>Cerca la persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="56"/>
+        <source>%1. Freccia giù scorre i risultati, Invio sceglie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="60"/>
+        <source>Persone trovate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="110"/>
         <source>Nessuna persona trovata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5170,112 +5358,117 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>PersonePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="31"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="33"/>
         <source>Cerca per nome, codice fiscale o comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="32"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="34"/>
         <source>Nuova persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="35"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="37"/>
         <source>Nuova persona (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="41"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="43"/>
         <source>Cognome Nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="42"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="44"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="43"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="45"/>
         <source>Data di nascita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="44"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="46"/>
         <source>Comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="45"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="47"/>
         <source>Età</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="64"/>
-        <source>Tutti i distretti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="65"/>
-        <source>Distretto o ambito di residenza</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="66"/>
-        <source>Presa in carico: tutte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="67"/>
-        <source>Presa in carico aperta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="68"/>
-        <source>Con presa in carico aperta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="69"/>
-        <source>Senza presa in carico aperta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="70"/>
-        <source>Tutti i case manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="71"/>
-        <source>Case manager</source>
+        <location filename="../../desktop/ui/pages/persone.py" line="59"/>
+        <source>Cerca per nome, codice fiscale o comune. Freccia giù scorre l&apos;elenco, Invio apre la persona scelta (o la prima), Ctrl+F torna qui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/persone.py" line="72"/>
-        <source>Patto in corso: tutti</source>
+        <source>Tutti i distretti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/persone.py" line="73"/>
-        <source>Tipo di patto in corso</source>
+        <source>Distretto o ambito di residenza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="74"/>
+        <source>Presa in carico: tutte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="75"/>
+        <source>Presa in carico aperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="76"/>
+        <source>Con presa in carico aperta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/persone.py" line="77"/>
+        <source>Senza presa in carico aperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="78"/>
+        <source>Tutti i case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="79"/>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="80"/>
+        <source>Patto in corso: tutti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="81"/>
+        <source>Tipo di patto in corso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/persone.py" line="85"/>
         <source>Possibili doppioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="82"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="90"/>
         <source>Solo le persone che potrebbero avere due schede (per esempio registrate su due computer prima di sincronizzare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="89"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="97"/>
         <source>Rivedi i doppioni…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="96"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="104"/>
         <source>Azzera filtri</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,27 +5478,27 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="143"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="183"/>
         <source>Le persone seguite dal servizio: anagrafica e cartella sociale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="186"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="226"/>
         <source>Possibili doppioni (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="212"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="253"/>
         <source>Senza case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="215"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="256"/>
         <source>Nessun patto in corso</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="243"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="284"/>
         <source>Primi %n risultati: affina la ricerca.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5313,12 +5506,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="245"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="286"/>
         <source>Un risultato</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="246"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="287"/>
         <source>%n risultati</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5326,12 +5519,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="248"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="289"/>
         <source>Una persona corrisponde ai filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="249"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="290"/>
         <source>%n persone corrispondono ai filtri</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5339,12 +5532,12 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="251"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="292"/>
         <source>Una persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/persone.py" line="252"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="293"/>
         <source>%n persone in ordine alfabetico</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5352,17 +5545,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="256"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="297"/>
         <source>Nessuna persona corrisponde a «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="258"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="299"/>
         <source>Nessuna persona corrisponde ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/persone.py" line="259"/>
+        <location filename="../../desktop/ui/pages/persone.py" line="300"/>
         <source>Non ci sono ancora persone in questo database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,38 +5769,38 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="152"/>
         <source>Il tuo profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="158"/>
         <source>Chi lavora con Tessere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="162"/>
         <source>Il tuo nome firma ogni voce di diario e ogni modifica che fai; il distretto è quello da cui partono gli elenchi. Potrai cambiarli in seguito.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="172"/>
         <source>Più tardi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="173"/>
         <source>Le voci di diario resteranno senza autore finché non crei il profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="176"/>
-        <location filename="../../desktop/ui/profile_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="191"/>
         <source>Crea il profilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="190"/>
         <source>Usa questo profilo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5615,84 +5808,84 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="43"/>
         <source>— Crea un nuovo profilo —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="45"/>
         <source>Sei già in elenco?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="48"/>
         <source>Nome *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="50"/>
         <source>Cognome *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="55"/>
         <source>per esempio: assistente sociale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="56"/>
         <source>Ruolo *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="58"/>
         <source>per esempio: Comune di Vergato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="58"/>
-        <location filename="../../desktop/ui/profile_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="68"/>
         <source>Ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="60"/>
-        <location filename="../../desktop/ui/profile_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="68"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="63"/>
         <source>— Scegli —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="64"/>
         <source>Distretto o ambito *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="66"/>
         <source>Nome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="67"/>
         <source>Cognome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="67"/>
         <source>Ruolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="69"/>
         <source>Distretto o ambito</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="125"/>
         <source>Scegli il distretto o l&apos;ambito in cui lavori.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5728,72 +5921,77 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="31"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="32"/>
         <source>Risorse proposte per l&apos;obiettivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="40"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="41"/>
         <source>Le risorse attive della mappa, dalla più adatta: stesso asse, vicinanza alla residenza, destinatari, età ammessa, posti liberi o lista d&apos;attesa. In rosso i motivi contro e i requisiti da verificare. «Collega» aggiunge un sostegno all&apos;obiettivo e chiede l&apos;attivazione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/proposte.py" line="50"/>
+        <source>Risorse proposte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="52"/>
         <source>Risorsa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="50"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="52"/>
         <source>Punteggio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="50"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="52"/>
         <source>A favore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="50"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="52"/>
         <source>Contro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="64"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="66"/>
         <source>Cerco le risorse adatte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="69"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="71"/>
         <source>Collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="74"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="76"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="104"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="106"/>
         <source>Nessuna risorsa attiva nella mappa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="105"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="107"/>
         <source>%1 risorse proposte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="123"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="125"/>
         <source>«%1» è già collegata a questo obiettivo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="135"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="137"/>
         <source>«%1» collegata: il servizio è al completo, la persona è in lista d&apos;attesa in posizione %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/proposte.py" line="139"/>
+        <location filename="../../desktop/ui/patto_editor/proposte.py" line="141"/>
         <source>«%1» collegata: attivazione richiesta.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5874,54 +6072,64 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="103"/>
+        <location filename="../../desktop/ui/template_editor.py" line="99"/>
+        <source>Scala: valore minimo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="100"/>
+        <source>Scala: valore massimo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="106"/>
         <source>da</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="105"/>
+        <location filename="../../desktop/ui/template_editor.py" line="108"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="110"/>
+        <location filename="../../desktop/ui/template_editor.py" line="113"/>
         <source>Una per riga, per esempio:
 1 = Mai
 5 = Sempre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="115"/>
+        <location filename="../../desktop/ui/template_editor.py" line="118"/>
         <source>Un&apos;opzione per riga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="117"/>
+        <location filename="../../desktop/ui/template_editor.py" line="120"/>
         <source>Sezione:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="118"/>
+        <location filename="../../desktop/ui/template_editor.py" line="121"/>
         <source>Domanda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="119"/>
+        <location filename="../../desktop/ui/template_editor.py" line="122"/>
         <source>Tipo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="121"/>
+        <location filename="../../desktop/ui/template_editor.py" line="124"/>
         <source>Scala:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="122"/>
+        <location filename="../../desktop/ui/template_editor.py" line="125"/>
         <source>Etichette:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="123"/>
+        <location filename="../../desktop/ui/template_editor.py" line="126"/>
         <source>Opzioni:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5929,32 +6137,37 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="29"/>
         <source>Modifica in itinere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="35"/>
         <source>La versione firmata resta com&apos;è. Si apre la versione %1, modificabile, da firmare di nuovo. Perché cambia il patto?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/dialogs.py" line="41"/>
+        <source>Motivo della modifica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="43"/>
         <source>Per esempio: la persona ha trovato lavoro, cambia l&apos;orario del tirocinio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="53"/>
         <source>Crea la versione %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="56"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/patto_editor/dialogs.py" line="64"/>
         <source>Scrivi il motivo: resta nella storia del patto.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5985,32 +6198,32 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="25"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="26"/>
         <source>Richiedi attivazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="34"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="35"/>
         <source>Il servizio è al completo: la persona andrà in lista d&apos;attesa, in posizione %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="37"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="38"/>
         <source>Il servizio non indica un numero di posti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="39"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="40"/>
         <source>1 posto libero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="40"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="41"/>
         <source>%1 posti liberi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="50"/>
+        <location filename="../../desktop/ui/risorsa_attivazioni.py" line="51"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6018,37 +6231,37 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="252"/>
         <source>Reimposta la password di «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="253"/>
         <source>Una password temporanea per %1 («%2»), da comunicargli di persona o per telefono: al prossimo accesso dovrà sceglierne una sua. La password di prima smette subito di valere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="257"/>
         <source>Reimposta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="261"/>
         <source>Password temporanea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="263"/>
         <source>Ripeti la password temporanea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="265"/>
         <source>Password temporanea:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="266"/>
         <source>Ripetila:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6056,72 +6269,83 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ResourcePicker</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="142"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="148"/>
         <source>Collega una risorsa della mappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="148"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="154"/>
         <source>Scegli il servizio che offrirà il sostegno. Al salvataggio il collegamento diventa un&apos;attivazione «richiesta», da seguire fino a quando è attiva.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="158"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="164"/>
         <source>Cerca per servizio, ente o descrizione…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="160"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="165"/>
+        <source>Cerca la risorsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="168"/>
         <source>Tutti gli assi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="163"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="172"/>
         <source>Solo con posti disponibili</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="169"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="178"/>
         <source>Servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="170"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="179"/>
         <source>Ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="171"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="169"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="180"/>
         <source>Asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="172"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="181"/>
         <source>Comuni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="173"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="182"/>
         <source>Posti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="176"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="185"/>
         <source>Verificata il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="177"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="186"/>
         <source>Informazioni da verificare: l&apos;ultimo controllo supera la soglia dell&apos;équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="198"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="192"/>
+        <source>Servizi della mappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="208"/>
         <source>Collega al sostegno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/pickers.py" line="202"/>
+        <location filename="../../desktop/ui/patto_editor/pickers.py" line="212"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,98 +6353,104 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="176"/>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="194"/>
         <source>Sfoglia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="184"/>
         <source>Backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="191"/>
         <source>Passphrase del backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="196"/>
         <source>Nuovo database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="198"/>
         <source>Se esiste già, sostituiscilo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="200"/>
         <source>Il database che c&apos;è viene messo da parte accanto, con un altro nome: non viene cancellato. Un database aperto in Tessere non si sostituisce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="208"/>
         <source>Passphrase del nuovo database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="209"/>
         <source>Ripeti la passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="210"/>
         <source>Ripristina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="214"/>
         <source>Scegli il backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="215"/>
         <source>Backup di Tessere (*%1);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="222"/>
         <source>Nuovo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="185"/>
+        <source>Backup da ripristinare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="223"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="243"/>
         <source>Backup del %1: %2 persone, %3 patti, %4 voci di diario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="248"/>
         <source>Dati dimostrativi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="255"/>
         <source>Scegli il file del backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="257"/>
         <source>Scrivi la passphrase del backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="259"/>
         <source>Indica dove mettere il nuovo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backup_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="265"/>
         <source>Scegli per il nuovo database una passphrase di almeno %n caratteri.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6228,42 +6458,42 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="268"/>
         <source>Le due passphrase del nuovo database non coincidono.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="270"/>
         <source>Ripristino in corso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="273"/>
         <source>Ripristino del backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="286"/>
         <source>Ripristino annullato: non è stato scritto nulla.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="297"/>
         <source>Su un computer nuovo, per sincronizzare con la squadra serve il codice della squadra (Sincronizzazione › Squadra).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="300"/>
         <source>Il database che c&apos;era è stato messo da parte in «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="304"/>
         <source>Backup ripristinato in «%1». Vuoi aprirlo ora?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="298"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="305"/>
         <source>Apri il database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,20 +6648,20 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/pages/risorse.py" line="66"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="248"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="428"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="249"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="431"/>
         <source>da verificare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/risorse.py" line="67"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="426"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="429"/>
         <source> (non attivo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/risorse.py" line="69"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="202"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="205"/>
         <source>Servizio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6442,7 +6672,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/pages/risorse.py" line="73"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="202"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="205"/>
         <source>Posti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,7 +6683,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/pages/risorse.py" line="75"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="203"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="206"/>
         <source>Verifica</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6463,128 +6693,133 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="125"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="127"/>
         <source>&amp;Asse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="125"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="127"/>
         <source>Tutti gli assi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="126"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="128"/>
         <source>C&amp;omune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="126"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="128"/>
         <source>Tutti i comuni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="128"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="130"/>
         <source>&amp;Destinatari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="128"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="130"/>
         <source>Tutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="129"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="131"/>
         <source>Solo con &amp;posti liberi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="132"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="134"/>
         <source>Nasconde i servizi al completo (nessun posto libero); restano quelli senza un numero di posti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="137"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="139"/>
         <source>Azzera filtri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="147"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="149"/>
         <source>&amp;Vista</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="153"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="155"/>
         <source>Nessuna mappa dei comuni funziona senza rete: i servizi sono raggruppati per il comune delle loro sedi, con quanti ce ne sono in ciascuno</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="156"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="158"/>
         <source>Servizi ed enti non verificati da oltre la soglia, dai più vecchi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="159"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="161"/>
         <source>«Per comune» è la mappa che si può mostrare senza rete: un elenco raggruppato per comune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="165"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="167"/>
         <source>Anche i non attivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="167"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="169"/>
         <source>Mostra anche i servizi ritirati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="170"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="172"/>
         <source>Da verificare dopo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="174"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="176"/>
         <source> mesi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="176"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="178"/>
         <source>Dopo quanti mesi senza verifica una scheda è «da verificare» (su questo computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="182"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="184"/>
         <source>N&amp;uovo servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="185"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="187"/>
         <source>&amp;Modifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="188"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="190"/>
         <source>Confermato o&amp;ggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="202"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="203"/>
+        <source>Servizi raggruppati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/risorse.py" line="205"/>
         <source>Ente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="246"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="451"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="247"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="454"/>
         <source>Mai verificata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="247"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="248"/>
         <source>Ultima verifica il %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="252"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="253"/>
         <source>La mappa delle risorse del territorio. In evidenza le schede non verificate da più di %n mesi.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6592,18 +6827,18 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="301"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="302"/>
         <source>Nessun servizio corrisponde alla ricerca e ai filtri scelti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="357"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="358"/>
         <source>1 servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="357"/>
-        <location filename="../../desktop/ui/pages/risorse.py" line="433"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="358"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="436"/>
         <source>%n servizi</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6611,7 +6846,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="359"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="360"/>
         <source>%n da verificare</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6619,7 +6854,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/risorse.py" line="432"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="435"/>
         <source>%n comuni</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6627,47 +6862,47 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="443"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="446"/>
         <source>Servizi da verificare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="444"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="447"/>
         <source>Enti da verificare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="449"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="452"/>
         <source>mai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="450"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="453"/>
         <source>Ultima verifica di %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="453"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="456"/>
         <source>Da verificare: %1 servizi e %2 enti, dai più vecchi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="488"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="493"/>
         <source>Il tuo ruolo non permette di gestire la mappa delle risorse: chiedi a chi la gestisce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="497"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="502"/>
         <source>Aggiungi un servizio alla mappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="499"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="504"/>
         <source>Modifica la scheda scelta; salvare conta come verifica di oggi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="501"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="506"/>
         <source>La scheda scelta è ancora giusta: risulta verificata oggi da te</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6682,7 +6917,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/risorse.py" line="302"/>
+        <location filename="../../desktop/ui/pages/risorse.py" line="303"/>
         <source>La mappa delle risorse è ancora vuota.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6690,7 +6925,8 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>RowWidget</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/widgets.py" line="261"/>
+        <location filename="../../desktop/ui/patto_editor/widgets.py" line="266"/>
+        <location filename="../../desktop/ui/patto_editor/widgets.py" line="267"/>
         <source>Togli questa riga</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6822,93 +7058,93 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SchedaPersona</name>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="79"/>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="168"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="81"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="174"/>
         <source>Scheda persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="79"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="81"/>
         <source>Caricamento…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="93"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="99"/>
         <source>Nuova voce di diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="104"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="110"/>
         <source>Modifica anagrafica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="110"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="116"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="111"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="117"/>
         <source>Diritti della persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="114"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="120"/>
         <source>Limita il trattamento (art. 18)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="116"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="122"/>
         <source>Revoca la limitazione (art. 18)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="119"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="125"/>
         <source>Cancella la persona (art. 17)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="128"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="134"/>
         <source>Cartella %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="129"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="135"/>
         <source>Includi voci riservate nel PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="131"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="137"/>
         <source>Stampa anche le voci di diario riservate e sensibili (sono omesse se non spunti)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="141"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="147"/>
         <source>Scopo della stampa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="146"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="152"/>
         <source>Scopo della stampa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="148"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="154"/>
         <source>Resta nel registro degli accessi. «Richiesta dell&apos;interessato» aggiunge al PDF chi ha consultato la cartella.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="231"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="237"/>
         <source>Cartella cancellata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="239"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="245"/>
         <source>Trattamento limitato: la persona è nascosta a chi non ha il permesso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/__init__.py" line="249"/>
+        <location filename="../../desktop/ui/scheda/__init__.py" line="255"/>
         <source>Limitazione revocata: la persona torna visibile a chi segue il suo distretto.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6916,7 +7152,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SchedaTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/tab_base.py" line="298"/>
+        <location filename="../../desktop/ui/scheda/tab_base.py" line="299"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,6 +7226,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="136"/>
         <source>Tipologia</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7015,7 +7252,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="133"/>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="192"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,147 +7262,174 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="137"/>
         <source>&amp;Servizio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="152"/>
         <source>da</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="154"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="156"/>
         <source>anni (vuoto: nessun limite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="166"/>
         <source>Per esempio: quota mensile, gratuito…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="177"/>
         <source>Destinatari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="178"/>
         <source>Condizioni di accesso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="171"/>
         <source>&amp;Requisiti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="172"/>
         <source>&amp;Età</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="173"/>
         <source>&amp;Lingue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="174"/>
         <source>C&amp;osto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="175"/>
         <source>Come si accede</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="176"/>
-        <source>A&amp;mmissione</source>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="179"/>
+        <source>Lingue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="181"/>
+        <source>Età minima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="182"/>
-        <source>Nome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="182"/>
-        <source>Ruolo</source>
+        <source>Età massima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="183"/>
-        <source>Telefono</source>
+        <source>Descrizione del costo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="189"/>
-        <source>Aggiungi contatto</source>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="184"/>
+        <source>A&amp;mmissione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="190"/>
+        <source>Contatti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="191"/>
+        <source>Nome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="191"/>
+        <source>Ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="192"/>
+        <source>Telefono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="198"/>
+        <source>Aggiungi contatto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="200"/>
         <source>Rimuovi contatto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="205"/>
         <source>Il telefono si scrive con il prefisso: 0372 123456, 333 1234567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="208"/>
         <source>Co&amp;ntatti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="217"/>
         <source>Una scheda non verificata da troppo tempo compare tra quelle «da verificare». Salvare le modifiche conta come verifica di oggi; se la scheda è ancora giusta senza modifiche, basta «Confermato oggi» nella pagina Risorse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="223"/>
         <source>&amp;Verifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="232"/>
         <source>— scegli l&apos;ente —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="239"/>
         <source>— scegli l&apos;asse —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="271"/>
         <source>Un servizio nuovo risulta verificato oggi da te.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="272"/>
         <source>Salvando, il servizio risulta verificato oggi da te.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="310"/>
         <source>Eliminare «%1» dalla mappa?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="311"/>
         <source>Elimina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/risorse_editor/service_dialog.py" line="312"/>
         <source>Si elimina solo un servizio a cui nessuna attivazione e nessun sostegno di un patto rimanda; altrimenti si ritira (stato «Non attivo») e resta nello storico.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7173,37 +7437,42 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>ServicePanel</name>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="67"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="55"/>
+        <source>Scheda del servizio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="68"/>
         <source>Richiedi attivazione…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="76"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="77"/>
         <source>Scegli un servizio dall&apos;elenco per vederne la scheda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="88"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="89"/>
         <source>Nessun servizio selezionato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="109"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="110"/>
         <source>Questo servizio non è più nella mappa delle risorse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="150"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="151"/>
         <source>%1 è in lista d&apos;attesa per «%2»: posizione %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="154"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="155"/>
         <source>Attivazione richiesta per %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/risorsa_detail.py" line="178"/>
+        <location filename="../../desktop/ui/risorsa_detail.py" line="179"/>
         <source>%1: attivazione ora «%2».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7298,7 +7567,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run/step.py" line="83"/>
+        <location filename="../../desktop/ui/first_run/step.py" line="88"/>
         <source>%1: saltato.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7332,111 +7601,144 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="46"/>
+        <source>Sostegno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="47"/>
         <source>Il sostegno (per esempio: tutor abitativo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="48"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="49"/>
         <source>per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="49"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="50"/>
         <source>nessun obiettivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="58"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="52"/>
+        <source>Per l&apos;obiettivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="60"/>
         <source>Risorsa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="61"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="65"/>
         <source>Scegli il servizio nella mappa delle risorse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="67"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="71"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="72"/>
         <source>Scollega la risorsa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="71"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="76"/>
         <source>oppure chi lo offre (rete informale, volontari…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="73"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="77"/>
+        <source>Chi lo offre, senza una risorsa della mappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="79"/>
         <source>Formale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="81"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="87"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="90"/>
         <source>Frequenza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="85"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="92"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="93"/>
         <source>Dove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="95"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="101"/>
+        <source>Dal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="102"/>
+        <source>Al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="103"/>
+        <source>Costo in euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="106"/>
         <source>dal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="97"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="108"/>
         <source>al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="99"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="110"/>
         <source>costo €</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="116"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="127"/>
         <source>→ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="119"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="130"/>
         <source>Segna l&apos;attivazione come «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="123"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="134"/>
         <source>Richiedi l&apos;attivazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="141"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="152"/>
         <source>Scegli dalla mappa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="160"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="171"/>
         <source>Da richiedere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="161"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="172"/>
         <source>L&apos;attivazione sarà richiesta al salvataggio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="163"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="174"/>
         <source>Non richiesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="164"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="175"/>
         <source>Nessuna attivazione registrata per questa risorsa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="169"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="180"/>
         <source>Attivazione · dal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7444,17 +7746,17 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>SupportsSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="220"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="231"/>
         <source>I sostegni e gli interventi del patto. Collegare una risorsa della mappa crea un&apos;attivazione, da richiesta ad attiva.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="229"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="240"/>
         <source>Nessun sostegno per ora.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="232"/>
+        <location filename="../../desktop/ui/patto_editor/sections/supports.py" line="243"/>
         <source>+ Aggiungi un sostegno</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7643,6 +7945,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     <message>
         <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="25"/>
         <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="39"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="40"/>
         <source>Cartella condivisa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7652,62 +7955,67 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="41"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="42"/>
         <source>Scegli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="45"/>
-        <source>Cartella di gruppo</source>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="43"/>
+        <source>Scegli la cartella condivisa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="47"/>
+        <source>Cartella di gruppo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="49"/>
         <source>Per una cartella in cui i colleghi entrano con utenti diversi dello stesso gruppo. Senza questa scelta i pacchetti che Tessere scrive sono leggibili solo dal tuo utente. Sono comunque cifrati con la chiave della squadra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="62"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="64"/>
         <source>Indirizzo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="63"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="65"/>
         <source>Utente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="64"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="66"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="72"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="76"/>
         <source>Sincronizza da solo ogni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="76"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="82"/>
         <source> minuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="82"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="88"/>
         <source>Salva impostazioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="104"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="110"/>
         <source>salvata nel portachiavi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="111"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="117"/>
         <source>Cartella di sincronizzazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="134"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/target.py" line="140"/>
         <source>Impostazioni salvate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7806,36 +8114,37 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="38"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="39"/>
         <source>Codice della squadra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="41"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="43"/>
         <source>Unisciti alla squadra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="47"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="49"/>
         <source>Mostra il codice della squadra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="60"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="62"/>
         <source>Scrivi questo codice sugli altri computer della squadra («Unisciti alla squadra») e conservalo in un posto sicuro: chi lo ha può leggere i dati sincronizzati.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="74"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="76"/>
         <source>Questo computer fa parte della squadra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="77"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="79"/>
         <source>Questo computer non fa ancora parte di una squadra: creala qui se è il primo, altrimenti unisciti con il codice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="100"/>
+        <location filename="../../desktop/ui/pages/sincronizzazione/team.py" line="102"/>
         <source>Questo computer ora fa parte della squadra.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7843,149 +8152,164 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="177"/>
+        <location filename="../../desktop/ui/template_editor.py" line="180"/>
         <source>Modelli di valutazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="192"/>
+        <location filename="../../desktop/ui/template_editor.py" line="196"/>
         <source>Modello:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="198"/>
+        <location filename="../../desktop/ui/template_editor.py" line="204"/>
         <source>Ritira modello…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="200"/>
+        <location filename="../../desktop/ui/template_editor.py" line="206"/>
         <source>Non sarà più proposto per le nuove valutazioni; quelle fatte restano leggibili.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="216"/>
+        <location filename="../../desktop/ui/template_editor.py" line="222"/>
         <source>Ordinaria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="217"/>
+        <location filename="../../desktop/ui/template_editor.py" line="223"/>
         <source>Sanitaria (dati sulla salute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="218"/>
+        <location filename="../../desktop/ui/template_editor.py" line="224"/>
         <source>Nome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="219"/>
+        <location filename="../../desktop/ui/template_editor.py" line="225"/>
         <source>Descrizione:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="220"/>
+        <location filename="../../desktop/ui/template_editor.py" line="226"/>
         <source>Riservatezza:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="235"/>
-        <source>Aggiungi domanda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/template_editor.py" line="238"/>
-        <source>Togli</source>
+        <location filename="../../desktop/ui/template_editor.py" line="237"/>
+        <source>Sezioni e domande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/template_editor.py" line="242"/>
+        <source>Aggiungi domanda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="245"/>
+        <source>Togli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="249"/>
         <source>Sposta su</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="243"/>
+        <location filename="../../desktop/ui/template_editor.py" line="250"/>
         <source>Sposta giù</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="256"/>
-        <location filename="../../desktop/ui/template_editor.py" line="325"/>
-        <location filename="../../desktop/ui/template_editor.py" line="393"/>
+        <location filename="../../desktop/ui/template_editor.py" line="251"/>
+        <source>Sposta su la domanda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="252"/>
+        <source>Sposta giù la domanda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_editor.py" line="265"/>
+        <location filename="../../desktop/ui/template_editor.py" line="333"/>
+        <location filename="../../desktop/ui/template_editor.py" line="401"/>
         <source>Domande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="263"/>
+        <location filename="../../desktop/ui/template_editor.py" line="272"/>
         <source>Anteprima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="279"/>
+        <location filename="../../desktop/ui/template_editor.py" line="287"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="283"/>
+        <location filename="../../desktop/ui/template_editor.py" line="291"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="301"/>
+        <location filename="../../desktop/ui/template_editor.py" line="309"/>
         <source>Nuovo modello…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="303"/>
+        <location filename="../../desktop/ui/template_editor.py" line="311"/>
         <source>équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="303"/>
+        <location filename="../../desktop/ui/template_editor.py" line="311"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="327"/>
+        <location filename="../../desktop/ui/template_editor.py" line="335"/>
         <source>Salva come versione %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="328"/>
+        <location filename="../../desktop/ui/template_editor.py" line="336"/>
         <source>Crea modello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="330"/>
+        <location filename="../../desktop/ui/template_editor.py" line="338"/>
         <source>Le valutazioni già fatte restano con le parole della versione con cui sono state compilate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="358"/>
+        <location filename="../../desktop/ui/template_editor.py" line="366"/>
         <source>(sezione senza titolo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="361"/>
+        <location filename="../../desktop/ui/template_editor.py" line="369"/>
         <source>(domanda senza testo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="432"/>
+        <location filename="../../desktop/ui/template_editor.py" line="440"/>
         <source>Correggi il modello per vederne l&apos;anteprima.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="450"/>
+        <location filename="../../desktop/ui/template_editor.py" line="458"/>
         <source>Salvato «%1», versione %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="466"/>
+        <location filename="../../desktop/ui/template_editor.py" line="474"/>
         <source>Ritirare il modello «%1»? Non sarà più proposto per le nuove valutazioni; quelle già fatte restano leggibili.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_editor.py" line="469"/>
+        <location filename="../../desktop/ui/template_editor.py" line="477"/>
         <source>Ritira</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8060,42 +8384,47 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>UvmLink</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="103"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="104"/>
+        <source>Seduta UVM da collegare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="105"/>
         <source>Collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="106"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="108"/>
         <source>Scollega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="123"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="125"/>
         <source>Nessuna UVM collegata a questo patto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="125"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="127"/>
         <source>Autorizzato dall&apos;UVM del %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="127"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="129"/>
         <source> (budget autorizzato %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="133"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="135"/>
         <source>UVM del %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="139"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="141"/>
         <source>Nessuna UVM approvata per i beneficiari: registrala nella scheda della persona.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="147"/>
+        <location filename="../../desktop/ui/patto_editor/sections/general.py" line="149"/>
         <source>Attenzione: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8144,7 +8473,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
     </message>
     <message>
         <location filename="../../desktop/ui/scheda/uvm.py" line="39"/>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="131"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="132"/>
         <source>Prossima rivalutazione</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8159,102 +8488,107 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="55"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="49"/>
+        <source>Seduta scelta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="56"/>
         <source>UVM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="58"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="59"/>
         <source>Nessuna seduta UVM per questa persona. Registra la valutazione multidimensionale con «Registra seduta UVM…» dopo che si è tenuta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="89"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="90"/>
         <source>Modifica seduta UVM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="89"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="90"/>
         <source>Registra seduta UVM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="90"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="91"/>
         <source>Salva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="90"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="91"/>
         <source>Registra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="93"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="94"/>
         <source>Data della seduta:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="95"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="96"/>
         <source>Luogo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="96"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="97"/>
         <source>es. sede del distretto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="97"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="98"/>
         <source>Partecipanti:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="102"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="103"/>
         <source>Strumenti usati:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="105"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="106"/>
         <source>— scegli la decisione —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="106"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="107"/>
         <source>Decisione:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="108"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="109"/>
         <source>La decisione per esteso:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="111"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="112"/>
         <source>Budget autorizzato:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="112"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="113"/>
         <source>es. 4.500,00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="113"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="114"/>
         <source>Prossima rivalutazione:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="115"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="116"/>
         <source>La prossima rivalutazione compare nell&apos;agenda come scadenza.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="127"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="128"/>
         <source>Data della seduta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/uvm.py" line="136"/>
+        <location filename="../../desktop/ui/scheda/uvm.py" line="137"/>
         <source>Eliminare la seduta UVM del %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8272,127 +8606,142 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="69"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="71"/>
         <source>Nuova valutazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="71"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="73"/>
         <source>Confronta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="72"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="74"/>
         <source>Confronta le due date selezionate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="75"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="77"/>
         <source>Modelli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="77"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="79"/>
         <source>Crea o modifica i modelli di valutazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="87"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="89"/>
         <source>Storico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="95"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="94"/>
+        <source>Storico delle valutazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="96"/>
+        <source>Seleziona due date (Maiusc+frecce, oppure Ctrl+Spazio su ciascuna) e premi «Confronta»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="101"/>
         <source>Seleziona due date (Ctrl+clic) e premi «Confronta».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="139"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="109"/>
+        <source>Valutazione scelta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="146"/>
         <source>&amp;Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="153"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="160"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="167"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="174"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="169"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="176"/>
         <source>Salva valutazione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="185"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="192"/>
         <source>Solo le differenze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="287"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="294"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p style=&apos;color:#6b7280&apos;&gt;Nessuna valutazione con questo modello. Premi «Nuova valutazione» per compilarla.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="324"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="331"/>
         <source>Confronto tra il %1 e il %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="329"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="336"/>
         <source>Nessuna differenza tra le due valutazioni.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="330"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="337"/>
         <source>%1 risposte diverse: %2 migliorate, %3 peggiorate, %4 cambiate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="335"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="342"/>
         <source>Domanda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="365"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="372"/>
         <source>▲ migliorato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="365"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="372"/>
         <source>▼ peggiorato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="366"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="373"/>
         <source>● cambiato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="378"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="385"/>
         <source>Nuova valutazione: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="444"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="451"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="445"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="452"/>
         <source>La valutazione che stai compilando non è salvata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="448"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="455"/>
         <source>Scarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/valutazioni.py" line="449"/>
+        <location filename="../../desktop/ui/scheda/valutazioni.py" line="456"/>
         <source>Continua a compilare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8436,92 +8785,113 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>VersionsSection</name>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="43"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="42"/>
+        <source>Versioni del patto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="44"/>
         <source>Versione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="43"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="44"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="43"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="44"/>
         <source>Motivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="43"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="44"/>
         <source>Autore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="44"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="45"/>
         <source>Firmata il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="44"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="45"/>
         <source>Impronta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="62"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="63"/>
         <source>Confronta la versione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="67"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="65"/>
+        <source>Versione da confrontare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="66"/>
+        <source>Confrontata con la versione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="70"/>
         <source>con la versione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="69"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="72"/>
         <source>Confronta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="74"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="77"/>
         <source>Solo le differenze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="88"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="91"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="96"/>
         <source>Differenze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="109"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="103"/>
+        <source>Versioni a confronto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="114"/>
         <source>Versione precedente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="109"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="114"/>
         <source>Versione successiva</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="122"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="127"/>
         <source>non firmata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="141"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="146"/>
         <source>C&apos;è una sola versione: il confronto sarà possibile dopo una «Modifica in itinere».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="143"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="148"/>
         <source>Una versione firmata si confronta com&apos;era al momento della firma; quella in preparazione com&apos;è ora, compresi i cambiamenti salvati.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="161"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="166"/>
         <source>Nessuna differenza tra le due versioni.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/patto_editor/versions.py" line="162"/>
+        <location filename="../../desktop/ui/patto_editor/versions.py" line="167"/>
         <source>Differenze (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8529,39 +8899,39 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="150"/>
-        <location filename="../../desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs.py" line="161"/>
         <source>Benvenuto in Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs.py" line="165"/>
         <source>Il database è pronto ed è vuoto. Puoi iniziare subito a lavorare, oppure provare il programma su un database dimostrativo separato, con persone, patti e risorse inventati. Il database dimostrativo non si mescola mai con quello reale e non si sincronizza con la squadra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs.py" line="172"/>
         <source>Prova con dati dimostrativi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs.py" line="173"/>
         <source>Inizia con un database vuoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="179"/>
-        <location filename="../../desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs.py" line="215"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs.py" line="186"/>
         <source>I dati dimostrativi non sono disponibili in questa versione di Tessere. Puoi iniziare con un database vuoto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs.py" line="229"/>
         <source>Preparazione del database dimostrativo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8692,7 +9062,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="75"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8718,8 +9088,44 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="97"/>
+        <location filename="../../desktop/ui/app.py" line="100"/>
         <source>Apertura del database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="376"/>
+        <source>Database non trovato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="378"/>
+        <source>La cartella «%1» non esiste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="381"/>
+        <source>Tessere non crea cartelle: controlla il percorso dato con --db, oppure crea prima la cartella.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="384"/>
+        <location filename="../../desktop/ui/app.py" line="397"/>
+        <source>Esci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="388"/>
+        <source>Il database «%1» non esiste. Crearlo?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="391"/>
+        <source>Sarà un database nuovo e vuoto nella cartella «%1». Se il nome è sbagliato, esci e riprova con quello giusto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="394"/>
+        <source>Crea il database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8744,22 +9150,22 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="155"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="156"/>
         <source>Backup cifrato salvato in «%1» (%2 persone, %3 patti). Conserva la passphrase separata dal file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="34"/>
         <source>Mappa delle risorse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hsds_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/hsds_dialogs.py" line="35"/>
         <source>Il tuo ruolo non permette di gestire la mappa delle risorse: importare ed esportare in HSDS spetta a chi la gestisce. Se ti serve, chiedi all&apos;amministratore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8780,7 +9186,7 @@ Se i dati sono giusti così, premi «Salva comunque»; altrimenti correggili.</s
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="318"/>
+        <location filename="../../desktop/ui/app.py" line="321"/>
         <source>Database aggiornato alla nuova versione di Tessere; la copia di com&apos;era prima è in %1 (per tornare indietro: tessere backup annulla-aggiornamento).</source>
         <translation type="unfinished"></translation>
     </message>
