@@ -32,7 +32,9 @@ _held: dict[Path, int] = {}
 _guard = threading.Lock()
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
+    """An exclusive lock on ``fd`` without waiting (flock; on Windows a locked
+    byte): False when another process holds it."""
     try:
         import fcntl
     except ImportError:  # Windows
@@ -95,7 +97,7 @@ def database_lock(path: Path, *, doing: str, timeout: float = 30.0) -> Iterator[
                          f"{_why(exc)}.") from exc
     try:
         deadline = time.monotonic() + timeout
-        while not _try_lock(fd):
+        while not try_lock(fd):
             if time.monotonic() > deadline:
                 raise DatabaseBusyError(
                     f"Il database «{path.name}» è occupato: un altro programma Tessere sta "

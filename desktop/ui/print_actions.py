@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from desktop.core.filelock import try_lock
 from desktop.ui.operations import QueryOp
 
 # build(session, progress) -> bytes; progress(done, total, label) may be ignored.
@@ -67,7 +68,7 @@ def preview_dir() -> Path:
         folder.chmod(0o700)
         _release()
         _in_use_fd = os.open(folder / IN_USE, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
-        _try_lock(_in_use_fd)  # a folder just made: nobody else holds it
+        try_lock(_in_use_fd)  # a folder just made: nobody else holds it
         _preview_dir = folder
         app = QCoreApplication.instance()
         if app is not None:
@@ -125,28 +126,11 @@ def _in_use(path: Path, info: os.stat_result) -> bool:
     except OSError:
         return True  # cannot look inside (a link, no permission): not ours to remove
     try:
-        return not _try_lock(fd)
+        return not try_lock(fd)
+    except OSError:
+        return True  # a lock the system refuses to tell about: leave the folder
     finally:
         os.close(fd)  # and with it the lock taken to find out
-
-
-def _try_lock(fd: int) -> bool:
-    """An exclusive lock without waiting (flock; on Windows a locked byte)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except OSError:
-        return False
 
 
 def _release() -> None:
