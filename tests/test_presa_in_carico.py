@@ -277,7 +277,7 @@ def test_the_cli_opens_advances_lists_and_closes(db, capsys):
 def test_an_episode_out_of_reach_is_not_found_and_a_reader_cannot_move_one(open_as):
     with open_as(None).read() as s:
         everyone = dict(s.execute(select(CaseEpisode.id, CaseEpisode.phase)
-                                  .where(CaseEpisode.chiusura_on.is_(None))).tuples().all())
+                                  .where(CaseEpisode.chiusura_on.is_(None))).all())
     social_worker = open_as("assistente")
     with social_worker.read() as s:
         visible = set(s.scalars(select(CaseEpisode.id).where(CaseEpisode.chiusura_on.is_(None))))

@@ -231,7 +231,7 @@ def districts(store) -> list[CoordinatorDistrict]:
 def district_rows(session) -> list[DistrictRow]:
     """Each district with the records merged from it, by name."""
     counts = dict(session.execute(sa.select(RecordOrigin.district_id, sa.func.count())
-                                  .group_by(RecordOrigin.district_id)).tuples().all())
+                                  .group_by(RecordOrigin.district_id)).all())
     return [_row(d, counts.get(d.id, 0)) for d in session.scalars(
         sa.select(CoordinatorDistrict).order_by(CoordinatorDistrict.name))]
 

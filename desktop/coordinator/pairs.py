@@ -27,10 +27,9 @@ class Pair:
 def cross_district_pairs(session, *, threshold: float = matching.THRESHOLD
                          ) -> tuple[list[Pair], matching.Stats]:
     """Undecided pairs of records from different districts, best first."""
-    names = dict(session.execute(sa.select(CoordinatorDistrict.id, CoordinatorDistrict.name))
-                 .tuples().all())
+    names = dict(session.execute(sa.select(CoordinatorDistrict.id, CoordinatorDistrict.name)).all())
     origin = dict(session.execute(sa.select(RecordOrigin.row_id, RecordOrigin.district_id)
-                                  .where(RecordOrigin.table_name == "person")).tuples().all())
+                                  .where(RecordOrigin.table_name == "person")).all())
     records = matching.read_records(session, origin)
     found, stats = matching.candidates(records, decided=matching.decided_pairs(session),
                                        threshold=threshold)
@@ -49,10 +48,9 @@ class Decided:
 
 def decisions(session) -> list[Decided]:
     """The decisions taken, newest first, with both records as they are now."""
-    names = dict(session.execute(sa.select(CoordinatorDistrict.id, CoordinatorDistrict.name))
-                 .tuples().all())
+    names = dict(session.execute(sa.select(CoordinatorDistrict.id, CoordinatorDistrict.name)).all())
     origin = dict(session.execute(sa.select(RecordOrigin.row_id, RecordOrigin.district_id)
-                                  .where(RecordOrigin.table_name == "person")).tuples().all())
+                                  .where(RecordOrigin.table_name == "person")).all())
     links = session.scalars(sa.select(PersonLink).order_by(PersonLink.decided_at.desc(),
                                                            PersonLink.id)).all()
     ids = [i for link in links for i in (link.person_a_id, link.person_b_id)]

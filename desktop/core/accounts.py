@@ -240,11 +240,11 @@ def list_accounts(session: Session) -> list[AccountRow]:
             .order_by(Operator.last_name, Operator.first_name, Account.username)):
         roles = sorted(set(session.execute(
             select(Role.name, Role.code).join(OperatorRole, OperatorRole.role_id == Role.id)
-            .where(OperatorRole.operator_id == operator.id)).tuples()))
+            .where(OperatorRole.operator_id == operator.id))))
         units = sorted(set(session.execute(
             select(TerritorialUnit.name, TerritorialUnit.id)
             .join(OperatorDistrict, OperatorDistrict.territorial_unit_id == TerritorialUnit.id)
-            .where(OperatorDistrict.operator_id == operator.id)).tuples()))
+            .where(OperatorDistrict.operator_id == operator.id))))
         rows.append(AccountRow(
             account.id, account.username, operator.id, operator.full_name,
             tuple(dict.fromkeys(name for name, _ in roles)),

@@ -281,7 +281,7 @@ def undo(session: Session, link_id: str) -> None:
 
 
 def decided_pairs(session: Session) -> set[tuple[str, str]]:
-    return set(session.execute(sa.select(PersonLink.person_a_id, PersonLink.person_b_id)).tuples())
+    return set(session.execute(sa.select(PersonLink.person_a_id, PersonLink.person_b_id)))
 
 
 def same_person(session: Session) -> dict[str, str]:

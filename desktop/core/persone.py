@@ -74,7 +74,7 @@ def merged_away(session: Session) -> dict[str, str]:
     """Person id -> the record that stands for it in the lists: for each group
     of records confirmed as one person, the one created first (then by id)."""
     links = session.execute(select(PersonLink.person_a_id, PersonLink.person_b_id)
-                            .where(PersonLink.decision == "confermato")).tuples().all()
+                            .where(PersonLink.decision == "confermato")).all()
     if not links:
         return {}
     parent: dict[str, str] = {}
@@ -90,7 +90,7 @@ def merged_away(session: Session) -> dict[str, str]:
             parent[rb] = ra
     members = {x for pair in links for x in pair}
     created = dict(session.execute(select(Person.id, Person.created_at)
-                                   .where(Person.id.in_(members))).tuples().all())
+                                   .where(Person.id.in_(members))).all())
     groups: dict[str, list[str]] = {}
     for x in members:
         groups.setdefault(root(x), []).append(x)

@@ -88,8 +88,8 @@ class _Scope:
         self.session, self.filters = session, filters
         self.labels = catalogue_labels(session, "patto_kind", "patto_phase", "intensity_tier",
                                        "axis", "funding_source", "attivazione_status")
-        names = dict(session.execute(sa.select(CoordinatorDistrict.id, CoordinatorDistrict.name))
-                     .tuples().all())
+        names = dict(session.execute(
+            sa.select(CoordinatorDistrict.id, CoordinatorDistrict.name)).all())
         self.district_of = {
             person: names.get(district, NO_DISTRICT) for person, district in session.execute(
                 sa.select(RecordOrigin.row_id, RecordOrigin.district_id)
@@ -229,7 +229,7 @@ def attivazioni_by_status(scope: _Scope) -> Table:
 
 
 def attivazioni_by_service(scope: _Scope) -> Table:
-    names = dict(scope.session.execute(sa.select(Service.id, Service.name)).tuples().all())
+    names = dict(scope.session.execute(sa.select(Service.id, Service.name)).all())
     per: dict[str, dict] = defaultdict(lambda: {"all": 0, "waiting": 0, "waits": []})
     for a in scope.attivazioni:
         entry = per[names.get(a.service_id, "(risorsa non più nella mappa)")]

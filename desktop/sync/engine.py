@@ -418,7 +418,7 @@ def apply_ops(conn, me: str, ops: list[tuple[merge.Op, str | None]]) -> tuple[in
         for i in range(0, len(ids), 500):
             with_history.update(conn.execute(
                 sa.select(ChangeLog.table_name, ChangeLog.row_id)
-                .where(ChangeLog.table_name == t, ChangeLog.row_id.in_(ids[i:i + 500]))).tuples())
+                .where(ChangeLog.table_name == t, ChangeLog.row_id.in_(ids[i:i + 500]))))
     fast = [k for k in candidates if k not in with_history]
     fast_set = set(fast)
     slow = [k for k in by_row if k not in fast_set]

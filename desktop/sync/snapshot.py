@@ -113,7 +113,7 @@ def _multi_change_rows(conn) -> set[tuple[str, str]]:
     the (table, row) index alone."""
     return set(conn.execute(sa.text(
         "SELECT table_name, row_id FROM change_log GROUP BY table_name, row_id "
-        "HAVING count(*) > 1")).tuples())
+        "HAVING count(*) > 1")))
 
 
 def compact(ops: list[tuple], me: str) -> list[list]:

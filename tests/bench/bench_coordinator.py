@@ -350,7 +350,7 @@ def candidate_pairs(ctx) -> list[Row]:
         with store.read() as s:
             start = time.perf_counter()
             origin = dict(s.execute(sa.select(RecordOrigin.row_id, RecordOrigin.district_id)
-                                    .where(RecordOrigin.table_name == "person")).tuples().all())
+                                    .where(RecordOrigin.table_name == "person")).all())
             records = matching.read_records(s, origin)
             reading = time.perf_counter() - start
             start = time.perf_counter()

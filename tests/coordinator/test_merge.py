@@ -261,6 +261,6 @@ def test_a_merge_killed_before_attributing_is_attributed_by_the_next(ambito, mon
     ids = {row.name: row.id for row in district_rows(coordinator)}
     with coordinator.read() as s:
         origin = dict(s.execute(sa.select(RecordOrigin.row_id, RecordOrigin.district_id)
-                                .where(RecordOrigin.table_name == "person")).tuples().all())
+                                .where(RecordOrigin.table_name == "person")).all())
     for name in DISTRICTS:
         assert {p for p, d in origin.items() if d == ids[name]} == people_of(where / f"{name}.db")
