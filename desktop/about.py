@@ -19,7 +19,7 @@ class Component:
 # (distribution, name shown, licence): what runs inside Tessere.
 BUNDLED = (
     ("PySide6-Essentials", "Qt for Python (PySide6) e Qt", "LGPL-3.0"),
-    ("sqlcipher3-binary", "SQLCipher (sqlcipher3)", "BSD-3-Clause / zlib"),
+    ("sqlcipher3", "SQLCipher (sqlcipher3, con OpenSSL)", "BSD-3-Clause / zlib / Apache-2.0 (OpenSSL)"),
     ("SQLAlchemy", "SQLAlchemy", "MIT"),
     ("alembic", "Alembic", "MIT"),
     ("reportlab", "ReportLab", "BSD-3-Clause"),
