@@ -192,31 +192,27 @@ def append_log(conn: Connection, info: Mapping[str, Any],
     # Straight to the driver: the values are already plain text, and SQLAlchemy's
     # per-row parameter processing cost as much as the write (bulk imports log
     # tens of thousands of rows).
-    conn.exec_driver_sql(_log_insert(conn.dialect), _in_order(conn.dialect, _LOG_COLUMNS, rows))
-    tombstones = [(r[2], r[3], r[0]) for r in rows if r[4] == "delete"]
+    sql, order = _driver_insert(ChangeLog.__table__, _LOG_COLUMNS, conn.dialect)
+    if order != _LOG_COLUMNS:
+        raise AssertionError(f"change_log columns out of order: {order}")
+    conn.exec_driver_sql(sql, rows if conn.dialect.positional
+                         else [dict(zip(_LOG_COLUMNS, row)) for row in rows])
+    tombstones = [{"table_name": table, "row_id": row_id, "hlc": stamp}
+                  for stamp, (table, row_id, op, _fields) in zip(stamps, pending)
+                  if op == "delete"]
     if tombstones:
-        conn.execute(insert(Tombstone).prefix_with("OR REPLACE"),
-                     [dict(zip(("table_name", "row_id", "hlc"), t)) for t in tombstones])
+        conn.execute(insert(Tombstone).prefix_with("OR REPLACE"), tombstones)
 
 
 _LOG_COLUMNS = ("hlc", "replica_id", "table_name", "row_id", "op", "fields", "operator_id")
 
 
 @functools.cache
-def _log_insert(dialect) -> str:
-    """The change log's INSERT in the dialect's own parameter style."""
-    compiled = insert(ChangeLog.__table__).compile(dialect=dialect, column_keys=_LOG_COLUMNS)
-    if dialect.positional and tuple(compiled.positiontup) != _LOG_COLUMNS:
-        raise AssertionError(f"change_log columns out of order: {compiled.positiontup}")
-    return str(compiled)
-
-
-def _in_order(dialect, columns: tuple[str, ...], rows: list[tuple]) -> list:
-    """Rows as the dialect's driver takes them: tuples for positional styles
-    (SQLite's «?»), dicts for named ones (psycopg's «%(name)s»)."""
-    if dialect.positional:
-        return rows
-    return [dict(zip(columns, row)) for row in rows]
+def _driver_insert(table, columns: tuple[str, ...], dialect) -> tuple[str, tuple[str, ...]]:
+    """A table's INSERT of ``columns`` in the dialect's own parameter style, and
+    the order its parameters take (named styles take them by name)."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    return str(compiled), tuple(compiled.positiontup or columns)
 
 
 def _column_defaults(mapper: Mapper) -> dict[str, Any]:
@@ -299,21 +295,19 @@ def _insert(state, mapper: Mapper, rows: list[dict[str, Any]]):
     (RETURNING, prefixes, …) through SQLAlchemy."""
     connection = state.session.connection()
     dialect = connection.dialect
-    table = mapper.local_table
-    keys = [attr.key for attr in mapper.column_attrs]
-    names = {attr.key: attr.columns[0].key for attr in mapper.column_attrs}
     if not (dialect.positional and _is_plain(state.statement)):
         return state.invoke_statement(params=rows)
-    plain = insert(table).compile(dialect=dialect, column_keys=[names[k] for k in keys])
-    by_name = {names[k]: k for k in keys}
-    order = [(by_name[name], table.c[name].type._cached_bind_processor(dialect))
-             for name in plain.positiontup]
-    if all(process is None for _key, process in order):
-        values = [tuple(row[key] for key, _p in order) for row in rows]
+    table = mapper.local_table
+    key_of = {attr.columns[0].key: attr.key for attr in mapper.column_attrs}
+    sql, order = _driver_insert(table, tuple(key_of), dialect)
+    columns = [(key_of[name], table.c[name].type._cached_bind_processor(dialect))
+               for name in order]
+    if all(process is None for _key, process in columns):
+        values = [tuple(row[key] for key, _p in columns) for row in rows]
     else:
         values = [tuple(row[key] if process is None else process(row[key])
-                        for key, process in order) for row in rows]
-    return connection.exec_driver_sql(str(plain), values)
+                        for key, process in columns) for row in rows]
+    return connection.exec_driver_sql(sql, values)
 
 
 def _is_plain(statement) -> bool:
