@@ -167,15 +167,21 @@ def visit_pages(qtbot, window, check) -> dict[str, list[str]]:
     return {title: problems for title, problems in found.items() if problems}
 
 
-def test_a_dark_os_theme_leaves_every_page_readable(qtbot, styled_app, demo_copy):
-    styled_app.setPalette(dark_theme())
-    apply_palette(styled_app)
+def laptop_window(qtbot, demo_copy):
+    """The demo database in a main window as wide as the laptop screen."""
     store = Store.open(demo_copy, passphrase=PASSPHRASE)
     window = build_main_window(store)
     qtbot.addWidget(window)
     window.resize(1366, 728)
     window.show()
     qtbot.waitExposed(window)
+    return store, window
+
+
+def test_a_dark_os_theme_leaves_every_page_readable(qtbot, styled_app, demo_copy):
+    styled_app.setPalette(dark_theme())
+    apply_palette(styled_app)
+    store, window = laptop_window(qtbot, demo_copy)
     assert visit_pages(qtbot, window, unreadable) == {}
     for text, back in PAIRS:
         assert contrast(styled_app.palette().color(text),
@@ -191,12 +197,7 @@ def test_without_the_forced_palette_a_dark_theme_is_half_dark(qtbot, styled_app,
     """The check above can fail: the stylesheet's dark text on the theme's dark
     backgrounds is what a dark Windows showed before the palette was forced."""
     styled_app.setPalette(dark_theme())
-    store = Store.open(demo_copy, passphrase=PASSPHRASE)
-    window = build_main_window(store)
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    window.show()
-    qtbot.waitExposed(window)
+    store, window = laptop_window(qtbot, demo_copy)
     assert visit_pages(qtbot, window, unreadable) != {}
     window.close()
     store.close()
