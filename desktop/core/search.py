@@ -13,6 +13,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.core import diary_index
 from desktop.core.access import Access, access_of, out_of_reach, person_condition
 from desktop.core.errors import ValidationError
 from desktop.core.model import Comune, Person
@@ -168,19 +169,25 @@ def search_people(session: Session, user_text: str, limit: int = 50) -> list[Per
 
 def search_diary(session: Session, user_text: str, person_id: str | None = None,
                  limit: int = 100) -> list[str]:
-    """Ids of diary entries whose text matches, best first."""
+    """Ids of diary entries whose text matches, best first. Entries still queued
+    for the index (``core.diary_index``) are scanned and come after the ranked
+    ones, newest first: a slower path, never a missed entry."""
     query = fts_query(user_text)
     if query is None:
         return []
+    person = " AND d.person_id = :pid" if person_id else ""
     sql = (
-        "SELECT d.id FROM diary_fts f JOIN diary_entry d ON d.rowid = f.rowid"
-        " WHERE diary_fts MATCH :q"
+        "SELECT id FROM ("
+        " SELECT d.id, 0 AS queued, f.rank AS rank, NULL AS at"
+        " FROM diary_fts f JOIN diary_entry d ON d.rowid = f.rowid"
+        f" WHERE diary_fts MATCH :q{person}"
+        " UNION ALL"
+        " SELECT d.id, 1, NULL, d.occurred_at"
+        f" FROM {diary_index.PENDING} p JOIN diary_entry d ON d.rowid = p.rowid"
+        f" WHERE {diary_index.SQL_FUNCTION}(d.text, :typed){person}"
+        ") ORDER BY queued, rank, at DESC LIMIT :limit"
     )
-    params: dict = {"q": query, "limit": limit}
-    if person_id:
-        sql += " AND d.person_id = :pid"
-        params["pid"] = person_id
-    sql += " ORDER BY f.rank LIMIT :limit"
+    params = {"q": query, "typed": user_text, "limit": limit, "pid": person_id}
     return [row[0] for row in session.execute(text(sql), params)]
 
 
@@ -198,5 +205,4 @@ def rebuild_index(session: Session) -> None:
     session.execute(text(
         "INSERT INTO person_cf_fts(rowid, codice_fiscale) "
         "SELECT rowid, codice_fiscale FROM person WHERE codice_fiscale IS NOT NULL"))
-    session.execute(text("DELETE FROM diary_fts"))
-    session.execute(text("INSERT INTO diary_fts(rowid, text) SELECT rowid, text FROM diary_entry"))
+    diary_index.rebuild(session.connection())

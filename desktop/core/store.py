@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import access, audit, changes, filelock, keys
+from desktop.core import access, audit, changes, diary_index, filelock, keys
 from desktop.core.errors import (
     DamagedDatabaseError, DatabaseBusyError, NeedsPassphraseError, NotATessereDatabaseError,
     StoreError, TessereError, WrongKeyError, explain,
@@ -107,6 +107,7 @@ def _make_engine(path: Path, key_pragma: str, key_is_known: bool) -> Engine:
         conn.execute("PRAGMA cipher_log_level = NONE")  # errors reach the user as exceptions
         conn.execute(f"PRAGMA key = {key_pragma}")
         _verify_and_configure(conn, path, key_is_known)
+        diary_index.register(conn)
         return conn
 
     engine = create_engine(
@@ -375,6 +376,8 @@ class Store:
                 session.info["access"] = self._current_access(session)
             yield session
             if write:
+                if session.in_transaction():
+                    diary_index.index_if_few(session.connection())
                 session.commit()
             # A read session just closes: its objects stay loaded (detached) for the caller.
             accesses = audit.take_deferred(session)
