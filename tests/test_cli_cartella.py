@@ -106,6 +106,22 @@ def test_closing_at_once_the_type_filter_and_what_is_refused(tessere, db):
     assert status == 2 and "né l'id di una persona" in err
 
 
+def test_the_diary_is_searched_by_words_and_says_when_its_index_lags(tessere, db):
+    person_id, code, _ = a_person(db)
+    assert tessere("diario", "aggiungi", code, "--tipo", "colloquio",
+                   "--testo", "Richiesta di contributo per l'affitto arretrato.")[0] == 0
+    status, out, err = tessere("diario", "elenco", code, "--cerca", "affitt arretr", "--json")
+    assert status == 0 and [r["text"][:9] for r in json.loads(out)] == ["Richiesta"]
+    assert "indice" not in err  # one entry written: indexed when it was saved
+    with Store.open(db, passphrase=PASSPHRASE) as store, store.session() as s:
+        s.connection().exec_driver_sql(  # as after a sync that brought thousands of entries
+            "INSERT INTO diary_fts_pending SELECT rowid FROM diary_entry")
+        s.connection().exec_driver_sql("DELETE FROM diary_fts")
+    status, out, err = tessere("diario", "elenco", code, "--cerca", "affitt arretr", "--json")
+    assert status == 0 and [r["text"][:9] for r in json.loads(out)] == ["Richiesta"]
+    assert "non sono ancora nell'indice di ricerca" in err
+
+
 # ----------------------------------------------------------------- persone
 def test_the_people_list_mirrors_the_page_filters(tessere, db):
     with Store.open(db, passphrase=PASSPHRASE) as store, store.read() as s:

@@ -141,3 +141,21 @@ def test_the_choices_default_to_the_organisation_of_who_writes(store, people):
     assert ("colloquio", "Colloquio") in choices.types
     assert "ordinario" in {code for code, _ in choices.levels}
     assert (people["org"], "ASP Città di Bologna") in choices.organisations
+
+
+def test_the_timeline_finds_words_in_the_text_accents_and_case_aside(store, people):
+    with store.session() as s:
+        for day, words in enumerate(["Sfratto esecutivo rinviato a gennaio.",
+                                     "Colloquio con la sorella, più serena.",
+                                     "L'udienza per lo sfratto è fissata."], 1):
+            diario.add_entry(s, people["person"], fields(
+                occurred_at=dt.datetime(2026, 10, day, 9), text=words), author_id=None)
+    with store.read() as s:
+        def found(words, kind=None):
+            return [r.text[:12] for r in diario.timeline(s, people["person"], kind, words=words)]
+
+        assert found("sfratt") == ["L'udienza pe", "Sfratto esec"]
+        assert found("SFRATTO udienza") == ["L'udienza pe"]
+        assert found("piu seren") == ["Colloquio co"]
+        assert found("sfratto", "telefonata") == [] and found("rinvio") == []
+        assert len(found("  ")) == 3  # blank words filter nothing

@@ -2,7 +2,7 @@
 
     tessere diario aggiungi ID|CF --tipo colloquio --testo "…" [--chiudi]
     tessere diario chiudi ID_VOCE
-    tessere diario elenco ID|CF [--tipo telefonata] [--json]
+    tessere diario elenco ID|CF [--tipo telefonata] [--cerca "sfratto"] [--json]
 
 Entries are written, closed and read through ``desktop.core.cartella.diario``,
 the same rules as the scheda persona: a closed entry is never changed, only a
@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 
 from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.core import diary_index
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import diario
 from desktop.core.errors import ValidationError
@@ -49,6 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("elenco", help="le voci di una persona, dalla più recente")
     listing.add_argument("ref", metavar="ID|CF", help="id o codice fiscale della persona")
     listing.add_argument("--tipo", help="solo le voci di questo tipo")
+    listing.add_argument("--cerca", metavar="PAROLE",
+                         help="solo le voci che contengono queste parole (anche l'inizio, "
+                              "senza badare ad accenti e maiuscole)")
     listing.add_argument("--json", action="store_true", help="in JSON, per gli script")
     add_db_argument(listing)
     parser.set_defaults(run=run)
@@ -101,7 +106,11 @@ def _list(store, args: argparse.Namespace) -> None:
         if args.tipo:
             types = diario.diary_choices(s, None).types
             entry_type = match_choice(types, args.tipo, "i tipi di voce")
-        rows = diario.timeline(s, person.id, entry_type)
+        rows = diario.timeline(s, person.id, entry_type, words=args.cerca)
+        queued = diary_index.pending_count(s.connection()) if args.cerca else 0
+    if queued:
+        print(f"Nota: {queued} voci del diario non sono ancora nell'indice di ricerca: "
+              "sono state lette una per una (più lento, stesso risultato).", file=sys.stderr)
     if args.json:
         print(json.dumps([_row_json(r) for r in rows], ensure_ascii=False, indent=2))
         return

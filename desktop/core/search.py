@@ -191,6 +191,17 @@ def search_diary(session: Session, user_text: str, person_id: str | None = None,
     return [row[0] for row in session.execute(text(sql), params)]
 
 
+def diary_rowids(user_text: str):
+    """The rowids of the diary entries holding every word of ``user_text``: the
+    index's answer plus a scan of what is still queued for it, to use in
+    ``rowid IN (…)`` beside other conditions (a person's timeline)."""
+    return text(
+        "SELECT rowid FROM diary_fts WHERE diary_fts MATCH :diary_q UNION ALL "
+        f"SELECT p.rowid FROM {diary_index.PENDING} p JOIN diary_entry e ON e.rowid = p.rowid "
+        f"WHERE {diary_index.SQL_FUNCTION}(e.text, :diary_typed)"
+    ).bindparams(diary_q=fts_query(user_text) or '""', diary_typed=user_text)
+
+
 def rebuild_index(session: Session) -> None:
     """Re-derive the indexes from their tables (after VACUUM or a bulk import)."""
     session.execute(text("DELETE FROM person_fts"))

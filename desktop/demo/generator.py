@@ -35,7 +35,7 @@ from desktop.demo.process import Authorisations, add_households
 # between segnalazione and valutazione without a draw, so adding it changed no
 # other demo record.
 DRAWN_PHASES = tuple(p for p in CASE_PHASES[1:] if p != "orientamento")
-from desktop.core import audit, patti as rules
+from desktop.core import audit, diary_index, patti as rules
 from desktop.core.rules.codice_fiscale import compute
 from desktop.core.cartella.valutazioni import check_answers
 from desktop.core.risorse.distanze import comune_coordinates
@@ -1058,6 +1058,8 @@ class _Generator:
             self.loose_attivazioni()
             self.consents()
             add_households(self, self.seed)
+        self.progress("Indicizzazione del diario…")
+        diary_index.index_pending(self.store)  # the demo is searched at once: index it in bulk
         from desktop.core.inspect import counts
 
         with self.store.read() as s:

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, Page] = {}  # the pages shown (or asked for) so far
         self.pages = _Pages(self)
         self._sync_controller = None
+        self._diary_indexer = None
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.timeout.connect(self._start_sync)
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
             self._sync_controller = SyncController(self.store, self)
             self._sync_controller.state_changed.connect(self.set_sync_state)
             self._sync_controller.start()
+            from desktop.ui.diary_indexer import DiaryIndexer
+
+            self._diary_indexer = DiaryIndexer(self.store, self)
+            self._diary_indexer.check()
 
     @property
     def sync_controller(self):
@@ -570,6 +575,8 @@ class MainWindow(QMainWindow):
             view.refresh(changes, initiator)
         if self._sync_controller is not None:  # else it reads the state when it starts
             self._sync_controller.note_changes(changes)
+        if self._diary_indexer is not None and changes.touches({"diary_entry"}):
+            self._diary_indexer.check()
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event) -> None:

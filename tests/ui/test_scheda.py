@@ -10,13 +10,15 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
-from desktop.core import drafts, profile
+from desktop.core import diary_index, drafts, profile
+from desktop.core.ids import new_id
 from desktop.core.model import Assessment, Comune, DiaryEntry, Person
 from desktop.core.rules import codice_fiscale as cf
 from desktop.ui import print_actions
 from desktop.ui.app import build_main_window
+from desktop.ui.operations import OpChanges
 from desktop.ui.scheda import tab_classes
 
 BORN = dt.date(1980, 1, 1)
@@ -355,3 +357,33 @@ def test_printing_for_the_persons_request_adds_who_consulted_and_logs_the_purpos
     with store.read() as s:
         printed = s.scalar(select(AuditEvent).where(AuditEvent.action == "print"))
     assert printed.purpose == ART_15 and printed.person_id == scheda.person_id
+
+
+def test_the_diary_search_box_narrows_the_timeline_and_a_bulk_arrival_is_indexed_behind(
+        qtbot, store, window, scheda, person_id):
+    at = dt.datetime(2026, 10, 1, 9, 0)
+    with store.session() as s:  # as a sync bringing many entries: left queued for the index
+        s.execute(insert(DiaryEntry), [
+            {"id": new_id(), "person_id": person_id, "entry_type": "colloquio",
+             "occurred_at": at + dt.timedelta(hours=i), "status": "bozza",
+             "confidentiality": "ordinario",
+             "text": "Sfratto: udienza rinviata." if i % 100 == 0 else f"Colloquio numero {i}."}
+            for i in range(diary_index.FEW + 100)])
+    window.on_operation_did_execute(OpChanges(frozenset({"diary_entry"})), None)
+    tab = diario_of(scheda)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    qtbot.keyClicks(tab.search, "SFRATT udienz")
+    qtbot.waitUntil(lambda: len(rows(tab)) == 3, timeout=5000)
+    assert tab.count.text() == "3 voci trovate"
+    window._start_sync()  # the indexer starts with the background sync, a little after opening
+
+    def queued() -> int:
+        with store.read() as s:
+            return diary_index.pending_count(s.connection())
+
+    qtbot.waitUntil(lambda: queued() == 0, timeout=10_000)
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "nessuna parola simile")
+    qtbot.waitUntil(lambda: tab.count.text() == "Nessuna voce trovata", timeout=5000)
+    tab.search.setText("udienza")
+    qtbot.waitUntil(lambda: len(rows(tab)) == 3, timeout=5000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.catalogues import catalogue_choices
@@ -213,7 +213,7 @@ class DiaryRow:
         return " ".join(self.text[:PREVIEW_CHARS].split())
 
 
-def _timeline_query(person_id: str, entry_type: str | None):
+def _timeline_query(person_id: str, entry_type: str | None, words: str | None = None):
     author = aliased(Operator)
     org = aliased(Organisation)
     kind = aliased(CatalogueItem)
@@ -245,15 +245,19 @@ def _timeline_query(person_id: str, entry_type: str | None):
     )
     if entry_type:
         q = q.where(DiaryEntry.entry_type == entry_type)
+    if words and words.strip():
+        from desktop.core.search import diary_rowids  # with the codice fiscale rules: not at start
+        q = q.where(literal_column("diary_entry.rowid").in_(diary_rowids(words)))
     return q
 
 
 @audited("read", person=lambda a, r: a["person_id"], table="diary_entry", when=first_page)
 def timeline(session: Session, person_id: str, entry_type: str | None = None,
-             offset: int = 0, limit: int | None = None) -> list[DiaryRow]:
-    """The person's entries, newest first, optionally of one type, a page at a
-    time; labels, author, organisation and correction links in one statement."""
-    q = _timeline_query(person_id, entry_type).offset(offset)
+             offset: int = 0, limit: int | None = None, words: str | None = None) -> list[DiaryRow]:
+    """The person's entries, newest first, optionally of one type or holding
+    ``words`` (each as the start of a word, accents aside), a page at a time;
+    labels, author, organisation and correction links in one statement."""
+    q = _timeline_query(person_id, entry_type, words).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     return [DiaryRow(*r) for r in session.execute(q)]

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core import diary_index
 from desktop.core.cartella import diario
 from desktop.ui.operations import CollectionOp, QueryOp, read, write
 
 
-def timeline(person_id: str, entry_type: str | None = None):
-    """A RowsModel fetch: the person's entries, newest first, of one type or all."""
+def timeline(person_id: str, entry_type: str | None = None, words: str | None = None):
+    """A RowsModel fetch: the person's entries, newest first, of one type or all,
+    holding ``words`` when given."""
     def fetch(session, offset: int, limit: int) -> list[diario.DiaryRow]:
-        return diario.timeline(session, person_id, entry_type, offset, limit)
+        return diario.timeline(session, person_id, entry_type, offset, limit, words=words)
 
     return fetch
 
@@ -38,3 +40,20 @@ def correct_entry(parent, store, entry_id: str, text: str,
 
 def close_entry(parent, store, entry_id: str) -> CollectionOp[None]:
     return write(parent, store, diario.close_entry, entry_id)
+
+
+def queued_for_index(parent, store) -> QueryOp[int]:
+    """How many entries wait to enter the full-text index."""
+    return QueryOp(parent, store, lambda store, ctx: _queued(store))
+
+
+def _queued(store) -> int:
+    with store.system_read() as s:
+        return diary_index.pending_count(s.connection())
+
+
+def index_queued(parent, store) -> CollectionOp[int]:
+    """Index the queued entries in bulk, with progress; writes no record, so no
+    page reloads for it."""
+    return CollectionOp(parent, store,
+                        lambda store, ctx: diary_index.index_pending(store, ctx.progress))

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QMessageBox,
-    QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListView,
+    QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.core.cartella.diario import TABLES, DiaryChoices, DiaryRow
@@ -19,6 +19,7 @@ from desktop.ui.scheda.diario.editor import EntryEditor
 from desktop.ui.scheda.diario.timeline import EntryView, TimelineDelegate, summary
 
 BATCH = 500  # a whole diary in one query for all but the longest cartelle
+SEARCH_PAUSE_MS = 250  # the timeline follows the search box once typing pauses
 
 
 class DiarioTab(QWidget):
@@ -54,6 +55,21 @@ class DiarioTab(QWidget):
         self.filter.setMinimumWidth(200)
         self.filter.currentIndexChanged.connect(self._load_rows)
         bar.addWidget(self.filter)
+        self.search = QLineEdit()
+        self.search.setObjectName("diarySearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Cerca nel testo…"))
+        self.search.setAccessibleName(self.tr("Cerca nel diario"))
+        self.search.setAccessibleDescription(self.tr(
+            "Mostra solo le voci che contengono tutte le parole scritte, anche solo l'inizio, "
+            "senza badare ad accenti e maiuscole"))
+        self.search.setMinimumWidth(180)
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self._load_rows)
+        self.search.textChanged.connect(lambda _text: self._search_pause.start())
+        bar.addWidget(self.search)
         self.count = QLabel()
         self.count.setObjectName("muted")
         bar.addWidget(self.count, 1)
@@ -131,7 +147,8 @@ class DiarioTab(QWidget):
         row = self.current_row()
         if row is not None and self._select_id is None:
             self._select_id = row.id
-        self.model.set_source(operations.timeline(self.person_id, self.filter.currentData()))
+        self.model.set_source(operations.timeline(self.person_id, self.filter.currentData(),
+                                                  self.search.text().strip() or None))
 
     def _lookups_loaded(self, lookups: DiaryChoices) -> None:
         self.lookups = lookups
@@ -149,7 +166,12 @@ class DiarioTab(QWidget):
         text = self.tr("%1 voci").replace("%1", str(n)) if n != 1 else self.tr("1 voce")
         if self.model.canFetchMore():
             text = self.tr("almeno %1").replace("%1", text)
-        self.count.setText(text if n else self.tr("Nessuna voce"))
+        if self.search.text().strip():
+            text = (self.tr("%1 trovate").replace("%1", text) if n != 1
+                    else self.tr("1 voce trovata"))
+            self.count.setText(text if n else self.tr("Nessuna voce trovata"))
+        else:
+            self.count.setText(text if n else self.tr("Nessuna voce"))
         wanted, self._select_id = self._select_id, None
         target = self._row_index(wanted) if wanted else None
         if target is None and self.current_row() is None and n:
@@ -172,13 +194,17 @@ class DiarioTab(QWidget):
             self.view.show_row(self.model.row_at(current.row()))
 
     def select_entry(self, entry_id: str) -> None:
-        """Show ``entry_id`` (a correction link); clears the type filter if it hides it."""
+        """Show ``entry_id`` (a correction link); clears the type filter and the
+        search if they hide it."""
         index = self._row_index(entry_id)
         if index is not None:
             self.timeline.setCurrentIndex(self.model.index(index, 0))
             self.timeline.scrollTo(self.model.index(index, 0))
             return
         self._select_id = entry_id
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
         if self.filter.currentIndex() != 0:
             self.filter.setCurrentIndex(0)
         else:
