@@ -46,6 +46,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from desktop.core import audit, erasure, hlc as hlc_mod
+from desktop.core.batch import bulk_insert
 from desktop.core.errors import TessereError
 from desktop.core.model import ChangeLog, Erasure, SyncPeer, SyncSeen, syncable_models, utcnow
 from desktop.sync import (
@@ -422,17 +423,18 @@ def apply_ops(conn, me: str, ops: list[tuple[merge.Op, str | None]]) -> tuple[in
     fast = [k for k in candidates if k not in with_history]
     fast_set = set(fast)
     slow = [k for k in by_row if k not in fast_set]
+    # The driver's own executemany, each value through its column's bind
+    # processor (``core.batch``): SQLAlchemy's per-row bookkeeping was a third
+    # of applying a bundle of new diary entries.
     rows, seen = merge.log_rows([o for o, _ in ops], [who for _, who in ops])
-    if rows:
-        conn.execute(sa.insert(ChangeLog), rows)
-    if seen:
-        conn.execute(sa.insert(SyncSeen).prefix_with("OR REPLACE"), seen)
+    bulk_insert(conn, ChangeLog.__table__, rows)
+    bulk_insert(conn, SyncSeen.__table__, seen, prefix="OR REPLACE")
     per_table: dict[str, list[dict]] = {}
     for k in fast:
         o = by_row[k][0]
         per_table.setdefault(o.table, []).append(merge.db_row(merge.table(o.table), o.fields or {}, o.row_id))
     for name in sorted(per_table, key=lambda t: merge.ORDER[t]):
-        conn.execute(sa.insert(merge.table(name)), per_table[name])
+        bulk_insert(conn, merge.table(name), per_table[name])
     for name, new_rows in per_table.items():
         _ensure_parents(merger, name, new_rows)
     for k in sorted(slow, key=lambda k: -merge.ORDER[k[0]]):
