@@ -209,3 +209,19 @@ def print_table(header: tuple[str, ...], rows: list[tuple]) -> None:
     for line in (header, *rows):
         cells = [str(v).ljust(w) for v, w in zip(line[:-1], widths)] + [str(line[-1])]
         print("  ".join(cells).rstrip())
+
+
+def index_diary(store: Store) -> None:
+    """After a sync or a merge that brought many diary entries: fill the diary's
+    full-text index now (the window does it in the background), saying so."""
+    from desktop.core import diary_index
+
+    def shown(done: int, total: int, label: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{label}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+    indexed = diary_index.index_pending(store, shown)
+    if indexed:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(f"Indice di ricerca del diario aggiornato: {indexed} voci.")

@@ -32,7 +32,8 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import (
-    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USER_MUST_ACT, add_db_argument, open_store,
+    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USER_MUST_ACT, add_db_argument, index_diary,
+    open_store,
 )
 from desktop.coordinator import districts as registry
 from desktop.coordinator import region
@@ -163,6 +164,7 @@ def run(args: argparse.Namespace) -> int:
             registry.district_named(store, wanted)  # a mistyped name, said with the known ones
         reports = merge_districts(store, args.distretto, progress=_progress)
         publishing = region.configured_url(store) is not None
+        index_diary(store)
     if sys.stderr.isatty():
         print(file=sys.stderr)  # the progress line ends before the summary
     if not reports:

@@ -12,7 +12,8 @@ import datetime as dt
 import sys
 
 from desktop.cli.common import (
-    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USAGE, EXIT_USER_MUST_ACT, add_db_argument, open_store,
+    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USAGE, EXIT_USER_MUST_ACT, add_db_argument, index_diary,
+    open_store,
 )
 from desktop.sync import engine, root, settings
 from desktop.sync.status import peers, status
@@ -81,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         if args.confirm_root:
             root.confirm_root(store, target)
         report = engine.sync_once(store, target, snapshot=True if args.snapshot else None)
-    print(report.summary())
+        print(report.summary())
+        index_diary(store)
     if report.ok:
         if len(report.held) > len(report.gaps):  # a newer Tessere, a clock ahead: someone acts
             return EXIT_USER_MUST_ACT

@@ -288,3 +288,44 @@ def test_random_histories_merge_the_same_after_a_snapshot(team, folder, seed):
     assert len({digest(s) for s in everyone}) == 1
     conflicts = [sorted(x.id for x in list_conflicts(s)) for s in everyone]
     assert all(found == conflicts[0] for found in conflicts)
+
+
+def test_a_fast_join_finds_what_a_full_replay_finds_before_and_after_indexing(team, folder):
+    """Joining from the snapshot leaves the diary's entries queued for the index
+    (``core.diary_index``): searches answer as on a laptop that replayed every
+    bundle, while the entries are scanned and once they are indexed."""
+    from sqlalchemy import insert
+
+    from desktop.core import diary_index
+    from desktop.core.ids import new_id
+    from desktop.core.search import search_diary, search_people
+
+    a = team.replica()
+    people = [_person(a, name) for name in ("Bianchi", "Bianco", "Ștefănescu", "Rossi")]
+    words = ["sfratto", "tirocinio", "cooperativa", "udienza", "caffè", "équipe", "città"]
+    with a.session() as s:
+        s.execute(insert(DiaryEntry), [
+            {"id": new_id(), "person_id": people[i % 4], "entry_type": "colloquio",
+             "occurred_at": dt.datetime(2026, 1, 1, 9) + dt.timedelta(hours=i),
+             "text": f"Nota {i}: {words[i % 7]} e {words[(i * 3) % 7]}, voce {i}."}
+            for i in range(diary_index.FEW * 2)])
+    assert engine.sync_once(a, folder, snapshot=True).snapshot_published
+    fast, replayed = team.replica("nuovo"), team.replica("vecchio-metodo")
+    assert engine.sync_once(fast, folder).snapshot_loaded
+    assert engine.sync_once(replayed, WithoutSnapshots(folder.root)).snapshot_loaded is None
+
+    def answers(store):
+        with store.read() as s:
+            return ([sorted(search_diary(s, q, limit=1000)) for q in ("sfrat", "caffe", "citta udien",
+                                                                       "equipe", "voce 17", "niente")],
+                     [sorted(h.id for h in search_people(s, q)) for q in ("bianc", "stefan", "ross")])
+
+    with fast.read() as s:
+        assert diary_index.pending_count(s.connection()) == diary_index.FEW * 2  # left for later
+    diary_index.index_pending(a)  # the source answers from its index alone
+    expected = answers(a)
+    assert expected[0][0] and expected[1][1]  # the searches do find something
+    assert answers(fast) == answers(replayed) == expected
+    assert digest(fast) == digest(replayed) == digest(a)
+    assert diary_index.index_pending(fast) == diary_index.FEW * 2
+    assert answers(fast) == expected and digest(fast) == digest(a)

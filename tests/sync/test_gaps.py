@@ -3,6 +3,7 @@ shown and healed by the owner; a root that looks emptied, unmounted or swapped i
 never written into until the user confirms; junk in the root never halts the rest."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from pathlib import Path
@@ -376,3 +377,26 @@ def test_a_buggy_peers_impossible_bundle_is_refused_alone(team, folder, fields):
     assert report.applied == 1  # a's good bundle arrives
     assert any("dati impossibili" in e and buggy.replica_id in e for e in report.errors), report.errors
     assert _names(b) == {"Ferri"}
+
+
+def test_the_cli_sync_indexes_the_diary_entries_it_brought(team, folder, capsys, cli_env):
+    from sqlalchemy import insert
+
+    from desktop.core import diary_index
+    from desktop.core.ids import new_id
+    from desktop.core.model import DiaryEntry, Person
+
+    a, b = team.replica(), team.replica()
+    with a.session() as s:
+        person = Person(first_name="Anna", last_name="Ferri")
+        s.add(person)
+        s.flush()
+        s.execute(insert(DiaryEntry), [
+            {"id": new_id(), "person_id": person.id, "entry_type": "colloquio",
+             "occurred_at": dt.datetime(2026, 2, 1, 9) + dt.timedelta(hours=i),
+             "text": f"Colloquio numero {i}."} for i in range(diary_index.FEW + 50)])
+    assert engine.sync_once(a, folder).ok
+    code, out = _cli(b, "--folder", str(folder.root), capsys=capsys)
+    assert code == 0 and f"Indice di ricerca del diario aggiornato: {diary_index.FEW + 50} voci." in out
+    with b.read() as s:
+        assert diary_index.pending_count(s.connection()) == 0
