@@ -399,10 +399,9 @@ def apply_ops(conn, me: str, ops: list[tuple[merge.Op, str | None]]) -> tuple[in
     counting audit rows; new conflicts; the newest HLC applied, for the clock).
     A bundle's changes, or a district database's change log (``desktop.coordinator``)."""
     merger = merge.Merger(conn, me)
-    hlcs = [o.hlc for o, _ in ops]
-    known = set()
-    for i in range(0, len(hlcs), 500):
-        known.update(conn.execute(sa.select(ChangeLog.hlc).where(ChangeLog.hlc.in_(hlcs[i:i + 500]))).scalars())
+    known = {hlc for hlc, in conn.exec_driver_sql(  # one lookup per stamp, in one statement
+        "SELECT hlc FROM change_log WHERE hlc IN (SELECT value FROM json_each(?))",
+        (json.dumps([o.hlc for o, _ in ops]),))}
     ops = [(o, who) for o, who in ops if o.hlc not in known]
     by_row: dict[tuple[str, str], list[merge.Op]] = {}
     for o, _ in ops:
@@ -416,10 +415,9 @@ def apply_ops(conn, me: str, ops: list[tuple[merge.Op, str | None]]) -> tuple[in
     for t, rid in candidates:
         by_table.setdefault(t, []).append(rid)
     for t, ids in by_table.items():
-        for i in range(0, len(ids), 500):
-            with_history.update(conn.execute(
-                sa.select(ChangeLog.table_name, ChangeLog.row_id)
-                .where(ChangeLog.table_name == t, ChangeLog.row_id.in_(ids[i:i + 500]))))
+        with_history.update((t, rid) for rid, in conn.exec_driver_sql(
+            "SELECT DISTINCT row_id FROM change_log WHERE table_name = ? "
+            "AND row_id IN (SELECT value FROM json_each(?))", (t, json.dumps(ids))))
     fast = [k for k in candidates if k not in with_history]
     fast_set = set(fast)
     slow = [k for k in by_row if k not in fast_set]
