@@ -1587,93 +1587,131 @@
 <context>
     <name>DiarioTab</name>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="41"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="42"/>
         <source>Diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="48"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="49"/>
         <source>Tipo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="53"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="54"/>
         <source>Tutti i tipi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="60"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="61"/>
+        <source>Cerca nel testo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="62"/>
+        <source>Cerca nel diario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="64"/>
+        <source>Mostra solo le voci che contengono tutte le parole scritte, anche solo l&apos;inizio, senza badare ad accenti e maiuscole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="76"/>
         <source>Nuova voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="61"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="77"/>
         <source>Scrivi una nuova voce di diario (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="66"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="82"/>
         <source>Voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="72"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="88"/>
         <source>Voci del diario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="74"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="90"/>
         <source>Frecce per scorrere, Invio modifica la voce scelta, Ctrl+N scrive una nuova voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="149"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="166"/>
         <source>%1 voci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="149"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="166"/>
         <source>1 voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="151"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="168"/>
         <source>almeno %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="152"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="170"/>
+        <source>%1 trovate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="171"/>
+        <source>1 voce trovata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="172"/>
+        <source>Nessuna voce trovata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="174"/>
         <source>Nessuna voce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="208"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="234"/>
         <source>Questa voce è chiusa e non si può modificare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="209"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="235"/>
         <source>Il diario conserva le voci chiuse così come sono state scritte. Per rettificare qualcosa aggiungi una correzione: è una nuova voce che rimanda a questa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="212"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="238"/>
         <source>Aggiungi una correzione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="219"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="245"/>
         <source>Chiudere la voce del %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="220"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="246"/>
         <source>Una voce chiusa non si può più modificare: eventuali errori si rettificano aggiungendo una correzione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scheda/diario/tab.py" line="222"/>
+        <location filename="../../desktop/ui/scheda/diario/tab.py" line="248"/>
         <source>Chiudi voce</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryIndexer</name>
+    <message>
+        <location filename="../../desktop/ui/diary_indexer.py" line="33"/>
+        <source>Indicizzazione del diario…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3329,229 +3367,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Tessere — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="51"/>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Cartella sociale, patti
 e risorse del territorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>%1  (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>Tessere — DATI DIMOSTRATIVI — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Pagine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Ctrl+1 … Ctrl+9 aprono le pagine in ordine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Apertura del database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Sessione bloccata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;Profilo operatore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Configurazione &amp;guidata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Cambia pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>&amp;Blocca ora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Blocco &amp;automatico…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Acco&amp;unt e ruoli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Backup cifrato…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Ripristina da backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>&amp;Importa risorse (HSDS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Es&amp;porta risorse (HSDS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Esci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>&amp;Modifica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&amp;Cerca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Modelli di &amp;valutazione…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Indietro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Visualizza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>&amp;Aiuto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>&amp;Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Il tuo ruolo non permette di gestire la mappa delle risorse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Password cambiata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Blocco automatico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Blocca Tessere dopo quanti minuti di inattività (0: mai)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>Apri database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Database di Tessere (*.db);;Tutti i file (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Informazioni su Tessere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>Chiudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>&lt;h3&gt;Tessere %1&lt;/h3&gt;&lt;p&gt;Cartella sociale, patti e mappa delle risorse per le équipe distrettuali.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer, in un database cifrato.&lt;/p&gt;&lt;p&gt;Licenza EUPL-1.2. Costruzione: %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
         <source>Componenti inclusi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>Annulla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>Database dimostrativo: persone inventate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Questo database serve a provare Tessere: i dati sono inventati e non si sincronizzano con una squadra reale. Il database reale si apre da File › Apri database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>nessun profilo operatore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
