@@ -250,3 +250,67 @@ def test_cli_lists_merges_and_undoes(cli):
     assert "Rossi Mario" in run("doppioni", "elenco")[1]
     status, _, err = run("doppioni", "annulla", link)
     assert status != 0 and "non c'è più" in err
+
+
+def test_after_a_sync_the_narrow_read_finds_every_pair_the_full_check_finds(store):
+    """Only the people who may share a block with those a sync brought are read;
+    the pairs found must be exactly the full check's pairs that involve them:
+    dated and undated people, with and without a code, a code with a typo in the
+    name letters, a birth date typed wrong beside a right code."""
+    import random
+
+    rng = random.Random(7)
+    names = [("Mario", "Rossi"), ("Maria", "Rosi"), ("Luca", "Bianchi"), ("Luka", "Bianki"),
+             ("Anna", "Neri"), ("Ștefan", "Popescu"), ("Stefan", "Popescu"), ("Amina", "Benali"),
+             ("Oksana", "Kovalenko"), ("Oxana", "Covalenco"), ("Nicola", "D'Amico"),
+             ("Nicolò", "Amico"), ("Zoe", "De Luca"), ("Zoë", "Luca"), ("Ana", "Țurcanu"),
+             ("Anna", "Turcanu")]
+    ids = []
+    with store.session() as s:
+        for n in range(120):
+            first, last = rng.choice(names)
+            born = dt.date(1970 + rng.randrange(4), 1 + rng.randrange(2), 1 + rng.randrange(3))
+            code = code_for(s, first, last, born) if rng.random() < 0.6 else None
+            if code and rng.random() < 0.2:  # a typo in the name letters
+                code = "XYZ" + code[3:]
+            if rng.random() < 0.2:
+                born = None if rng.random() < 0.5 else born.replace(year=born.year + 10)
+            person = Person(first_name=first, last_name=last, birth_date=born,
+                            codice_fiscale=code if code and cf.normalise(code)[:3] != "XYZ" else None,
+                            codice_fiscale_missing_reason=None if code else "in attesa")
+            if code and code.startswith("XYZ"):
+                person.codice_fiscale = code  # stored as typed: not a valid code any more
+                person.codice_fiscale_missing_reason = None
+            s.add(person)
+            s.flush()
+            ids.append(person.id)
+    # Pairs that meet only through the code's date and place letters (a typo in
+    # the name letters of one code): a birth date typed wrong beside a right
+    # code, and an undated record whose code went through omocodia.
+    with store.session() as s:
+        right = code_for(s, "Giorgio", "Ferri")
+        for born, code in ((BORN.replace(year=1988), right), (None, omocode(right))):
+            person = Person(first_name="Giorgio", last_name="Ferri", birth_date=born,
+                            codice_fiscale=code)
+            s.add(person)
+            s.flush()
+            ids.append(person.id)
+        wrong = right[:4] + ("X" if right[4] != "X" else "Y") + right[5:15]  # one name letter
+        typo = Person(first_name="Giorgio", last_name="Ferri", birth_date=BORN,
+                      codice_fiscale=wrong + cfl.encode_cin(wrong))
+        s.add(typo)
+        s.flush()
+    with store.read() as s:
+        every = duplicati.duplicate_suspects(s)
+        assert len(every) > 10
+        with_typo = [(p.a.person_id, p.b.person_id) for p in every
+                     if typo.id in (p.a.person_id, p.b.person_id)]
+        assert with_typo  # the one-letter typo meets a record only through the code's rest
+        assert [(p.a.person_id, p.b.person_id)
+                for p in duplicati.duplicate_suspects(s, {typo.id})] == with_typo
+        for trial in range(12):
+            arrived = set(rng.sample(ids, 6))
+            narrow = duplicati.duplicate_suspects(s, arrived)
+            expected = [(p.a.person_id, p.b.person_id) for p in every
+                        if {p.a.person_id, p.b.person_id} & arrived]
+            assert [(p.a.person_id, p.b.person_id) for p in narrow] == expected, trial

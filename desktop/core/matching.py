@@ -99,7 +99,7 @@ def read_records(session: Session, groups: dict[str, str] | None = None, *,
                    groups.get(r[0]), r[6]) for r in rows]
 
 
-def _surname_keys(last_name: str) -> list[str]:
+def surname_keys(last_name: str) -> list[str]:
     """A key per surname of a double surname: the folded letters, vowels after
     the first dropped, four at most (so Rossi and Rosi, Bianchi and Bianki meet)."""
     keys = []
@@ -116,7 +116,7 @@ def _blocks(record: Record) -> Iterable[tuple[str, str]]:
     """Each key narrow enough that a block holds few people however many there
     are (a bare birth date, or the name letters with the birthplace, would gather
     more strangers as the population grows, and the comparisons with them)."""
-    surnames = _surname_keys(record.last_name)
+    surnames = surname_keys(record.last_name)
     if record.code:
         code = record.code
         yield "cf", code
