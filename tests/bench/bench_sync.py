@@ -36,9 +36,14 @@ def _team(ctx, *names):
 
 
 def _people(n, tag):
+    """People as a district holds them: with a birth date (the duplicate check
+    after a sync reads those born in the same years as who arrived)."""
+    import datetime as dt
+
     from desktop.core.ids import new_id
 
     return [{"id": new_id(), "first_name": f"Nome{i}", "last_name": f"{tag}{i}",
+             "birth_date": dt.date(1940 + i % 70, 1 + i % 12, 1 + i % 28),
              "codice_fiscale": None, "notes": "Seguito dal servizio territoriale."} for i in range(n)]
 
 
