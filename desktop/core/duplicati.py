@@ -213,27 +213,31 @@ def _may_share_a_block(session: Session, ids: set[str]):
     ``matching`` with one of ``ids`` (so a sync that brought a few people reads
     a few of the population, not all of it):
     - by birth date: the same date;
-    - by name: the same birth year (or none, when one of them has none) and a
-      surname that may give the same key (its first letter as the key spells it,
-      or any surname with a character other than A-Z and 0-9, whose key SQL cannot
-      foresee: accents, two words, an apostrophe);
+    - by name: the same birth year (or none) together with a surname that may
+      give the same key: the same first letter as the key spells it, as a pair
+      with the year, or any surname with a character other than A-Z and 0-9,
+      whose key SQL cannot foresee (accents, two words, an apostrophe);
     - by code: the same name letters, or the same date and place characters, of
       the codice fiscale; an undated record with a code always (its code may
       carry omocodia letters, which only the Python side reads as digits)."""
     arrived = matching.read_records(session, ids=list(ids))
     dates = {r.birth_date for r in arrived if r.birth_date}
-    years = {d.year for d in dates}
-    initials = {key[:1] for r in arrived for key in matching.surname_keys(r.last_name)}
+    keyed = {(r.birth_date.year if r.birth_date else None, key[:1])
+             for r in arrived for key in matching.surname_keys(r.last_name)}
     letters = {r.code[:6] for r in arrived if r.code}
     rests = {r.code[6:15] for r in arrived if r.code}
-    year = sa.extract("year", Person.birth_date).in_(years)
+    year = sa.func.strftime("%Y", Person.birth_date)
     undated = Person.birth_date.is_(None)
     initial = sa.func.replace(sa.func.replace(
         sa.func.lower(sa.func.substr(Person.last_name, 1, 1)), "k", "c"), "j", "i")
-    same_key = sa.or_(initial.in_(initials), Person.last_name.op("GLOB")("*[^A-Za-z0-9]*"))
-    same_year = sa.or_(year, undated) if any(not r.birth_date for r in arrived) else year
-    return sa.or_(Person.id.in_(ids), Person.birth_date.in_(dates),
-                  sa.and_(same_year, same_key),
+    unforeseen = Person.last_name.op("GLOB")("*[^A-Za-z0-9]*")
+    years = {f"{y:04d}" for y, _ in keyed if y is not None}
+    by_name = [year.concat("|").concat(initial).in_({f"{y:04d}|{i}" for y, i in keyed if y}),
+               sa.and_(year.in_(years), unforeseen)]
+    if any(y is None for y, _ in keyed):
+        by_name.append(sa.and_(undated, sa.or_(
+            initial.in_({i for y, i in keyed if y is None}), unforeseen)))
+    return sa.or_(Person.id.in_(ids), Person.birth_date.in_(dates), *by_name,
                   sa.and_(undated, Person.codice_fiscale.is_not(None)),
                   sa.func.substr(Person.codice_fiscale, 1, 6).in_(letters),
                   sa.func.substr(Person.codice_fiscale, 7, 9).in_(rests))
