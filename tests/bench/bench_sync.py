@@ -35,16 +35,28 @@ def _team(ctx, *names):
     return stores, code
 
 
+_SYLLABLES = ("ber", "tol", "man", "ric", "fas", "gol", "pen", "dur", "sal", "vic",
+              "lon", "mar", "ces", "ghi", "nat", "por", "bel", "fon", "tur", "zan")
+_FIRST = ("Giulia", "Marco", "Anna", "Luca", "Sara", "Paolo", "Elena", "Davide", "Chiara",
+          "Matteo", "Laura", "Andrea", "Silvia", "Stefano", "Marta", "Giorgio", "Irene", "Pietro")
+
+
 def _people(n, tag):
-    """People as a district holds them: with a birth date (the duplicate check
-    after a sync reads those born in the same years as who arrived)."""
+    """People as a district holds them: many surnames and first names, born on
+    many days, drawn at random (the duplicate check after a sync compares those
+    who may be one person; numbered names all born on no day put thousands in a
+    block, and names and dates that follow one counter pair up far more than
+    real ones)."""
     import datetime as dt
+    import random
 
     from desktop.core.ids import new_id
 
-    return [{"id": new_id(), "first_name": f"Nome{i}", "last_name": f"{tag}{i}",
-             "birth_date": dt.date(1940 + i % 70, 1 + i % 12, 1 + i % 28),
-             "codice_fiscale": None, "notes": "Seguito dal servizio territoriale."} for i in range(n)]
+    rng = random.Random(tag)
+    return [{"id": new_id(), "first_name": rng.choice(_FIRST),
+             "last_name": "".join(rng.choice(_SYLLABLES) for _ in range(3)).capitalize(),
+             "birth_date": dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(70 * 365)),
+             "codice_fiscale": None, "notes": "Seguito dal servizio territoriale."} for _ in range(n)]
 
 
 def _bundle_bytes(target, replica):
