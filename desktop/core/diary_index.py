@@ -7,8 +7,11 @@ writes is found at once; a long one (a sync bringing thousands of entries, a
 new laptop's join, the coordinator's merge) is left to :func:`index_pending`,
 which runs in bulk, a batch per short transaction, in the background. Until it
 has run, searching also scans the queued entries with :func:`words_match`, which
-finds what FTS5's ``unicode61 remove_diacritics 2`` tokenizer would: slower, as
-correct, and said to the user (:func:`pending_count`).
+finds what FTS5's ``unicode61 remove_diacritics 2`` tokenizer would in Latin
+script (held to it by a property test): slower, and said to the user
+(:func:`pending_count`). In other scripts it may find a few more entries, or
+fewer (Cyrillic letters with a breve, stray combining marks), until they are
+indexed: FTS5 folds diacritics of Latin letters only.
 """
 from __future__ import annotations
 
@@ -139,7 +142,8 @@ def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
 
 def words_match(body: str | None, user_text: str) -> bool:
     """True when ``body`` holds every word of ``user_text`` as a prefix of one
-    of its words, as the full-text index would answer ``fts_query(user_text)``."""
+    of its words, as the full-text index would answer ``fts_query(user_text)``
+    (in Latin script: see the module's docstring)."""
     phrases = _phrases(user_text)
     if not phrases or not body:
         return False

@@ -171,7 +171,7 @@ def search_diary(session: Session, user_text: str, person_id: str | None = None,
                  limit: int = 100) -> list[str]:
     """Ids of diary entries whose text matches, best first. Entries still queued
     for the index (``core.diary_index``) are scanned and come after the ranked
-    ones, newest first: a slower path, never a missed entry."""
+    ones, newest first: a slower path, with the same answers in Latin script."""
     query = fts_query(user_text)
     if query is None:
         return []
@@ -183,7 +183,8 @@ def search_diary(session: Session, user_text: str, person_id: str | None = None,
         f" WHERE diary_fts MATCH :q{person}"
         " UNION ALL"
         " SELECT d.id, 1, NULL, d.occurred_at"
-        f" FROM {diary_index.PENDING} p JOIN diary_entry d ON d.rowid = p.rowid"
+        # CROSS JOIN keeps the queue outside: only queued entries are read and matched.
+        f" FROM {diary_index.PENDING} p CROSS JOIN diary_entry d ON d.rowid = p.rowid"
         f" WHERE {diary_index.SQL_FUNCTION}(d.text, :typed){person}"
         ") ORDER BY queued, rank, at DESC LIMIT :limit"
     )
@@ -191,14 +192,16 @@ def search_diary(session: Session, user_text: str, person_id: str | None = None,
     return [row[0] for row in session.execute(text(sql), params)]
 
 
-def diary_rowids(user_text: str):
-    """The rowids of the diary entries holding every word of ``user_text``: the
-    index's answer plus a scan of what is still queued for it, to use in
-    ``rowid IN (…)`` beside other conditions (a person's timeline)."""
+def diary_condition(user_text: str):
+    """A condition on ``diary_entry`` rows holding every word of ``user_text``:
+    in the index's answer, or queued for it and matched one by one. It is asked
+    of each row the rest of the query selects (a person's timeline reads that
+    person's entries only), and the matcher runs only on queued ones."""
     return text(
-        "SELECT rowid FROM diary_fts WHERE diary_fts MATCH :diary_q UNION ALL "
-        f"SELECT p.rowid FROM {diary_index.PENDING} p JOIN diary_entry e ON e.rowid = p.rowid "
-        f"WHERE {diary_index.SQL_FUNCTION}(e.text, :diary_typed)"
+        "(diary_entry.rowid IN (SELECT rowid FROM diary_fts WHERE diary_fts MATCH :diary_q)"
+        f" OR CASE WHEN EXISTS (SELECT 1 FROM {diary_index.PENDING} p"
+        " WHERE p.rowid = diary_entry.rowid)"
+        f" THEN {diary_index.SQL_FUNCTION}(diary_entry.text, :diary_typed) ELSE 0 END)"
     ).bindparams(diary_q=fts_query(user_text) or '""', diary_typed=user_text)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal_column, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.catalogues import catalogue_choices
@@ -246,8 +246,8 @@ def _timeline_query(person_id: str, entry_type: str | None, words: str | None = 
     if entry_type:
         q = q.where(DiaryEntry.entry_type == entry_type)
     if words and words.strip():
-        from desktop.core.search import diary_rowids  # with the codice fiscale rules: not at start
-        q = q.where(literal_column("diary_entry.rowid").in_(diary_rowids(words)))
+        from desktop.core.search import diary_condition  # with the codice fiscale rules: not at start
+        q = q.where(diary_condition(words))
     return q
 
 
