@@ -377,6 +377,7 @@ class Store:
             yield session
             if write:
                 if session.in_transaction():
+                    session.flush()  # diary rows still in the session queue themselves first
                     diary_index.index_if_few(session.connection())
                 session.commit()
             # A read session just closes: its objects stay loaded (detached) for the caller.

@@ -18,22 +18,33 @@ class DiaryIndexer(QObject):
     def __init__(self, store, window: QWidget):
         super().__init__(window)
         self.store = store  # the window is our Qt parent: no Python reference back to it
-        self.running = False
+        self._op = None  # the indexing running, if any
+
+    @property
+    def running(self) -> bool:
+        return self._op is not None
 
     def check(self) -> None:
         """Index the queue if anything waits in it (never two indexings at once)."""
         if not self.running:
-            ops.queued_for_index(self.parent(), self.store).success(self._found).run_in_background()
+            (ops.queued_for_index(self.parent(), self.store).success(self._found)
+             .failure(lambda exc: None).run_in_background())  # bookkeeping: never a message
+
+    def stop(self) -> None:
+        """The window closes: the batch under way commits, the rest waits for the next start."""
+        if self._op is not None:
+            self._op.cancel()
 
     def _found(self, queued: int) -> None:
         if queued == 0 or self.running:
             return
-        self.running = True
-        (ops.index_queued(self.parent(), self.store)
-         .with_progress(self.tr("Indicizzazione del diario…"), cancellable=True)
-         .success(self._done)
-         .failure(lambda exc: self._done(0))
-         .run_in_background())
+        self._op = (ops.index_queued(self.parent(), self.store)
+                    .with_progress(self.tr("Indicizzazione del diario…"), cancellable=True)
+                    .success(self._done)
+                    .failure(lambda exc: self._done(0)))
+        self._op.run_in_background()
 
-    def _done(self, _indexed: int) -> None:
-        self.running = False
+    def _done(self, indexed: int) -> None:
+        self._op = None
+        if indexed:  # entries a sync queued while this ran were announced to a busy indexer
+            self.check()

@@ -588,5 +588,7 @@ class MainWindow(QMainWindow):
         if self.idle_lock is not None:
             self.idle_lock.stop()
         self._sync_timer.stop()
+        if self._diary_indexer is not None:
+            self._diary_indexer.stop()
         wait_for_ops()
         super().closeEvent(event)
