@@ -218,14 +218,12 @@ def _may_share_a_block(session: Session, ids: set[str]):
       with the year, or any surname with a character other than A-Z and 0-9,
       whose key SQL cannot foresee (accents, two words, an apostrophe);
     - by code: the same name letters, or the same date and place characters, of
-      the codice fiscale; an undated record with a code always (its code may
-      carry omocodia letters, which only the Python side reads as digits).
-    One pair escapes it, as it escaped the wider read before: a dated record
-    whose code went through omocodia, met only by a typo in the arrival's name
-    letters, with a birth date typed in another year."""
+      the codice fiscale; and every code with omocodia letters in its digit
+      places, which only the Python side reads as digits (they are few)."""
     arrived = matching.read_records(session, ids=list(ids))
     dates = {r.birth_date for r in arrived if r.birth_date}
-    keyed = {(r.birth_date.year if r.birth_date else None, key[:1])
+    keyed = {(r.birth_date.year if r.birth_date else None,
+              key[:1].replace("k", "c").replace("j", "i"))  # as SQL spells it, below
              for r in arrived for key in matching.surname_keys(r.last_name)}
     letters = {r.code[:6] for r in arrived if r.code}
     rests = {r.code[6:15] for r in arrived if r.code}
@@ -234,6 +232,9 @@ def _may_share_a_block(session: Session, ids: set[str]):
     initial = sa.func.replace(sa.func.replace(
         sa.func.lower(sa.func.substr(Person.last_name, 1, 1)), "k", "c"), "j", "i")
     unforeseen = Person.last_name.op("GLOB")("*[^A-Za-z0-9]*")
+    code = Person.codice_fiscale
+    omocodia = (sa.func.substr(code, 7, 2).concat(sa.func.substr(code, 10, 2))
+                .concat(sa.func.substr(code, 13, 3)))  # the digit places
     years = {f"{y:04d}" for y, _ in keyed if y is not None}
     by_name = [year.concat("|").concat(initial).in_({f"{y:04d}|{i}" for y, i in keyed if y}),
                sa.and_(year.in_(years), unforeseen)]
@@ -241,7 +242,7 @@ def _may_share_a_block(session: Session, ids: set[str]):
         by_name.append(sa.and_(undated, sa.or_(
             initial.in_({i for y, i in keyed if y is None}), unforeseen)))
     return sa.or_(Person.id.in_(ids), Person.birth_date.in_(dates), *by_name,
-                  sa.and_(undated, Person.codice_fiscale.is_not(None)),
+                  omocodia.op("GLOB")("*[A-Za-z]*"),
                   sa.func.substr(Person.codice_fiscale, 1, 6).in_(letters),
                   sa.func.substr(Person.codice_fiscale, 7, 9).in_(rests))
 
