@@ -78,7 +78,7 @@ LOAD_CACHE_KIB = 256 * 1024   # page cache while loading: the indexes stay in me
 _MANIFEST = re.compile(r"^snapshot-(\d{8})$")
 _ANY = re.compile(r"^snapshot-(\d{8})(?:-\d{4})?$")
 _REPLICA = re.compile(r"^[0-9a-f]{16}$")
-_STAMP = re.compile(r"\d{13}-\d{4}-([0-9a-f]{16})\Z")  # an HLC stamp, its replica grouped
+_STAMP = re.compile(r"[0-9]{13}-[0-9]{4}-([0-9a-f]{16})\Z")  # an HLC stamp, its replica grouped
 
 
 def manifest_name(replica: str, number: int) -> str:

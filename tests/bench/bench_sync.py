@@ -179,6 +179,8 @@ def _first_use(store, person_id: str) -> None:
     with store.read() as s:
         anagrafica.person_header(s, person_id)
         diario.timeline(s, person_id, offset=0, limit=500)
+    with store.read() as s:  # and a word in that diary, while the entries wait for the index
+        diario.timeline(s, person_id, words="colloquio")
 
 
 def _busiest_person(store) -> str:
