@@ -36,6 +36,12 @@ def pending_count(conn) -> int:
     return conn.execute(text(f"SELECT count(*) FROM {PENDING}")).scalar_one()
 
 
+def queued(store) -> int:
+    """:func:`pending_count` in a read of its own."""
+    with store.system_read() as s:
+        return pending_count(s.connection())
+
+
 def _index_up_to(conn, last: int) -> None:
     conn.execute(text(
         f"INSERT INTO diary_fts(rowid, text) SELECT d.rowid, d.text FROM {PENDING} p "
@@ -43,16 +49,13 @@ def _index_up_to(conn, last: int) -> None:
     conn.execute(text(f"DELETE FROM {PENDING} WHERE rowid <= :last"), {"last": last})
 
 
-def index_if_few(conn, most: int = FEW) -> bool:
+def index_if_few(conn) -> None:
     """Index the queue inside the caller's transaction when it holds at most
-    ``most`` entries; True when it did (or there was nothing to do)."""
+    ``FEW`` entries; a longer one waits for :func:`index_pending`."""
     rowids = conn.execute(text(f"SELECT rowid FROM {PENDING} ORDER BY rowid LIMIT :n"),
-                          {"n": most + 1}).scalars().all()
-    if len(rowids) > most:
-        return False
-    if rowids:
+                          {"n": FEW + 1}).scalars().all()
+    if rowids and len(rowids) <= FEW:
         _index_up_to(conn, rowids[-1])
-    return True
 
 
 def index_pending(store, progress: Callable[[int, int, str], None] | None = None,
@@ -61,8 +64,7 @@ def index_pending(store, progress: Callable[[int, int, str], None] | None = None
     write so the user's own writes are never held up for long; returns how many
     were indexed. Stopping half-way (cancel, crash) loses nothing: the rest stays
     queued and searchable by scan."""
-    with store.system_read() as s:
-        total = pending_count(s.connection())
+    total = queued(store)
     done = 0
     while True:
         with store.session(capture=False) as s:
@@ -106,9 +108,9 @@ def _fold(value: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) not in _NOT_TOKEN)
 
 
-def _tokens(value: str) -> list[str]:
-    """unicode61's tokens: runs of letters, digits and private-use characters."""
-    folded = _fold(value)
+def _tokens(folded: str) -> list[str]:
+    """unicode61's tokens of text already folded (:func:`_fold`): runs of
+    letters, digits and private-use characters."""
     if folded.isascii():
         return [t for t in re.split(r"[^a-z0-9]+", folded) if t]
     out, word = [], []
@@ -127,7 +129,7 @@ def _tokens(value: str) -> list[str]:
 def _phrases(user_text: str) -> tuple[tuple[str, ...], ...]:
     """What ``search.fts_query`` asks for: each typed word a phrase of tokens,
     its last token a prefix."""
-    phrases = (tuple(_tokens(word)) for word in _WORD.findall(user_text or ""))
+    phrases = (tuple(_tokens(_fold(word))) for word in _WORD.findall(user_text or ""))
     return tuple(p for p in phrases if p)
 
 
@@ -150,7 +152,7 @@ def words_match(body: str | None, user_text: str) -> bool:
     folded = _fold(body)
     if not all(p[0] in folded for p in phrases):  # most entries fail here, cheaply
         return False
-    tokens = _tokens(body)
+    tokens = _tokens(folded)
     return all(_has_phrase(tokens, p) for p in phrases)
 
 

@@ -44,12 +44,7 @@ def close_entry(parent, store, entry_id: str) -> CollectionOp[None]:
 
 def queued_for_index(parent, store) -> QueryOp[int]:
     """How many entries wait to enter the full-text index."""
-    return QueryOp(parent, store, lambda store, ctx: _queued(store))
-
-
-def _queued(store) -> int:
-    with store.system_read() as s:
-        return diary_index.pending_count(s.connection())
+    return QueryOp(parent, store, lambda store, ctx: diary_index.queued(store))
 
 
 def index_queued(parent, store) -> CollectionOp[int]:
