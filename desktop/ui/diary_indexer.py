@@ -3,8 +3,9 @@
 A sync bringing thousands of entries, a new laptop's join or the coordinator's
 merge leave their entries queued (``desktop.core.diary_index``): this runs the
 bulk indexing as a cancellable operation in the status bar, a batch per short
-transaction, so the user keeps working and searching (the search scans what is
-still queued) while it runs. It looks again after every change to the diary
+transaction, on a worker of its own (the user's operations keep their two), so
+the user keeps working and searching (the search scans what is still queued)
+while it runs. It looks again after every change to the diary
 and at start, so an indexing cut short by closing the window resumes."""
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class DiaryIndexer(QObject):
             return
         self._op = (ops.index_queued(self.parent(), self.store)
                     .with_progress(self.tr("Indicizzazione del diario…"), cancellable=True)
+                    .as_housekeeping()
                     .success(self._done)
                     .failure(lambda exc: self._done(0)))
         self._op.run_in_background()

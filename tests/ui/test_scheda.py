@@ -387,3 +387,44 @@ def test_the_diary_search_box_narrows_the_timeline_and_a_bulk_arrival_is_indexed
     qtbot.waitUntil(lambda: tab.count.text() == "Nessuna voce trovata", timeout=5000)
     tab.search.setText("udienza")
     qtbot.waitUntil(lambda: len(rows(tab)) == 3, timeout=5000)
+
+
+
+def test_the_bulk_indexing_leaves_both_workers_to_the_user(qtbot, monkeypatch, store, window,
+                                                           person_id):
+    """After a join the indexing runs for tens of seconds: meanwhile two of the
+    user's operations must still run side by side (a page load and a save)."""
+    import threading
+
+    from desktop.ui.operations import QueryOp
+
+    with store.session() as s:
+        s.execute(insert(DiaryEntry), [
+            {"id": new_id(), "person_id": person_id, "entry_type": "colloquio",
+             "occurred_at": dt.datetime(2026, 10, 1, 9, 0) + dt.timedelta(hours=i),
+             "status": "bozza", "confidentiality": "ordinario", "text": f"Colloquio {i}."}
+            for i in range(diary_index.FEW + 100)])
+    release, indexing = threading.Event(), threading.Event()
+    real = diary_index.index_pending
+
+    def held(store, progress=None):  # the indexing, held at its start until the user is served
+        indexing.set()
+        release.wait(10)
+        return real(store, progress)
+
+    monkeypatch.setattr(diary_index, "index_pending", held)
+    window._start_sync()
+    qtbot.waitUntil(indexing.is_set, timeout=10_000)
+    both = threading.Barrier(2, timeout=5)  # each waits for the other: needs two free workers
+    done: list[int] = []
+    for n in range(2):
+        QueryOp(window, store, lambda store, ctx, n=n: both.wait() or n).success(
+            done.append).run_in_background()
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=8000)
+    release.set()
+
+    def queued() -> int:
+        with store.read() as s:
+            return diary_index.pending_count(s.connection())
+
+    qtbot.waitUntil(lambda: queued() == 0, timeout=10_000)

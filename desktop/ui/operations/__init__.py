@@ -157,7 +157,19 @@ def thread_pool() -> QThreadPool:
     return _POOL
 
 
+def housekeeping_pool() -> QThreadPool:
+    """One worker of its own for long bookkeeping nobody waits for (the diary's
+    bulk indexing after a join: tens of seconds), so it never holds one of the
+    two workers a page load or a save is queued behind."""
+    global _HOUSEKEEPING
+    if _HOUSEKEEPING is None:
+        _HOUSEKEEPING = QThreadPool()
+        _HOUSEKEEPING.setMaxThreadCount(1)
+    return _HOUSEKEEPING
+
+
 _POOL: QThreadPool | None = None
+_HOUSEKEEPING: QThreadPool | None = None
 _RUNNING: set["_Op"] = set()  # keeps Python wrappers alive until their callbacks ran
 
 
@@ -167,7 +179,8 @@ def running_ops() -> int:
 
 def wait_for_ops(timeout_ms: int = 10_000) -> bool:
     """Let the workers finish (used when closing the window and the store)."""
-    return thread_pool().waitForDone(timeout_ms)
+    return all([thread_pool().waitForDone(timeout_ms),
+                housekeeping_pool().waitForDone(timeout_ms)])
 
 
 class _Op(QObject, Generic[T]):
@@ -186,6 +199,7 @@ class _Op(QObject, Generic[T]):
         self._cancellable = False
         self._dialog: QProgressDialog | None = None
         self._dialog_timer: QTimer | None = None
+        self._pool = thread_pool
         self.label = ""
         self.ctx: OpContext | None = None
 
@@ -205,6 +219,12 @@ class _Op(QObject, Generic[T]):
         self.label = label
         self._modal = modal
         self._cancellable = cancellable
+        return self
+
+    def as_housekeeping(self) -> "_Op[T]":
+        """Runs on the bookkeeping worker (``housekeeping_pool``), not on the two
+        the user's own operations share."""
+        self._pool = housekeeping_pool
         return self
 
     @property
@@ -230,7 +250,7 @@ class _Op(QObject, Generic[T]):
                 self._schedule_dialog()
             else:
                 host.op_started(self)
-        thread_pool().start(_Job(self._work, signals))
+        self._pool().start(_Job(self._work, signals))
         return self
 
     def _work(self) -> Any:
