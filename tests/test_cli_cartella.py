@@ -115,11 +115,21 @@ def test_the_diary_is_searched_by_words_and_says_when_its_index_lags(tessere, db
     assert "indice" not in err  # one entry written: indexed when it was saved
     with Store.open(db, passphrase=PASSPHRASE) as store, store.session() as s:
         s.connection().exec_driver_sql(  # as after a sync that brought thousands of entries
-            "INSERT INTO diary_fts_pending SELECT rowid FROM diary_entry")
+            "INSERT INTO diary_fts_pending SELECT rowid FROM diary_entry WHERE person_id != ?",
+            (person_id,))
+        s.connection().exec_driver_sql(  # never both queued and indexed
+            "DELETE FROM diary_fts WHERE rowid IN (SELECT rowid FROM diary_fts_pending)")
+    status, out, err = tessere("diario", "elenco", code, "--cerca", "affitt arretr", "--json")
+    assert status == 0 and "indice" not in err  # others' entries wait: not this person's
+    with Store.open(db, passphrase=PASSPHRASE) as store, store.session() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO diary_fts_pending SELECT rowid FROM diary_entry WHERE person_id = ?",
+            (person_id,))
         s.connection().exec_driver_sql("DELETE FROM diary_fts")
     status, out, err = tessere("diario", "elenco", code, "--cerca", "affitt arretr", "--json")
     assert status == 0 and [r["text"][:9] for r in json.loads(out)] == ["Richiesta"]
-    assert "non sono ancora nell'indice di ricerca" in err
+    mine = len(json.loads(tessere("diario", "elenco", code, "--json")[1]))
+    assert f"non ancora nell'indice di ricerca: {mine};" in err
 
 
 # ----------------------------------------------------------------- persone

@@ -107,10 +107,10 @@ def _list(store, args: argparse.Namespace) -> None:
             types = diario.diary_choices(s, None).types
             entry_type = match_choice(types, args.tipo, "i tipi di voce")
         rows = diario.timeline(s, person.id, entry_type, words=args.cerca)
-        queued = diary_index.pending_count(s.connection()) if args.cerca else 0
+        queued = diary_index.pending_count(s.connection(), person.id) if args.cerca else 0
     if queued:
-        print(f"Nota: {queued} voci del diario non sono ancora nell'indice di ricerca: "
-              "sono state lette una per una (più lento, stesso risultato).", file=sys.stderr)
+        print(f"Nota: voci del diario di questa persona non ancora nell'indice di ricerca: {queued}; "
+              "lette una per una (più lento, stesso risultato).", file=sys.stderr)
     if args.json:
         print(json.dumps([_row_json(r) for r in rows], ensure_ascii=False, indent=2))
         return

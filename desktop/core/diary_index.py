@@ -31,9 +31,14 @@ _WORD = re.compile(r"\w+")
 _NOT_TOKEN = frozenset({"Mn", "Mc", "Me"})
 
 
-def pending_count(conn) -> int:
-    """Entries written but not yet in the index (0 once the indexing caught up)."""
-    return conn.execute(text(f"SELECT count(*) FROM {PENDING}")).scalar_one()
+def pending_count(conn, person_id: str | None = None) -> int:
+    """Entries written but not yet in the index (0 once the indexing caught up);
+    with ``person_id``, only that person's."""
+    if person_id is None:
+        return conn.execute(text(f"SELECT count(*) FROM {PENDING}")).scalar_one()
+    return conn.execute(text(
+        f"SELECT count(*) FROM {PENDING} p JOIN diary_entry d ON d.rowid = p.rowid "
+        "WHERE d.person_id = :person"), {"person": person_id}).scalar_one()
 
 
 def queued(store) -> int:
