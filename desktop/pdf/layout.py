@@ -9,6 +9,7 @@ visit pack can be split and each part still reads as a whole document.
 from __future__ import annotations
 
 import io
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
@@ -245,48 +246,127 @@ class Words(Flowable):
         c.drawText(text)
 
 
+CELL_TOP, CELL_BOTTOM = 3, 4  # grid's vertical padding
+
+
+class _GridCell(CellStyle):
+    """A grid cell's style, its values on the class: a TableStyle command over
+    the whole table is a Python call per cell, for every cell of every grid."""
+
+    fontname = FONT
+    fontsize = CELL_SIZE
+    leading = CELL_LEADING
+    color = INK
+    valign = "TOP"
+    topPadding, bottomPadding = CELL_TOP, CELL_BOTTOM
+    leftPadding = rightPadding = CELL_PAD
+
+
+class _BoldGridCell(_GridCell):
+    fontname = FONT_BOLD
+
+
+class _Grid(Table):
+    """A Table that draws its runs of text cells as one text object each:
+    reportlab's own draws each line of each cell as a text object of its own
+    (font, colour and position set again each time), a visible share of a
+    patto's drawing. What is drawn, and in which order, stays the same."""
+
+    _drawing = False
+    _text = None  # the text object being filled, while the table draws
+
+    def draw(self):
+        self._drawing, self._text = True, None
+        try:
+            super().draw()
+        finally:
+            self._drawing, self._text = False, None
+
+    def _flush(self) -> None:
+        """Draw the text gathered so far (before a flowable cell, before the rules)."""
+        if self._text is not None:
+            c = self.canv
+            c.saveState()  # the text object's font and colour stay inside it
+            c.drawText(self._text)
+            c.restoreState()
+            self._text = None
+
+    def _drawLines(self):
+        self._flush()
+        super()._drawLines()
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        if (not self._drawing or not isinstance(cellval, str) or cellstyle.valign != "TOP"
+                or cellstyle.alignment not in ("LEFT", "RIGHT") or cellstyle.direction
+                or cellstyle.shaping or cellstyle.href or cellstyle.destination):
+            self._flush()
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        font, fontsize, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
+        y = rowpos + rowheight - cellstyle.topPadding - fontsize
+        for line in cellval.split("\n"):
+            if line:
+                if cellstyle.alignment == "LEFT":
+                    x = colpos + cellstyle.leftPadding
+                else:
+                    x = colpos + colwidth - cellstyle.rightPadding - stringWidth(line, font, fontsize)
+                text = self._text
+                if text is None:
+                    text = self._text = self.canv.beginText(x, y)
+                    self._font = self._colour = None
+                else:
+                    text.setTextOrigin(x, y)
+                if self._font != (font, fontsize, leading):
+                    text.setFont(font, fontsize, leading)
+                    self._font = (font, fontsize, leading)
+                if self._colour != cellstyle.color:
+                    text.setFillColor(cellstyle.color)
+                    self._colour = cellstyle.color
+                text.textLine(line)  # a line end after each, as text extraction reads it
+            y -= leading
+
+
 def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
          extra: Iterable[tuple] = ()) -> Table:
     """A readable table: a tinted header row repeated on each page, thin rules.
     ``cell`` values are wrapped here to their column and drawn as text lines;
     other plain strings are drawn as they are (so they pass ``plain``); flowables
-    as given."""
+    as given. A row of text only gets its height here, from its lines, as
+    reportlab would measure it."""
     st = styles()
     data: list[list[Any]] = []
-    bold: list[tuple] = []
-    for r, row in enumerate(rows):
+    cell_styles: list[list[CellStyle]] = []
+    heights: list[float | None] = []
+    for row in rows:
         out: list[Any] = []
+        out_styles: list[CellStyle] = []
+        tallest: int | None = 1
         for c, value in enumerate(row):
+            bold = isinstance(value, Cell) and value.bold
             if isinstance(value, Cell):
-                font = FONT_BOLD if value.bold else FONT
-                lines = _lines(value, font, widths[c] - 2 * CELL_PAD)
+                lines = _lines(value, FONT_BOLD if bold else FONT, widths[c] - 2 * CELL_PAD)
                 if lines is None:
                     value = Paragraph(escape(value).replace("\n", "<br/>"),
-                                      st.cell_bold if value.bold else st.cell)
+                                      st.cell_bold if bold else st.cell)
+                    bold = False  # its own style says so
                 else:
-                    if value.bold and bold and bold[-1][2] == (c - 1, r):  # one command a run
-                        bold[-1] = ("FONTNAME", bold[-1][1], (c, r), FONT_BOLD)
-                    elif value.bold:
-                        bold.append(("FONTNAME", (c, r), (c, r), FONT_BOLD))
                     value = "\n".join(lines)
             elif isinstance(value, str):
                 value = plain(value)
+            if isinstance(value, str):
+                tallest = tallest and max(tallest, value.count("\n") + 1)
+            else:
+                tallest = None
             out.append(value)
+            out_styles.append((_BoldGridCell if bold else _GridCell)(""))
         data.append(out)
-    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
-    commands = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-    ]
-    commands += bold
+        cell_styles.append(out_styles)
+        # reportlab's own sum for a text cell (_calc_height), so the layout stays the same
+        heights.append(None if tallest is None else
+                       CELL_LEADING * tallest + (CELL_BOTTOM + CELL_TOP))
+    table = _Grid(data, colWidths=list(widths), rowHeights=heights, cellStyles=cell_styles,
+                  repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple] = [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), BAND),
                      ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
@@ -396,6 +476,19 @@ def _logo() -> ImageReader | None:
     return ImageReader(str(path)) if path.is_file() else None
 
 
+class _Frame(Frame):
+    """reportlab deep-copies the frame each time it measures a group kept
+    together (a heading with what follows, a signature block). A frame's
+    state is mostly numbers, which a deep copy shares anyway: only its lists
+    and dicts go through ``copy.deepcopy``, which walked every value."""
+
+    def __deepcopy__(self, memo):
+        new = self.__class__.__new__(self.__class__)
+        new.__dict__.update({k: deepcopy(v, memo) if isinstance(v, (list, dict)) else v
+                             for k, v in self.__dict__.items()})
+        return new
+
+
 class TessereDoc(BaseDocTemplate):
     """A4 with a running header (ente · distretto, logo), the section's header
     text, a diagonal BOZZA watermark on draft pages, and the numbered footer."""
@@ -407,7 +500,7 @@ class TessereDoc(BaseDocTemplate):
                          creator="Tessere", subject=title, lang="it-IT")
         self.logo = _logo()
         self.section: Section | None = None
-        frame = Frame(MARGIN_X, BOTTOM, CONTENT_W, PAGE_H - TOP - BOTTOM, id="body",
+        frame = _Frame(MARGIN_X, BOTTOM, CONTENT_W, PAGE_H - TOP - BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
