@@ -15,11 +15,12 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
 from desktop.core.model import (
-    Operator, Organisation, Patto, PattoVersion, Person, Service,
+    Operator, Organisation, Patto, PattoBeneficiary, PattoVersion, Person, Service,
     Verification,
 )
 from desktop.core.model.patti import AXES
@@ -353,23 +354,32 @@ def _closing(p: PattoPrint) -> list[Flowable]:
         "questa copia corrisponda al patto registrato.", st.muted)]
 
 
-def names_of(session: Session, person_ids: list[str]) -> str:
-    """The people's names as printed, each on its own (an Arabic name stays one
-    right-to-left unit, not one run with the next name)."""
-    people = [session.get(Person, pid) for pid in person_ids]
-    return ", ".join(L.one_line(p.full_name) for p in people if p is not None)
+def _held(session: Session, model: type, ids: set[str | None]) -> list:
+    """The rows of ``ids`` in one query, for the caller to hold while it prints:
+    a session keeps a loaded row only while something refers to it, so each
+    ``session.get`` of a row let go was a query again (an operator, an
+    organisation named in several places)."""
+    ids = {i for i in ids if i}
+    return list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
 
 
 def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
                 ) -> tuple[L.Section, list[Flowable]]:
     """The patto as one section of a document (so the visit pack can include it)."""
     cat = cat or Catalogues(session, CATALOGUES)
-    who = names_of(session, p.content.get("beneficiaries", []))
-    people = [session.get(Person, pid) for pid in p.content.get("beneficiaries", [])]
+    c = p.content
+    people = [person for person in (session.get(Person, pid) for pid in c.get("beneficiaries", []))
+              if person is not None]
+    held = _held(session, Operator, {p.patto.case_manager_id} | {x.case_manager_id for x in people})
+    held += _held(session, Organisation,
+                  {s.get("provider_organisation_id") for s in c.get("supports", [])}
+                  | {s.get("organisation_id") for s in c.get("signatories", [])})
+    # The names as printed, each on its own (an Arabic name stays one
+    # right-to-left unit, not one run with the next name).
+    who = ", ".join(L.one_line(person.full_name) for person in people)
     units: list[str | None] = [p.patto.territorial_unit_id]
     for person in people:
-        if person is not None:
-            units += person_unit_ids(session, person)
+        units += person_unit_ids(session, person)
     if p.patto.case_manager_id:
         manager = session.get(Operator, p.patto.case_manager_id)
         units.append(manager.territorial_unit_id if manager else None)
@@ -389,11 +399,14 @@ def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
     flow += _verifications(session, p, cat)
     flow += _signatures(session, p)
     flow += _closing(p)
+    del held  # held until the flowables are built
     return section, flow
 
 
 def _printed_for(args: dict, _pdf: bytes) -> list[str]:
-    return [b.person_id for b in args["session"].get(Patto, args["patto_id"]).beneficiaries]
+    return list(args["session"].scalars(
+        select(PattoBeneficiary.person_id).where(PattoBeneficiary.patto_id == args["patto_id"])
+        .order_by(PattoBeneficiary.position)))
 
 
 @audited("print", person=_printed_for, table="patto", row=lambda a, r: a["patto_id"])
