@@ -9,7 +9,7 @@ import io
 from hypothesis import given, settings, strategies as st
 from pypdf import PdfReader
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from desktop.pdf import layout as L
 
@@ -82,3 +82,18 @@ def test_words_print_their_text_and_hand_a_too_long_word_to_a_paragraph():
     assert text_of(heading, long).split("\n") == ["Obiettivi per asse", *text_of(
         Paragraph("Precipitevolissimevolmente" * 5, L.styles().cell)).split("\n")]
     assert long._para is not None and heading._para is None
+
+
+def test_text_rows_get_the_height_reportlab_measures():
+    """``grid`` gives text rows their height; a Table measuring them finds the same."""
+    long_word = "Precipitevolissimevolmente" * 2
+    rows = [(L.cell("Chi", True), L.cell("Nota")),
+            (L.cell("Ștefan Țurcanu"), L.cell("uno\ndue\ntre")),
+            (L.cell(""), L.cell(f"vedi {long_word}")),  # a Paragraph: measured by the Table
+            ("a\nb", L.cell("Partecipare agli incontri e al tirocinio, ogni settimana."))]
+    widths = [30 * mm, 40 * mm]
+    table = L.grid(rows, widths)
+    assert table._argH[2] is None and all(h is not None for i, h in enumerate(table._argH) if i != 2)
+    measured = Table(table._cellvalues, colWidths=widths, cellStyles=table._cellStyles)
+    assert table.wrap(200 * mm, 400 * mm) == measured.wrap(200 * mm, 400 * mm)
+    assert table._rowHeights == measured._rowHeights
