@@ -217,9 +217,12 @@ class Words(Flowable):
         self.style, self.value = style, plain(value)
         self._lines: list[str] = []
         self._para: Paragraph | None = None
+        self._wrapped_to: float | None = None
 
     def wrap(self, aw, ah):
         st = self.style
+        if aw == self._wrapped_to:  # measured again (kept with the next, then placed)
+            return self.width, self.height
         lines = None if self._para else _lines(
             self.value, st.fontName, aw - st.leftIndent - st.rightIndent, st.fontSize)
         if lines is None:
@@ -228,6 +231,7 @@ class Words(Flowable):
         else:
             self._lines = [] if lines == [""] else lines
             self.width, self.height = aw, len(self._lines) * st.leading
+            self._wrapped_to = aw
         return self.width, self.height
 
     def split(self, aw, ah):
