@@ -323,7 +323,7 @@ class _Grid(Table):
                 if self._font != (font, fontsize, leading):
                     text.setFont(font, fontsize, leading)
                     self._font = (font, fontsize, leading)
-                if self._colour != cellstyle.color:
+                if self._colour is not cellstyle.color:  # (Color's == is Python, called often)
                     text.setFillColor(cellstyle.color)
                     self._colour = cellstyle.color
                 text.textLine(line)  # a line end after each, as text extraction reads it
