@@ -1,6 +1,7 @@
-"""``core.batch.bulk_insert`` hands rows to the driver itself (snapshots, bundle
-apply, merges): the file must hold exactly what SQLAlchemy's own insert writes,
-for every syncable table of a real demo database, defaults and NULLs included."""
+"""``core.batch.bulk_insert`` and ``insert_wire`` hand rows to the driver
+itself (snapshots, bundle apply, merges): the file must hold exactly what
+SQLAlchemy's own insert writes, for every syncable table of a real demo
+database, defaults and NULLs included, and for rows in wire form too."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +9,8 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from desktop.core.batch import bulk_insert
+from desktop.core.batch import bulk_insert, insert_wire
+from desktop.core.changes import to_wire
 from desktop.core.model import syncable_models
 from desktop.core.store import Store
 from tests.conftest import PASSPHRASE
@@ -33,8 +35,9 @@ def _copy(table: sa.Table, name: str) -> sa.Table:
     return copy
 
 
+@pytest.mark.parametrize("wire", [False, True], ids=["values", "wire"])
 @pytest.mark.parametrize("model", syncable_models(), ids=lambda m: m.__tablename__)
-def test_bulk_insert_writes_what_sqlalchemy_writes(demo, model):
+def test_bulk_insert_writes_what_sqlalchemy_writes(demo, model, wire):
     table = model.__table__
     with demo.session(capture=False) as s:
         conn = s.connection()
@@ -50,7 +53,11 @@ def test_bulk_insert_writes_what_sqlalchemy_writes(demo, model):
             copy.create(conn)
         for row in rows:  # one statement per row: SQLAlchemy's defaults per key set
             conn.execute(sa.insert(by_sqlalchemy), row)
-        bulk_insert(conn, by_driver, rows)
+        if wire:  # as a bundle's changes carry them, with a name the table lacks
+            insert_wire(conn, by_driver, [(r["id"], {"newer_column": 1, **{
+                k: to_wire(v) for k, v in r.items() if k != "id"}}) for r in rows])
+        else:
+            bulk_insert(conn, by_driver, rows)
         columns = ", ".join(f'"{c.name}"' for c in table.columns
                             if not (c.name in defaulted and callable(c.default.arg)))
         raw = conn.connection.driver_connection

@@ -186,17 +186,9 @@ def append_log(conn: Connection, info: Mapping[str, Any],
     operator = info.get("operator_id")
     stamps = clock.many(len(pending))
     encode = _ENCODER.encode
-    rows = [(stamp, replica, table, row_id, op, None if fields is None else encode(fields),
-             operator)
-            for stamp, (table, row_id, op, fields) in zip(stamps, pending)]
-    # Straight to the driver: the values are already plain text, and SQLAlchemy's
-    # per-row parameter processing cost as much as the write (bulk imports log
-    # tens of thousands of rows).
-    sql, order = _driver_insert(ChangeLog.__table__, _LOG_COLUMNS, conn.dialect)
-    if order != _LOG_COLUMNS:
-        raise AssertionError(f"change_log columns out of order: {order}")
-    conn.exec_driver_sql(sql, rows if conn.dialect.positional
-                         else [dict(zip(_LOG_COLUMNS, row)) for row in rows])
+    insert_log(conn, [(stamp, replica, table, row_id, op,
+                       None if fields is None else encode(fields), operator)
+                      for stamp, (table, row_id, op, fields) in zip(stamps, pending)])
     tombstones = [{"table_name": table, "row_id": row_id, "hlc": stamp}
                   for stamp, (table, row_id, op, _fields) in zip(stamps, pending)
                   if op == "delete"]
@@ -205,6 +197,20 @@ def append_log(conn: Connection, info: Mapping[str, Any],
 
 
 _LOG_COLUMNS = ("hlc", "replica_id", "table_name", "row_id", "op", "fields", "operator_id")
+
+
+def insert_log(conn: Connection, rows: list[tuple]) -> None:
+    """Change-log rows, each a tuple in the order of ``_LOG_COLUMNS`` with the
+    fields already JSON text, straight to the driver: the values are plain
+    text, and SQLAlchemy's per-row parameter processing cost as much as the
+    write (bulk imports and bundles log tens of thousands of rows)."""
+    if not rows:
+        return
+    sql, order = _driver_insert(ChangeLog.__table__, _LOG_COLUMNS, conn.dialect)
+    if order != _LOG_COLUMNS:
+        raise AssertionError(f"change_log columns out of order: {order}")
+    conn.exec_driver_sql(sql, rows if conn.dialect.positional
+                         else [dict(zip(_LOG_COLUMNS, row)) for row in rows])
 
 
 @functools.cache

@@ -116,6 +116,12 @@ def read_header(data: bytes, name: str) -> tuple[dict, bytes, bytes]:
 
 
 def open_sealed(key: bytes, data: bytes, name: str) -> tuple[dict, object]:
+    header, payload, _text = open_sealed_text(key, data, name)
+    return header, payload
+
+
+def open_sealed_text(key: bytes, data: bytes, name: str) -> tuple[dict, object, str]:
+    """``open_sealed`` with the payload's JSON text too (``bundle.fields_texts``)."""
     header, head, rest = read_header(data, name)
     if header.get("key") != key_id(key):
         raise BundleError(
@@ -131,7 +137,9 @@ def open_sealed(key: bytes, data: bytes, name: str) -> tuple[dict, object]:
             "non è riuscita e non viene applicato."
         ) from None
     try:
-        payload = json.loads(zlib.decompress(plain))
-    except (zlib.error, ValueError):
+        raw = zlib.decompress(plain)
+        text = raw.decode(json.detect_encoding(raw), "surrogatepass")  # as json.loads(bytes) reads it
+        payload = json.loads(text)
+    except (zlib.error, ValueError):  # UnicodeDecodeError is a ValueError
         raise BundleError(f"Il contenuto del pacchetto «{name}» è illeggibile.") from None
-    return header, payload
+    return header, payload, text

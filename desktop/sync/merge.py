@@ -57,6 +57,7 @@ class Op:
     op: str
     fields: dict | None
     seen: dict[str, str] = field(default_factory=dict)
+    text: str | None = None  # ``fields`` as the change log holds it, when known (``bundle``)
 
 
 def covers(seen: dict[str, str], op: Op) -> bool:
@@ -383,13 +384,11 @@ class Merger:
             self.new_conflicts += len(fresh)
 
 
-def log_rows(ops: list[Op], operators: list[str | None]) -> tuple[list[dict], list[dict]]:
-    """change_log rows (keeping the remote hlc and replica) and their ``seen``."""
-    rows, seen = [], []
-    for o, operator in zip(ops, operators):
-        rows.append(dict(hlc=o.hlc, replica_id=o.replica, table_name=o.table, row_id=o.row_id,
-                         op=o.op, fields=None if o.fields is None else dumps(o.fields),
-                         operator_id=operator))
-        if o.seen:
-            seen.append(dict(hlc=o.hlc, seen=json.dumps(o.seen, sort_keys=True)))
+def log_rows(ops: list[tuple[Op, str | None]]) -> tuple[list[tuple], list[dict]]:
+    """change_log rows of (change, its operator) keeping the remote hlc and
+    replica, as ``changes.insert_log`` takes them, and their ``seen``."""
+    rows = [(o.hlc, o.replica, o.table, o.row_id, o.op,
+             o.text if o.text is not None or o.fields is None else dumps(o.fields), operator)
+            for o, operator in ops]
+    seen = [dict(hlc=o.hlc, seen=json.dumps(o.seen, sort_keys=True)) for o, _ in ops if o.seen]
     return rows, seen

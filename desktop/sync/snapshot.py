@@ -45,10 +45,12 @@ would be held; the bundles then bring everything.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import secrets
 from dataclasses import dataclass
+from typing import Iterator
 
 import sqlalchemy as sa
 
@@ -459,12 +461,8 @@ def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Pr
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         if not _never_applied(meta.vector(conn), team):
             return 0  # a bundle arrived meanwhile: the bundles take over
-        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
-        try:
+        with large_page_cache(conn):
             applied = _load_parts(conn, me, target, key, header, progress)
-        finally:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
         conflicts = [_conflict_row(c, candidate.name) for c in candidate.conflicts]
         if conflicts:
             conn.execute(sa.insert(SyncConflict).prefix_with("OR IGNORE"), conflicts)
@@ -479,6 +477,19 @@ def _load(store, target: Target, key: bytes, candidate: _Candidate, progress: Pr
     if header["max_hlc"]:
         store.clock.observe(header["max_hlc"])
     return applied
+
+
+@contextlib.contextmanager
+def large_page_cache(conn) -> Iterator[None]:
+    """``LOAD_CACHE_KIB`` of page cache on ``conn`` for a bulk load (a snapshot, a
+    bundle) instead of SQLite's 2 MB, then its own again: the indexes being
+    filled stay in memory instead of being written out and read back."""
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
 
 
 def _local_rows(conn) -> set[tuple[str, str]]:
