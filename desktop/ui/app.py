@@ -24,6 +24,9 @@ PASSPHRASE_ENV = "TESSERE_PASSPHRASE"
 SCREENSHOT_SIZE = (1280, 800)
 DEFAULT_SIZE = (1200, 760)
 SCREENSHOT_TIMEOUT = 30.0  # seconds to wait for the first rows before giving up
+# Set: ``--screenshot`` prints "usable" the moment the first people are listed,
+# so a benchmark times the built program's start as it times the sources'.
+START_MARKS_ENV = "TESSERE_START_MARKS"
 WELCOME_DONE_KEY = "ui.welcome_done"
 
 
@@ -344,6 +347,9 @@ def take_screenshot(window: "MainWindow", filename: str) -> bool:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     page = window.pages[0]
+    if os.environ.get(START_MARKS_ENV):
+        _wait_until(lambda: page.model.rowCount() > 0, SCREENSHOT_TIMEOUT)
+        print("usable", flush=True)
     _wait_until(lambda: page.model.has_loaded and getattr(page, "total", 0) is not None,
                 SCREENSHOT_TIMEOUT)
     _wait_until(lambda: False, 0.1)  # let the last layout and paint settle
