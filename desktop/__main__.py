@@ -44,14 +44,16 @@ class _PrintVersion(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli.common import EXIT_CODES_HELP, add_db_argument
+def top_level_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
+    """The options before a command, and the window's own (``window_only``: no
+    help and no exit on a mistake, which the whole parser then reports)."""
+    from desktop.cli.arguments import EXIT_CODES_HELP, add_db_argument
     from desktop.cli.italian_argparse import ItalianArgumentParser
 
     parser = ItalianArgumentParser(
         prog="tessere",
         description="Tessere: cartella sociale, patti e mappa delle risorse, anche offline.",
-        epilog=EXIT_CODES_HELP,
+        epilog=EXIT_CODES_HELP, add_help=not window_only, exit_on_error=not window_only,
     )
     parser.add_argument("--version", action=_PrintVersion,
                         help="mostra la versione, lo schema del database e la build, ed esce")
@@ -62,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="verifica l'installazione (database cifrato, migrazioni, stampa, "
                              "sincronizzazione) in una cartella temporanea ed esce")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = top_level_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
     for name in command_modules():
         module = importlib.import_module(name)
@@ -71,9 +78,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
-    """The command line as every command reads it, ``--db`` reconciled."""
-    from desktop.cli.common import resolve_db
+    """The command line as every command reads it, ``--db`` reconciled.
 
+    Without a command (the window) the top-level options are enough: the
+    commands' modules import the core and the store (about a second on a
+    laptop), which the window imports only once its frame is on screen."""
+    from desktop.cli.arguments import resolve_db
+
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not {"-h", "--help"} & set(argv):
+        window = top_level_parser(window_only=True)
+        try:
+            args, rest = window.parse_known_args(argv)
+        except argparse.ArgumentError:
+            rest = argv  # said by the whole parser, with its usage
+        if not rest:
+            args.command = None
+            resolve_db(window, args)
+            return args
     parser = build_parser()
     args = parser.parse_args(argv)
     resolve_db(parser, args)
@@ -81,7 +103,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli.common import EXIT_INTERRUPTED, EXIT_USER_MUST_ACT, exit_code_for
+    from desktop.cli.arguments import EXIT_INTERRUPTED, EXIT_USER_MUST_ACT, exit_code_for
     from desktop.core.errors import explain
 
     args = parse(argv)

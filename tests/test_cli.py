@@ -172,6 +172,20 @@ def test_a_blank_database_may_take_the_demo_and_is_marked(tmp_path, no_keyring):
         assert store.is_demo  # the mark is in the file, not in the process
 
 
+def test_the_window_start_reads_its_options_without_importing_the_store():
+    """``tessere`` alone opens the window: its frame shows before SQLAlchemy is
+    imported, so the command line must be read without the commands' modules."""
+    probe = ("import sys; from desktop.__main__ import parse; "
+             "args = parse(['--db', 'x.db', '--screenshot', 's.png']); "
+             "print(args.command, args.db, args.screenshot, "
+             "sorted(m for m in ('sqlalchemy', 'desktop.core.store', 'desktop.cli.common') "
+             "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["None", "x.db", "s.png", "[]"]
+
+
 def test_screenshot_without_the_passphrase_fails_at_once(tmp_path, no_keyring):
     path = tmp_path / "segreto.db"
     Store.open(path, passphrase=PASSPHRASE, create=True).close()

@@ -180,13 +180,13 @@ def _documented_codes() -> dict[int, str]:
 
 
 def test_the_readme_documents_every_exit_code_the_cli_uses():
-    from desktop.cli import common
+    from desktop.cli import arguments
 
-    used = {value for name, value in vars(common).items() if name.startswith("EXIT_")
+    used = {value for name, value in vars(arguments).items() if name.startswith("EXIT_")
             and isinstance(value, int)}
     assert used == {0, 1, 2, 3, 130}
     assert set(_documented_codes()) == used
-    help_text = " ".join(common.EXIT_CODES_HELP.split())
+    help_text = " ".join(arguments.EXIT_CODES_HELP.split())
     for code in used:
         assert re.search(rf"[:;] {code} \w", help_text), code
 

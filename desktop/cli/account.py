@@ -21,9 +21,8 @@ import json
 import os
 import sys
 
-from desktop.cli.common import (
-    EXIT_DONE, PASSWORD_ENV, add_db_argument, open_store, print_table,
-)
+from desktop.cli.arguments import EXIT_DONE, PASSWORD_ENV, add_db_argument
+from desktop.cli.common import open_store, print_table
 from desktop.core import accounts
 from desktop.core.access import describe
 from desktop.core.audit import operator_by_ref

@@ -12,9 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import (
-    EXIT_DONE, EXIT_USER_MUST_ACT, add_db_argument, open_store, print_table,
-)
+from desktop.cli.arguments import EXIT_DONE, EXIT_USER_MUST_ACT, add_db_argument
+from desktop.cli.common import open_store, print_table
 from desktop.core import audit
 from desktop.core.anagrafica import parse_date, person_by_ref
 from desktop.core.formats import day_time

@@ -20,9 +20,8 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli.common import (
-    EXIT_DONE, PASSPHRASE_ENV, add_db_argument, database_path, open_store,
-)
+from desktop.cli.arguments import EXIT_DONE, PASSPHRASE_ENV, add_db_argument
+from desktop.cli.common import database_path, open_store
 from desktop.cli.info import LABELS
 from desktop.core import backup, keys
 from desktop.core.errors import NeedsPassphraseError

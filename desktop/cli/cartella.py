@@ -13,7 +13,8 @@ import argparse
 import json
 import sys
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, add_purpose_argument, open_store
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import add_purpose_argument, open_store
 from desktop.core.audit import with_purpose
 from desktop.core.cartella.export import cartella_json
 from desktop.core.files import write_atomically

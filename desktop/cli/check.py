@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import EXIT_DONE, EXIT_USER_MUST_ACT, add_db_argument, open_store
+from desktop.cli.arguments import EXIT_DONE, EXIT_USER_MUST_ACT, add_db_argument
+from desktop.cli.common import open_store
 from desktop.core.check import full_check
 
 

@@ -14,9 +14,8 @@ import argparse
 import datetime as dt
 import json
 
-from desktop.cli.common import (
-    EXIT_DONE, add_db_argument, date_argument, open_store, print_table,
-)
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import date_argument, open_store, print_table
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import consensi
 from desktop.core.formats import day

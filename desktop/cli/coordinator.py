@@ -31,10 +31,8 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli.common import (
-    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USER_MUST_ACT, add_db_argument, index_diary,
-    open_store,
-)
+from desktop.cli.arguments import EXIT_DONE, EXIT_RETRY_LATER, EXIT_USER_MUST_ACT, add_db_argument
+from desktop.cli.common import index_diary, open_store
 from desktop.coordinator import districts as registry
 from desktop.coordinator import region
 from desktop.coordinator.merge import merge_districts

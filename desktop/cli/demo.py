@@ -9,7 +9,8 @@ import argparse
 import datetime as dt
 import time
 
-from desktop.cli.common import add_db_argument, database_path, open_store
+from desktop.cli.arguments import add_db_argument
+from desktop.cli.common import database_path, open_store
 from desktop import demo
 from desktop.core.errors import ValidationError
 from desktop.core.filelock import database_lock

@@ -16,7 +16,8 @@ import datetime as dt
 import json
 import sys
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import open_store, print_table
 from desktop.core import diary_index
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import diario

@@ -12,7 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import open_store, print_table
 from desktop.core import duplicati
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.formats import day

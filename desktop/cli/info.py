@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import add_db_argument, open_store
+from desktop.cli.arguments import add_db_argument
+from desktop.cli.common import open_store
 from desktop.core import inspect as inspect_db
 
 LABELS = {

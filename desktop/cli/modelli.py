@@ -15,7 +15,8 @@ import argparse
 import json
 from pathlib import Path
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import open_store, print_table
 from desktop.core.cartella import templates
 from desktop.core.errors import ValidationError
 from desktop.core.files import write_atomically

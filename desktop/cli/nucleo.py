@@ -17,7 +17,8 @@ import argparse
 import dataclasses
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, date_argument, open_store, print_table
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import date_argument, open_store, print_table
 from desktop.core import formats
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import nucleo, trappola

@@ -14,7 +14,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import open_store
 from desktop.core import formats
 from desktop.core import patti as rules
 from desktop.core.patti import expiry, lists

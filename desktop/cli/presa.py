@@ -16,7 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, date_argument, open_store
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import date_argument, open_store
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import presa_in_carico as pic
 from desktop.core.formats import day

@@ -12,7 +12,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.cli.common import add_db_argument, add_purpose_argument, open_store
+from desktop.cli.arguments import add_db_argument
+from desktop.cli.common import add_purpose_argument, open_store
 from desktop.core.audit import operator_by_ref, with_purpose
 from desktop.core.errors import ValidationError
 from desktop.core.model import Person

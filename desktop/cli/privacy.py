@@ -28,7 +28,8 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_DONE, EXIT_USER_MUST_ACT, add_db_argument, open_store
+from desktop.cli.arguments import EXIT_DONE, EXIT_USER_MUST_ACT, add_db_argument
+from desktop.cli.common import open_store
 from desktop.core import erasure
 from desktop.core.accounts import has_accounts
 from desktop.core.anagrafica import person_by_ref

@@ -12,7 +12,8 @@ import argparse
 import dataclasses
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import open_store, print_table
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.errors import ValidationError
 from desktop.core.patti.lifecycle import patto_by_ref

@@ -16,7 +16,8 @@ import dataclasses
 import datetime as dt
 import json
 
-from desktop.cli.common import EXIT_DONE, add_db_argument, open_store, print_table
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import open_store, print_table
 from desktop.core import formats
 from desktop.core.catalogues import Catalogues
 from desktop.core.risorse import editing, freshness, ricerca

@@ -11,10 +11,10 @@ import argparse
 import datetime as dt
 import sys
 
-from desktop.cli.common import (
-    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USAGE, EXIT_USER_MUST_ACT, add_db_argument, index_diary,
-    open_store,
+from desktop.cli.arguments import (
+    EXIT_DONE, EXIT_RETRY_LATER, EXIT_USAGE, EXIT_USER_MUST_ACT, add_db_argument,
 )
+from desktop.cli.common import index_diary, open_store
 from desktop.sync import engine, root, settings
 from desktop.sync.status import peers, status
 from desktop.sync.targets import FolderTarget, WebDavTarget

@@ -4,7 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli.common import add_db_argument, open_store
+from desktop.cli.arguments import add_db_argument
+from desktop.cli.common import open_store
 from desktop.sync.team import check_code, create_team, join_team, team_code
 
 

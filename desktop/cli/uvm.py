@@ -15,9 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import (
-    EXIT_DONE, add_db_argument, date_argument, open_store, print_table,
-)
+from desktop.cli.arguments import EXIT_DONE, add_db_argument
+from desktop.cli.common import date_argument, open_store, print_table
 from desktop.core.anagrafica import person_by_ref
 from desktop.core.cartella import uvm
 from desktop.core.errors import ValidationError

@@ -16,11 +16,12 @@ from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop.cli.arguments import PASSPHRASE_ENV
+
 if TYPE_CHECKING:
     from desktop.core.store import Store
     from desktop.ui.main_window import MainWindow
 
-PASSPHRASE_ENV = "TESSERE_PASSPHRASE"
 SCREENSHOT_SIZE = (1280, 800)
 DEFAULT_SIZE = (1200, 760)
 SCREENSHOT_TIMEOUT = 30.0  # seconds to wait for the first rows before giving up

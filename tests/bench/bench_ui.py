@@ -49,7 +49,9 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from desktop.__main__ import parse
 from desktop.ui.app import create_application, open_main_window, _wait_until
+parse(["--db", sys.argv[1]])  # as ``tessere`` reads its command line first
 app = create_application()
 
 def answer_login():
