@@ -55,7 +55,9 @@ def top_level_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
         description="Tessere: cartella sociale, patti e mappa delle risorse, anche offline.",
         epilog=EXIT_CODES_HELP, add_help=not window_only, exit_on_error=not window_only,
     )
-    parser.add_argument("--version", action=_PrintVersion,
+    # The window's parser only notes --version: a command's own --version (print
+    # patto --version 2) must reach the whole parser, which has the commands.
+    parser.add_argument("--version", action="store_true" if window_only else _PrintVersion,
                         help="mostra la versione, lo schema del database e la build, ed esce")
     add_db_argument(parser, top_level=True)
     parser.add_argument("--screenshot", metavar="FILE",
@@ -93,6 +95,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
         except argparse.ArgumentError:
             rest = argv  # said by the whole parser, with its usage
         if not rest:
+            if args.version:
+                _PrintVersion(["--version"], "version")(window, args, None)
             args.command = None
             resolve_db(window, args)
             return args

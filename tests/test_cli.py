@@ -186,6 +186,15 @@ def test_the_window_start_reads_its_options_without_importing_the_store():
     assert done.stdout.split() == ["None", "x.db", "s.png", "[]"]
 
 
+def test_a_command_option_named_like_a_top_level_one_reaches_its_command(capsys):
+    """``print patto … --version 1`` is the patto's version, not Tessere's."""
+    args = parse(["print", "patto", "p1", "--version", "1", "-o", "p.pdf", "--db", "x.db"])
+    assert (args.command, args.version, str(args.db)) == ("print", 1, "x.db")
+    with pytest.raises(SystemExit) as stop:
+        parse(["--version"])
+    assert stop.value.code == 0 and capsys.readouterr().out.startswith("Tessere ")
+
+
 def test_screenshot_without_the_passphrase_fails_at_once(tmp_path, no_keyring):
     path = tmp_path / "segreto.db"
     Store.open(path, passphrase=PASSPHRASE, create=True).close()
