@@ -104,11 +104,15 @@ def _load_territories(session: Session, root: Path | None) -> None:
             ))
         else:
             unit.kind, unit.name, unit.parent_id = row["kind"], row["name"], parent
-        session.flush()
+    session.flush()  # in the file's order, each parent before its units
     coordinates = load_coordinates(root)
-    _load_all_comuni(session, coordinates)
-    comuni = {c.id: c for c in session.scalars(select(Comune))}
-    for row in read_csv(root / "comuni.csv"):
+    fresh = _load_all_comuni(session, coordinates)
+    district_rows = read_csv(root / "comuni.csv")
+    # Only the districts' own comuni are objects here: loading all 7,900 cost
+    # a fifth of creating a database.
+    wanted = [comune_id(row["codice_catastale"]) for row in district_rows]
+    comuni = {c.id: c for c in session.scalars(select(Comune).where(Comune.id.in_(wanted)))}
+    for row in district_rows:
         cid = comune_id(row["codice_catastale"])
         unit_id = territory_id(row["territory_code"]) if row.get("territory_code") else None
         values = dict(
@@ -118,12 +122,14 @@ def _load_territories(session: Session, root: Path | None) -> None:
         )
         comune = comuni.get(cid)
         if comune is None:
-            session.add(Comune(id=cid, **values))
+            latitude, longitude = coordinates.get(row["codice_catastale"], (None, None))
+            session.add(Comune(id=cid, latitude=latitude, longitude=longitude, **values))
         else:
             for key, value in values.items():
                 setattr(comune, key, value)
     session.flush()
-    _update_coordinates(session, coordinates)
+    if not fresh:  # a new database took the coordinates with its rows
+        _update_coordinates(session, coordinates)
 
 
 def load_coordinates(root: Path | None = None) -> dict[str, tuple[float, float]]:
@@ -167,31 +173,39 @@ def place_name(name: str) -> str:
     return " ".join(words)
 
 
-def _load_all_comuni(session: Session, coordinates: dict[str, tuple[float, float]]) -> None:
+def _load_all_comuni(session: Session, coordinates: dict[str, tuple[float, float]]) -> bool:
     """Every active Italian comune from python-codicefiscale's data, so birth and
     residence places anywhere in Italy are real rows; comuni.csv then places the
-    districts' own comuni in the territorial hierarchy."""
-    from sqlalchemy import insert
+    districts' own comuni in the territorial hierarchy. True if there were none."""
+    from desktop.core.batch import bulk_insert
 
     present = set(session.scalars(select(Comune.codice_catastale)))
     rows = []
-    for entry in active_comuni():
-        if entry["code"] not in present:
-            present.add(entry["code"])
-            latitude, longitude = coordinates.get(entry["code"], (None, None))
+    for code, cid, name, province in _active_comuni_named():
+        if code not in present:
+            present.add(code)
+            latitude, longitude = coordinates.get(code, (None, None))
             rows.append(dict(
-                id=comune_id(entry["code"]), codice_catastale=entry["code"],
-                name=place_name(entry["name"]), province=entry["province"],
+                id=cid, codice_catastale=code, name=name, province=province,
                 latitude=latitude, longitude=longitude,
             ))
-    if rows:
-        session.execute(insert(Comune), rows)
+    if rows:  # reference rows, not captured: straight to the driver's executemany
+        bulk_insert(session.connection(), Comune.__table__, rows)
+    return len(rows) == len(present)
 
 
 def active_comuni() -> list[dict[str, Any]]:
     from codicefiscale.data import get_municipalities_data
 
     return [c for c in get_municipalities_data() if c.get("active")]
+
+
+@lru_cache(maxsize=1)
+def _active_comuni_named() -> tuple[tuple[str, str, str, str], ...]:
+    """(codice catastale, id, place name, province) of every active comune: the
+    ids and names are worked out once per process, not for every new database."""
+    return tuple((c["code"], comune_id(c["code"]), place_name(c["name"]), c["province"])
+                 for c in active_comuni())
 
 
 def _load_catalogues(session: Session, root: Path | None) -> None:
