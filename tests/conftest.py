@@ -67,3 +67,12 @@ def store(tmp_path):
     s = Store.open(tmp_path / "tessere.db", passphrase=PASSPHRASE, create=True)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """The small demo with one account per role (``tests.demo_accounts``), built
+    once per test process: tests open copies of it, never the file itself."""
+    from tests.demo_accounts import build_demo_with_accounts
+
+    return build_demo_with_accounts(tmp_path_factory.mktemp("access") / "demo.db")

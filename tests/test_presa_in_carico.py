@@ -19,7 +19,7 @@ from desktop.core.model.cartella import CASE_PHASES
 from desktop.core.rules import codice_fiscale as cf
 from desktop.core.store import Store
 from tests.conftest import PASSPHRASE
-from tests.test_access import demo_file, open_as  # noqa: F401 - the fixtures, for the access test
+from tests.test_access import open_as  # noqa: F401 - the fixture, for the access test
 
 TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=60)

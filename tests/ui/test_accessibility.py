@@ -17,7 +17,7 @@ from desktop.ui.app import build_main_window
 from desktop.ui.operations import wait_for_ops
 from desktop.ui.scheda import tab_classes
 from tests.conftest import PASSPHRASE
-from tests.test_access import PASSWORD
+from tests.demo_accounts import PASSWORD
 from tests.ui.accessibility import controls, describe, description_of, name_of
 
 pytestmark = pytest.mark.usefixtures("no_keyring")

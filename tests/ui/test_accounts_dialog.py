@@ -24,7 +24,7 @@ from desktop.ui.accounts_dialog import (
 )
 from desktop.ui.app import build_main_window
 from tests.conftest import PASSPHRASE
-from tests.test_access import PASSWORD
+from tests.demo_accounts import PASSWORD
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,7 +15,7 @@ from desktop.core.store import Store
 from desktop.ui.app import build_main_window
 from desktop.ui.privacy_dialogs import EraseDialog, LiftRestrictionDialog, RestrictDialog
 from tests.conftest import PASSPHRASE
-from tests.test_access import PASSWORD
+from tests.demo_accounts import PASSWORD
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
 
