@@ -24,6 +24,7 @@ from sqlalchemy import select
 from desktop.core.model import Organisation, PattoBeneficiary, Service
 from desktop.core.store import WRONG_KEY_MESSAGE, Store
 from desktop.ui.app import DEFAULT_SIZE, build_main_window, create_application
+from desktop.ui.operations import running_ops
 from desktop.ui.pages import PAGES
 from desktop.ui.palette import apply_palette
 from desktop.ui.screen_fit import available_area, fit_to_screen
@@ -181,6 +182,13 @@ ADD_BUTTONS = ("addConsent", "addMeasure", "addHousehold", "addIsee", "addMember
                "addDeadline", "addSession", "newEpisode")
 
 
+def settled(qtbot) -> None:
+    """What the screen started in the background has arrived and been laid out."""
+    qtbot.wait(10)
+    qtbot.waitUntil(lambda: running_ops() == 0, timeout=10_000)
+    qtbot.wait(10)
+
+
 def test_scheda_form_dialogs(qtbot, window, demo):
     """The forms the scheda's tabs open («Nuova misura…», «Aggiungi persona…», …)."""
     view = window.open_person(demo.ids["person"])
@@ -189,11 +197,10 @@ def test_scheda_form_dialogs(qtbot, window, demo):
     seen = []
     for tab in view.tab_widgets():
         view.tabs.setCurrentWidget(tab)
-        qtbot.wait(300)
+        settled(qtbot)  # the tab's rows and choices arrive in the background
         for button in tab.findChildren(QAbstractButton):
             if button.objectName() not in ADD_BUTTONS or not button.isVisible():
                 continue
-            qtbot.wait(200)  # the tab's choices arrive in the background
             if not button.isEnabled():
                 continue  # e.g. «Nuova presa in carico» while one is open
             button.click()
@@ -201,7 +208,7 @@ def test_scheda_form_dialogs(qtbot, window, demo):
                             timeout=5000)
             dialog = tab.dialog
             qtbot.waitExposed(dialog)
-            qtbot.wait(100)
+            settled(qtbot)
             assert off_screen(dialog) == [], button.objectName()
             seen.append(button.objectName())
             dialog.reject()
