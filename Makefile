@@ -24,8 +24,12 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/tessere $(ARGS)
 
+# One test process per core (pytest-xdist), each file in one process (its demo
+# built once, tests/conftest.py); the coordinator's tests share one
+# process, which builds their seven districts once (xdist_group "ambito").
+TEST_PROCESSES ?= auto
 test: $(STAMP_TEST) postgres package-deps
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
 
 # The coordinator's tests start a real PostgreSQL server of their own
 # (tests/postgres_server.py): Debian's, installed here when it is missing.

@@ -19,6 +19,17 @@ from desktop.core.store import Store
 PASSPHRASE = "prova-passphrase-di-test"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (``make test``: ``--dist loadgroup``), each file's tests
+    run in one process, so a file's module fixtures (a demo database built once)
+    are built once; files marked with a group of their own (the coordinator's
+    seven districts) share that group's process."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.path.relative_to(config.rootpath).as_posix()))
+
+
 @pytest.fixture(autouse=True)
 def collect_garbage_on_the_main_thread():
     """As the app does (desktop.ui.app.collect_garbage_on_the_gui_thread): the cycle

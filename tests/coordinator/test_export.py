@@ -21,7 +21,8 @@ from tests.conftest import PASSPHRASE
 from tests.coordinator.conftest import TODAY
 from tests.coordinator.test_indicators import YEAR
 
-pytestmark = pytest.mark.usefixtures("no_keyring")
+# One worker builds the seven districts once (conftest.built) and runs them all.
+pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
 
 
 def identities(store) -> set[str]:

@@ -23,7 +23,8 @@ from desktop.core.store import Store
 from tests.conftest import PASSPHRASE
 from tests.coordinator.conftest import district_rows, people_of
 
-pytestmark = pytest.mark.usefixtures("no_keyring")
+# One worker builds the seven districts once (conftest.built) and runs them all.
+pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
 BACKUP_PASSPHRASE = "consegna-del-distretto-2026"
 
 

@@ -24,7 +24,8 @@ from desktop.sync.targets import FolderTarget
 from tests.conftest import PASSPHRASE
 from tests.coordinator.conftest import TODAY, add_all, district_rows
 
-pytestmark = pytest.mark.usefixtures("no_keyring")
+# One worker builds the seven districts once (conftest.built) and runs them all.
+pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
 YEAR = Filters(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 

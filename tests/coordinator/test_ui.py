@@ -18,7 +18,8 @@ from desktop.ui.coordinator_dialogs import AddDistrictDialog
 from tests.coordinator.conftest import DISTRICTS, add_all
 from tests.conftest import PASSPHRASE
 
-pytestmark = pytest.mark.usefixtures("no_keyring")
+# One worker builds the seven districts once (conftest.built) and runs them all.
+pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
 ROOT = Path(__file__).resolve().parents[2]
 
 
