@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop.core import accounts
 from desktop.core.model import Contact, Schedule, Service
+from desktop.ui.operations import running_ops
 from desktop.ui.risorse_editor import ServiceDialog
 from desktop.ui.risorse_editor.widgets import EditorDialog
 from tests import test_risorse_editing
@@ -186,7 +187,7 @@ def test_the_threshold_changes_what_is_due_and_enter_opens_the_editor(
     with store.session() as s:
         s.get(Service, resource_map["serra"]).last_verified_on = TODAY - dt.timedelta(days=100)
     page = open_risorse(qtbot, window())
-    qtbot.waitUntil(lambda: page.footer.text() == "3 servizi")
+    qtbot.waitUntil(lambda: page.footer.text() == "3 servizi" and running_ops() == 0)
     assert page.threshold.value() == 12 and "12 mesi" in page.subtitle_label.text()
     page.threshold.setValue(3)
     page.threshold.editingFinished.emit()

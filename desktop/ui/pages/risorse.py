@@ -173,6 +173,7 @@ class RisorsePage(Page):
         self.threshold = QSpinBox()
         self.threshold.setObjectName("staleThreshold")
         self.threshold.setRange(1, 120)
+        self.threshold.setValue(self._stale_months)  # not the minimum while the saved one loads
         self.threshold.setSuffix(self.tr(" mesi"))
         self.threshold.setToolTip(self.tr(
             "Dopo quanti mesi senza verifica una scheda è «da verificare» (su questo computer)"))
