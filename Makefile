@@ -24,12 +24,11 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/tessere $(ARGS)
 
-# One test process per core (pytest-xdist), each file in one process (its demo
-# built once, tests/conftest.py); the coordinator's tests share one
-# process, which builds their seven districts once (xdist_group "ambito").
+# One test process per core (pytest-xdist); tests/conftest.py keeps each file's
+# tests in one process (its demo built once) and the coordinator's files together.
 TEST_PROCESSES ?= auto
 test: $(STAMP_TEST) postgres package-deps
-	$(BIN)/python -m pytest -q -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(TEST_PROCESSES) $(PYTEST_ARGS)
 
 # The coordinator's tests start a real PostgreSQL server of their own
 # (tests/postgres_server.py): Debian's, installed here when it is missing.

@@ -19,15 +19,21 @@ from desktop.core.store import Store
 PASSPHRASE = "prova-passphrase-di-test"
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (``make test``: ``--dist loadgroup``), each file's tests
-    run in one process, so a file's module fixtures (a demo database built once)
-    are built once; files marked with a group of their own (the coordinator's
-    seven districts) share that group's process."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(item.path.relative_to(config.rootpath).as_posix()))
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Under pytest-xdist (``make test``), each file's tests run in one process, so
+    a file's module fixtures (a demo database built once) are built once, and
+    the coordinator's files share one process, which builds their seven districts
+    once (``tests/coordinator/conftest.py``). (xdist's own ``xdist_group`` marks
+    stopped grouping with pytest 9.2: pytest-xdist issue 1386.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByFile(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return "tests/coordinator" if path.startswith("tests/coordinator/") else path
+
+    return ByFile(config, log)
 
 
 @pytest.fixture(autouse=True)

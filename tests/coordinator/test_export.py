@@ -21,8 +21,7 @@ from tests.conftest import PASSPHRASE
 from tests.coordinator.conftest import TODAY
 from tests.coordinator.test_indicators import YEAR
 
-# One worker builds the seven districts once (conftest.built) and runs them all.
-pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
+pytestmark = pytest.mark.usefixtures("no_keyring")
 
 
 def identities(store) -> set[str]:

@@ -23,8 +23,7 @@ from desktop.core.store import Store
 from tests.conftest import PASSPHRASE
 from tests.coordinator.conftest import district_rows, people_of
 
-# One worker builds the seven districts once (conftest.built) and runs them all.
-pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
+pytestmark = pytest.mark.usefixtures("no_keyring")
 BACKUP_PASSPHRASE = "consegna-del-distretto-2026"
 
 

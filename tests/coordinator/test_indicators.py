@@ -13,8 +13,7 @@ from desktop.core.model import CaseEpisode
 from desktop.reports.indicators import Filters, indicators
 from tests.coordinator.conftest import TODAY, district_rows
 
-# One worker builds the seven districts once (conftest.built) and runs them all.
-pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
+pytestmark = pytest.mark.usefixtures("no_keyring")
 YEAR = Filters(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 OVERLAPS = "({begin} IS NULL OR {begin} <= :end) AND ({finish} IS NULL OR {finish} >= :start)"
 

@@ -25,8 +25,7 @@ from tests.conftest import PASSPHRASE
 from tests.coordinator.conftest import DISTRICTS, add_all, district_rows, people_of
 from tests.sync.conftest import webdav  # noqa: F401 (fixture)
 
-# One worker builds the seven districts once (conftest.built) and runs them all.
-pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
+pytestmark = pytest.mark.usefixtures("no_keyring")
 
 
 def test_the_districts_merge_each_record_once_with_its_district(ambito):

@@ -24,8 +24,7 @@ from desktop.sync.targets import FolderTarget
 from tests.conftest import PASSPHRASE
 from tests.coordinator.conftest import TODAY, add_all, district_rows
 
-# One worker builds the seven districts once (conftest.built) and runs them all.
-pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
+pytestmark = pytest.mark.usefixtures("no_keyring")
 YEAR = Filters(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 

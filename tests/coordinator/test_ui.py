@@ -18,8 +18,7 @@ from desktop.ui.coordinator_dialogs import AddDistrictDialog
 from tests.coordinator.conftest import DISTRICTS, add_all
 from tests.conftest import PASSPHRASE
 
-# One worker builds the seven districts once (conftest.built) and runs them all.
-pytestmark = [pytest.mark.usefixtures("no_keyring"), pytest.mark.xdist_group("ambito")]
+pytestmark = pytest.mark.usefixtures("no_keyring")
 ROOT = Path(__file__).resolve().parents[2]
 
 
