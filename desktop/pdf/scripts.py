@@ -28,6 +28,7 @@ from bidi.algorithm import get_display
 from reportlab.pdfbase import pdfmetrics
 
 SUBSTITUTE = "\ufffd"  # what stands for a character no embedded face can draw
+ZERO_WIDTH_JOINER = "\u200d"
 
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n",
                               "\t": " ", "\v": "\n", "\f": "\n"})
@@ -81,12 +82,26 @@ def _line(line: str, faces: tuple[str, ...]) -> str:
     line = "".join(ch for ch in line if unicodedata.category(ch) != "Cc")
     if any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in line):
         if any(unicodedata.bidirectional(ch) == "AL" for ch in line):
-            line = _reshaper(faces).reshape(line)
+            line = _reshaped(line, faces)
         try:
             line = get_display(line)
         except AssertionError:  # python-bidi trips on some rare scripts (NKo, …):
             pass  # the line prints in logical order rather than not at all
     return _drawable(line, _coverage(faces))
+
+
+def _reshaped(line: str, faces: tuple[str, ...]) -> str:
+    """Arabic letters in their joined forms. arabic_reshaper trips (IndexError) on
+    a zero-width joiner beside a ligature («\u200dلآ»): the joiners, whose work
+    the reshaping does anyway, are then left out; a line it still cannot shape
+    prints with its letters unjoined rather than not at all."""
+    try:
+        return _reshaper(faces).reshape(line)
+    except IndexError:
+        try:
+            return _reshaper(faces).reshape(line.replace(ZERO_WIDTH_JOINER, ""))
+        except IndexError:
+            return line
 
 
 def _drawable(line: str, cover: frozenset[int]) -> str:

@@ -225,6 +225,16 @@ def test_a_rendered_page_for_the_eye(store, scripts, tmp_path):
 
 
 
+def test_a_joiner_beside_an_arabic_ligature_still_prints():
+    """arabic_reshaper raises IndexError on «\u200dلآ» (found by the property below)."""
+    from desktop.pdf import layout, scripts
+
+    layout.register_fonts()
+    for text in ("\u200dلآ", "سلام \u200dلآ"):
+        drawn = scripts.printable(text, layout.USER_FACES)
+        assert drawn and "\u200d" not in drawn and "\ufffd" not in drawn
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=40)
        | st.text(alphabet="àèéìòù AZaz'\u0301e\u0627\u0644\u05d0\t\n\r\x07😀\u200d(2026)",
