@@ -50,6 +50,7 @@ class PersonDialog(PersonFields):
         self._data: PersonForm | None = None
         self._accepted_warnings: list[str] = []
         self._apart_from: list[str] | None = None  # the candidates seen and set aside
+        self.duplicate_prompt = None  # the "may already be there" question, while open
         self._dirty = False
         self._saving = False
         self._original_country: str | None = None  # kept even if no longer in the list
@@ -306,10 +307,14 @@ class PersonDialog(PersonFields):
         self._set_saving(False)
         self.duplicate_prompt = prompt = DuplicatePrompt(check, self)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        prompt.finished.connect(self._prompt_closed)  # deleted once closed: let go of it
         prompt.open_existing.connect(self._open_existing)
         prompt.save_anyway.connect(lambda: self._save_apart(
             values, [p.person.person_id for p in check.proposals]))
         prompt.open()
+
+    def _prompt_closed(self) -> None:
+        self.duplicate_prompt = None
 
     def _save_apart(self, values: dict[str, Any], candidates: list[str]) -> None:
         self._apart_from = candidates
