@@ -24,11 +24,12 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/tessere $(ARGS)
 
-# One test process per core (pytest-xdist); tests/conftest.py keeps each file's
+# One test process per core, four at most (pytest-xdist; each holds Qt, a
+# PostgreSQL or a PyInstaller build in turn); tests/conftest.py keeps each file's
 # tests in one process (its demo built once) and the coordinator's files together.
 TEST_PROCESSES ?= auto
 test: $(STAMP_TEST) postgres package-deps
-	$(BIN)/python -m pytest -q -n $(TEST_PROCESSES) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(TEST_PROCESSES) --maxprocesses 4 $(PYTEST_ARGS)
 
 # The coordinator's tests start a real PostgreSQL server of their own
 # (tests/postgres_server.py): Debian's, installed here when it is missing.
