@@ -8,6 +8,7 @@ no keyring exists.
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -93,7 +94,45 @@ def store(tmp_path):
     """A fresh encrypted database with reference data, opened by passphrase."""
     s = Store.open(tmp_path / "tessere.db", passphrase=PASSPHRASE, create=True)
     yield s
+    _background_work_done()  # as the window does before it closes its store
     s.close()
+
+
+def _background_work_done() -> None:
+    """The window's background operations finished and their results delivered
+    (only where a test loaded the window's operations)."""
+    operations = sys.modules.get("desktop.ui.operations")
+    if operations is None:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    operations.wait_for_ops(30_000)
+    if QApplication.instance() is not None:
+        QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_behind(request):
+    """What a window test leaves goes before the next test: its operations end
+    and its top-level widgets are deleted, so no timer of a closed window starts
+    work on a closed database while later tests run. (A demo fill on a worker
+    crashed inside SQLite twice, late in a test process that had run many
+    window tests before it; never on its own.)"""
+    yield
+    if "desktop.ui.operations" not in sys.modules or request.node.get_closest_marker("one_window"):
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    _background_work_done()
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _background_work_done()
 
 
 @pytest.fixture(scope="session")

@@ -31,8 +31,9 @@ from desktop.ui.screen_fit import available_area, fit_to_screen
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(not os.environ.get("TESSERE_LAPTOP_SCREEN"),
-                                reason="run by test_screens.py on a laptop-sized screen")
+pytestmark = [pytest.mark.skipif(not os.environ.get("TESSERE_LAPTOP_SCREEN"),
+                                 reason="run by test_screens.py on a laptop-sized screen"),
+              pytest.mark.one_window]  # the module's window serves every test here
 
 
 @pytest.fixture(scope="module")
