@@ -38,10 +38,14 @@ class _PrintVersion(argparse.Action):
                          nargs=0, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from desktop.about import version_line
+        _print_version(parser)
 
-        print(version_line())
-        parser.exit()
+
+def _print_version(parser: argparse.ArgumentParser) -> None:
+    from desktop.about import version_line
+
+    print(version_line())
+    parser.exit()
 
 
 def top_level_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
@@ -96,7 +100,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
             rest = argv  # said by the whole parser, with its usage
         if not rest:
             if args.version:
-                _PrintVersion(["--version"], "version")(window, args, None)
+                _print_version(window)
             args.command = None
             resolve_db(window, args)
             return args

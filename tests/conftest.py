@@ -132,7 +132,6 @@ def no_window_left_behind(request):
         widget.hide()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    _background_work_done()
 
 
 @pytest.fixture(scope="session")
