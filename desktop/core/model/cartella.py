@@ -59,7 +59,7 @@ class DiaryEntry(Syncable, Base):
         "status", "La voce di diario è chiusa e non si può modificare: aggiungi una correzione.",
         "chiusa")
 
-    person_id: Mapped[str] = fk("person.id", nullable=False)
+    person_id: Mapped[str] = fk("person.id", nullable=False, index=False)  # ix_diary_entry_person_time
     case_episode_id: Mapped[str | None] = fk("case_episode.id")
     entry_type: Mapped[str] = mapped_column(String(40))  # catalogue diary_entry_type
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
