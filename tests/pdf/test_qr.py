@@ -30,3 +30,37 @@ def test_same_matrix_as_segno(payload, error):
 def test_every_mask_is_met():
     """The cases above exercise all eight masks (else a wrong score could hide)."""
     assert {segno.make_qr(p, error=e, boost_error=False).mask for p, e in CASES} == set(range(8))
+
+
+def _packed(matrix: list[list[int]]) -> tuple[int, int]:
+    """A matrix as ``qr`` holds it: by rows and by columns, first module highest."""
+    return (int("".join(str(v) for row in matrix for v in row), 2),
+            int("".join(str(v) for column in zip(*matrix) for v in column), 2))
+
+
+def _crafted(size: int, rng: random.Random) -> list[list[int]]:
+    """Lines full of finder-like runs, some overlapping (four or six modules
+    on), with light or dark surroundings: where counting them line by line and
+    counting them all at once could part."""
+    pieces = ["1011101", "10111011101", "1011101011101", "0000", "1", "0", "00001011101"]
+    rows = []
+    for _ in range(size):
+        line = "".join(rng.choice(pieces) for _ in range(size))[rng.randrange(4):][:size]
+        rows.append([int(c) for c in line.ljust(size, "0")])
+    return rows
+
+
+@pytest.mark.parametrize("version", [1, 2, 7, 14, 40])
+def test_penalty_is_segnos_on_any_matrix(version):
+    from segno import encoder
+
+    from desktop.pdf import qr
+
+    symbol = qr._symbol(version)
+    size = symbol.size
+    rng = random.Random(version)
+    for n in range(40):
+        matrix = _crafted(size, rng) if n % 2 else [
+            [int(rng.random() < 0.5) for _ in range(size)] for _ in range(size)]
+        expected = encoder.evaluate_mask([bytearray(row) for row in matrix], size, size)
+        assert qr._penalty(*_packed(matrix), symbol) == expected
