@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import split as split_words, strip as strip_spaces
 from reportlab.platypus.tables import CellStyle
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.geomutils import normalizeTRBL
 from xml.sax.saxutils import escape
 
 from desktop.paths import resources_dir
@@ -49,7 +50,8 @@ PRIVACY_LINE = (
 )
 
 INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#52606d")
+MUTED_HEX = "#52606d"
+MUTED = colors.HexColor(MUTED_HEX)
 RULE = colors.HexColor("#9aa5b1")
 BAND = colors.HexColor("#e4e7eb")
 ACCENT = colors.HexColor("#1d4e89")
@@ -118,6 +120,7 @@ class Styles:
     h2: ParagraphStyle
     person: ParagraphStyle  # a person's name heading a block
     wish: ParagraphStyle
+    small_bold: ParagraphStyle
 
 
 @lru_cache(maxsize=1)
@@ -146,28 +149,51 @@ def styles() -> Styles:
                             rightIndent=8,
                             borderPadding=(6, 6, 6, 8), backColor=colors.HexColor("#f0f4f8"),
                             borderColor=ACCENT, borderWidth=0, spaceBefore=4, spaceAfter=8),
+        small_bold=ParagraphStyle("smallb", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+                                  leading=11),
     )
 
 
 CELL_SIZE, CELL_LEADING, CELL_PAD = 8.8, 11.2, 4  # the ``cell`` style, and grid's padding
+NOTE_SIZE = 7.5  # a cell's note, under its text
 
 
 class Cell(str):
     """A grid cell's text, already ``plain``. ``grid`` draws it as the table's
     own text lines, broken where a Paragraph would break it: a Paragraph per
     cell (markup parsing, a flowable to wrap and draw) was most of a patto's
-    printing time."""
+    printing time. A note goes on the lines under it, smaller and muted."""
 
     bold = False
+    note = ""
 
 
 class BoldCell(Cell):
     bold = True
 
 
-def cell(value: Any, bold: bool = False) -> Cell:
-    """User text for a ``grid`` cell (in bold for labels and headers)."""
-    return (BoldCell if bold else Cell)(plain(value))
+def cell(value: Any, bold: bool = False, note: str = "") -> Cell:
+    """User text for a ``grid`` cell (in bold for labels and headers), with
+    an optional note under it (e.g. the goal a support is for), drawn as
+    given: build it with ``plain`` on each user value in it."""
+    out = (BoldCell if bold else Cell)(plain(value))
+    out.note = note
+    return out
+
+
+class _Noted(str):
+    """A noted cell's lines: its own ``main`` lines, then the note's."""
+
+    main = 0
+
+
+def _markup(value: Cell) -> str:
+    """A cell for a Paragraph, when only a Paragraph can draw it."""
+    out = escape(value).replace("\n", "<br/>")
+    if value.note:
+        note = escape(value.note).replace("\n", "<br/>")
+        out += f"<br/><font color='{MUTED_HEX}' size={NOTE_SIZE}>{note}</font>"
+    return out
 
 
 def _lines(value: str, font: str, width: float, size: float = CELL_SIZE) -> list[str] | None:
@@ -207,10 +233,11 @@ def _lines(value: str, font: str, width: float, size: float = CELL_SIZE) -> list
 class Words(Flowable):
     """Short plain text in a paragraph style (a heading, a label, one of
     Tessere's own sentences), drawn as text lines broken where a Paragraph
-    would break them: most of a Paragraph's cost is its markup parser and
-    fragments, which plain text does not need. Text only a Paragraph can draw
-    (see ``_lines``) goes to one. Not split across pages: it moves whole, so
-    keep long user text (a wish, a diary entry) in a Paragraph."""
+    would break them, on the Paragraph's background if its style has one:
+    most of a Paragraph's cost is its markup parser and fragments, which plain
+    text does not need. Text only a Paragraph can draw (see ``_lines``, and a
+    bordered style) goes to one. Not split across pages: it moves whole, so
+    long user text is a ``Text``."""
 
     def __init__(self, value: Any, style: ParagraphStyle):
         super().__init__()
@@ -219,15 +246,19 @@ class Words(Flowable):
         self._para: Paragraph | None = None
         self._wrapped_to: float | None = None
 
+    def _paragraph(self) -> Paragraph:
+        if self._para is None:
+            self._para = Paragraph(escape(self.value).replace("\n", "<br/>"), self.style)
+        return self._para
+
     def wrap(self, aw, ah):
         st = self.style
         if aw == self._wrapped_to:  # measured again (kept with the next, then placed)
             return self.width, self.height
-        lines = None if self._para else _lines(
+        lines = None if self._para or (st.borderWidth and st.borderColor) else _lines(
             self.value, st.fontName, aw - st.leftIndent - st.rightIndent, st.fontSize)
         if lines is None:
-            self._para = self._para or Paragraph(escape(self.value).replace("\n", "<br/>"), st)
-            self.width, self.height = self._para.wrap(aw, ah)
+            self.width, self.height = self._paragraph().wrap(aw, ah)
         else:
             self._lines = [] if lines == [""] else lines
             self.width, self.height = aw, len(self._lines) * st.leading
@@ -242,12 +273,30 @@ class Words(Flowable):
             self._para.drawOn(self.canv, 0, 0)
             return
         st, c = self.style, self.canv
+        if st.backColor:  # where and as a Paragraph paints it
+            top, right, bottom, left = normalizeTRBL(st.borderPadding)
+            c.saveState()
+            c.setFillColor(st.backColor)
+            c.rect(st.leftIndent - left, -bottom,
+                   self.width - st.leftIndent - st.rightIndent + left + right,
+                   self.height + top + bottom, fill=1, stroke=0)
+            c.restoreState()
         c.setFillColor(st.textColor)
         text = c.beginText(st.leftIndent, self.height - st.fontSize)
         text.setFont(st.fontName, st.fontSize, st.leading)
         for line in self._lines:
             text.textLine(line)
         c.drawText(text)
+
+
+class Text(Words):
+    """Long user text (a wish, what the family expects) drawn as ``Words``
+    while it fits where it stands, and split across pages by a Paragraph, as a
+    Paragraph would split it, when it does not."""
+
+    def split(self, aw, ah):
+        self._wrapped_to = None  # whatever comes of it is drawn by the Paragraph
+        return self._paragraph().split(aw, ah)
 
 
 CELL_TOP, CELL_BOTTOM = 3, 4  # grid's vertical padding
@@ -307,8 +356,12 @@ class _Grid(Table):
             return super()._drawCell(cellval, cellstyle, pos, size)
         (colpos, rowpos), (colwidth, rowheight) = pos, size
         font, fontsize, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
+        colour = cellstyle.color
+        note = getattr(cellval, "main", -1)  # where a noted cell's note starts
         y = rowpos + rowheight - cellstyle.topPadding - fontsize
-        for line in cellval.split("\n"):
+        for n, line in enumerate(cellval.split("\n")):
+            if n == note:
+                font, fontsize, colour = FONT, NOTE_SIZE, MUTED
             if line:
                 if cellstyle.alignment == "LEFT":
                     x = colpos + cellstyle.leftPadding
@@ -323,9 +376,9 @@ class _Grid(Table):
                 if self._font != (font, fontsize, leading):
                     text.setFont(font, fontsize, leading)
                     self._font = (font, fontsize, leading)
-                if self._colour is not cellstyle.color:  # (Color's == is Python, called often)
-                    text.setFillColor(cellstyle.color)
-                    self._colour = cellstyle.color
+                if self._colour is not colour:  # (Color's == is Python, called often)
+                    text.setFillColor(colour)
+                    self._colour = colour
                 text.textLine(line)  # a line end after each, as text extraction reads it
             y -= leading
 
@@ -348,11 +401,15 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
         for c, value in enumerate(row):
             bold = isinstance(value, Cell) and value.bold
             if isinstance(value, Cell):
-                lines = _lines(value, FONT_BOLD if bold else FONT, widths[c] - 2 * CELL_PAD)
-                if lines is None:
-                    value = Paragraph(escape(value).replace("\n", "<br/>"),
-                                      st.cell_bold if bold else st.cell)
+                width = widths[c] - 2 * CELL_PAD
+                lines = _lines(value, FONT_BOLD if bold else FONT, width)
+                note = _lines(value.note, FONT, width, NOTE_SIZE) if value.note else []
+                if lines is None or note is None or (note and lines == [""]):
+                    value = Paragraph(_markup(value), st.cell_bold if bold else st.cell)
                     bold = False  # its own style says so
+                elif note:
+                    value = _Noted("\n".join(lines + note))
+                    value.main = len(lines)
                 else:
                     value = "\n".join(lines)
             elif isinstance(value, str):

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -101,7 +101,7 @@ def _title_block(p: PattoPrint, cat: Catalogues) -> Flowable:
         return KeepTogether(left)
     short = rules.short_fingerprint(p.fingerprint)
     right = [_qr(qr_payload(p.patto.id, p.version.number, p.fingerprint)),
-             Paragraph(f"<font name='{L.FONT_BOLD}'>{short}</font>", st.small),
+             L.Words(short, st.small_bold),
              L.Words("Impronta del contenuto firmato", st.muted)]
     table = Table([[left, right]], colWidths=[L.CONTENT_W - 40 * mm, 40 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -177,7 +177,7 @@ def _voices(p: PattoPrint) -> list[Flowable]:
         if not value:
             continue
         style = st.wish if key == "person_wishes" else st.body
-        out += [L.Words(heading, st.h1), Paragraph(L.text(value), style)]
+        out += [L.Words(heading, st.h1), L.Text(value, style)]
     return out
 
 
@@ -223,11 +223,10 @@ def _supports(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable
             who = org.name if org else who
         if not s.get("formal", True):
             who = f"{who} (sostegno informale)".strip()
-        what = L.text(s["what"])
-        if s.get("goal_id") in goal_titles:
-            what += f"<br/><font color='#52606d' size=7.5>per: {L.text(goal_titles[s['goal_id']])}</font>"
+        goal = goal_titles.get(s.get("goal_id"))
+        note = f"per: {L.plain(goal)}" if goal is not None else ""
         period = " – ".join(x for x in (formats.day(s.get("from_on")), formats.day(s.get("to_on"))) if x)
-        rows.append((Paragraph(what, st.cell), L.cell(who),
+        rows.append((L.cell(s["what"], note=note), L.cell(who),
                      L.cell(cat.label("support_frequency", s.get("frequency"))),
                      L.cell(s.get("place")), L.cell(period), L.cell(formats.money(s.get("cost_cents")))))
     widths = [40 * mm, 36 * mm, 22 * mm, 26 * mm, 22 * mm]

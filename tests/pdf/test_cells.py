@@ -97,3 +97,62 @@ def test_text_rows_get_the_height_reportlab_measures():
     measured = Table(table._cellvalues, colWidths=widths, cellStyles=table._cellStyles)
     assert table.wrap(200 * mm, 400 * mm) == measured.wrap(200 * mm, 400 * mm)
     assert table._rowHeights == measured._rowHeights
+
+
+def built(*flowables) -> bytes:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build(list(flowables))
+    return buffer.getvalue()
+
+
+def pixels(*flowables):
+    """The first page of a bare document holding ``flowables``, rendered."""
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfDocument(built(*flowables))[0].render(scale=2).to_pil().convert("RGB")
+
+
+def test_words_paint_a_background_where_a_paragraph_paints_it():
+    wish = L.styles().wish
+    value = "Voglio vivere da solo, vicino a mia sorella, e tornare a lavorare con il legno."
+    ours = L.Text(value, wish)
+    assert pixels(ours).tobytes() == pixels(Paragraph(L.text(value), wish)).tobytes()
+    assert ours._para is None  # drawn as lines, not by a Paragraph
+
+
+def test_long_text_splits_across_pages_as_a_paragraph_does():
+    body = L.styles().body
+    value = " ".join(f"parola{i}" for i in range(1500)) + "\nfine."
+    ours, theirs = PdfReader(io.BytesIO(built(L.Text(value, body)))), PdfReader(
+        io.BytesIO(built(Paragraph(L.text(value), body))))
+    assert len(ours.pages) == len(theirs.pages) > 1
+    assert [p.extract_text() for p in ours.pages] == [p.extract_text() for p in theirs.pages]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(WORD, min_size=1, max_size=12), note=st.lists(WORD, min_size=1, max_size=12),
+       width=st.floats(min_value=40, max_value=300))
+def test_a_noted_cell_breaks_and_measures_as_its_paragraph(words, note, width):
+    """The note under a cell's text (a support's goal) takes the lines and the
+    row height the Paragraph with a smaller, muted second part took."""
+    value = L.cell(" ".join(words), note=" ".join(note))
+    table = L.grid([(value,)], [width], header=False)
+    drawn = table._cellvalues[0][0]
+    if isinstance(drawn, Paragraph):  # a word too wide: drawn by the Paragraph itself
+        return
+    para = Paragraph(L._markup(value), L.styles().cell)
+    _, height = para.wrap(width - 2 * L.CELL_PAD, 10_000)
+    lines = ["".join(f.text for f in line.words).strip(" ") for line in para.blPara.lines]
+    assert drawn.split("\n") == lines and drawn.main == len(lines) - len(
+        L._lines(value.note, L.FONT, width - 2 * L.CELL_PAD, L.NOTE_SIZE))
+    assert table._argH[0] == height + L.CELL_TOP + L.CELL_BOTTOM
+
+
+def test_a_noted_cell_prints_like_its_paragraph():
+    value = L.cell("Educatore domiciliare", note="per: Trasferirsi in un appartamento protetto")
+    ours = L.grid([(value, L.cell("Cooperativa"))], [40 * mm, 36 * mm], header=False)
+    theirs = L.grid([(Paragraph(L._markup(value), L.styles().cell), L.cell("Cooperativa"))],
+                    [40 * mm, 36 * mm], header=False)
+    assert isinstance(ours._cellvalues[0][0], str)
+    assert pixels(ours).tobytes() == pixels(theirs).tobytes()
+    assert text_of(ours) == text_of(theirs)
