@@ -9,7 +9,6 @@ OS keyring where one answers, else in this encrypted database
 (``desktop.sync.secrets``)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,6 @@ from desktop.sync.errors import BundleError, DemoMismatchError, ForeignRootError
 from desktop.sync.targets import FolderTarget, Target, WebDavTarget
 
 KINDS = {"cartella": "cartella condivisa", "webdav": "server WebDAV", "file": "file consegnato"}
-_REPLICA = re.compile(r"^[0-9a-f]{16}$")
 
 
 @dataclass(frozen=True)
@@ -184,7 +182,7 @@ def check_root(store, target: Target, key: bytes, name: str) -> None:
     if root.MARK in listing:
         sealed = (root.MARK, target.read(root.MARK))
     else:
-        for replica in sorted(r for r in listing if _REPLICA.match(r)):
+        for replica in sorted(r for r in listing if root.REPLICA_NAME.match(r)):
             numbers = sorted(n for n in target.list(replica) if n.isdigit())
             if numbers:
                 where = f"{replica}/{numbers[0]}"

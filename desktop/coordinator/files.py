@@ -6,7 +6,7 @@ on a private copy in a temporary folder, removed at the end.
 
 Merging reads the copy's change log past what an earlier merge of that source
 read (``CoordinatorDistrict.read_upto``, per source database, by its replica
-id) and applies it like a bundle (``desktop.sync.engine.apply_ops``): changes
+id) and applies it like a bundle (``desktop.sync.apply.apply_ops``): changes
 already here, from the district's sync root or an earlier file, are skipped.
 A file copied while its laptop was writing, damaged or from a newer Tessere is
 refused with the reason, and nothing is merged from it."""
@@ -26,7 +26,7 @@ from desktop.core import backup, check
 from desktop.core.errors import TessereError
 from desktop.core.model import ChangeLog, CoordinatorDistrict, SyncSeen, syncable_models
 from desktop.core.store import Store
-from desktop.sync import engine, merge
+from desktop.sync import apply, engine, merge
 
 BATCH = 20_000  # changes applied per transaction
 
@@ -118,7 +118,7 @@ def merge_file(store, district: CoordinatorDistrict, passphrase: str,
             with store.session(capture=False) as s:
                 conn = s.connection()
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                counted, found, newest = engine.apply_ops(conn, store.replica_id, ops)
+                counted, found, newest = apply.apply_ops(conn, store.replica_id, ops)
                 held = s.get(CoordinatorDistrict, district.id)
                 held.read_upto = {**(held.read_upto or {}), replica: upto}
                 held.replicas = sorted(set(held.replicas or []) | {o.replica for o, _ in ops})

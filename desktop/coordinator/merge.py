@@ -1,6 +1,6 @@
 """Merging the districts into the coordinator's database: for each district, the
 team's snapshot the first time (``desktop.sync.snapshot``, new to that team),
-then every bundle not applied yet (``desktop.sync.engine.apply_available``):
+then every bundle not applied yet (``desktop.sync.apply.apply_available``):
 the cost of a re-merge follows what changed in the districts, not their size.
 A district handed over as a file is read past what was read before
 (``desktop.coordinator.files``).
@@ -14,7 +14,6 @@ report and the others go on; what was already merged stays.
 """
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +28,10 @@ from desktop.coordinator.districts import check_root, districts, file_passphrase
 from desktop.coordinator.files import merge_file
 from desktop.coordinator.outcome import Outcome
 from desktop.coordinator.region import RegionPublish, configured_url, publish
-from desktop.sync import engine, snapshot
+from desktop.sync import apply, root, snapshot
 from desktop.sync.errors import TargetError
 from desktop.sync.report import SyncReport
 
-_REPLICA = re.compile(r"^[0-9a-f]{16}$")
 Progress = Callable[[str, int, int], None]
 
 
@@ -132,14 +130,14 @@ def _merge_root(store, district: CoordinatorDistrict, report: SyncReport, out: D
                 step: Progress) -> None:
     target, key = target_of(store, district)
     check_root(store, target, key, district.name)
-    team = frozenset(r for r in target.list("") if _REPLICA.match(r))
+    team = frozenset(r for r in target.list("") if root.REPLICA_NAME.match(r))
     if district.replicas and not team & set(district.replicas):
         out.warnings.append(
             f"La cartella di «{district.name}» non contiene più nessuno dei computer già visti: "
             "forse è stata svuotata, sostituita o non è collegata. Quanto già unito resta.")
     remember_replicas(store, district.id, team)  # before their changes arrive
     snapshot.bootstrap(store, target, key, report, step, team=team)
-    engine.apply_available(store, target, key, report, step)
+    apply.apply_available(store, target, key, report, step)
 
 
 def _attribute(store, district_id: str) -> int:

@@ -8,6 +8,8 @@ every bundle as well) and whether the team is a demo team.
 """
 from __future__ import annotations
 
+import re
+
 from desktop.core.model import utcnow
 from desktop.sync import crypto
 from desktop.sync.errors import (
@@ -17,6 +19,8 @@ from desktop.sync.errors import (
 from desktop.sync.targets import Target
 
 MARK = "tessere-team"
+REPLICA_NAME = re.compile(r"^[0-9a-f]{16}$")  # a replica's folder in the root
+BUNDLE_NAME = re.compile(r"^\d{8}$")  # a bundle in a replica's folder
 META_CONFIRMED = "sync_root_confirmed"  # the root label the user vouched for
 
 

@@ -58,7 +58,7 @@ from desktop.core import erasure, hlc as hlc_mod
 from desktop.core.batch import bulk_insert
 from desktop.core.changes import dumps, to_wire
 from desktop.core.model import AuditEvent, ChangeLog, SyncConflict, SyncSeen, syncable_models, utcnow
-from desktop.sync import crypto, merge, meta
+from desktop.sync import crypto, merge, meta, root
 from desktop.sync.report import Progress, SyncReport, duration
 from desktop.sync.errors import BundleError, SyncError
 from desktop.sync.targets import Target
@@ -79,7 +79,6 @@ LOAD_CACHE_KIB = 256 * 1024   # page cache while loading: the indexes stay in me
 
 _MANIFEST = re.compile(r"^snapshot-(\d{8})$")
 _ANY = re.compile(r"^snapshot-(\d{8})(?:-\d{4})?$")
-_REPLICA = re.compile(r"^[0-9a-f]{16}$")
 _STAMP = re.compile(r"[0-9]{13}-[0-9]{4}-([0-9a-f]{16})\Z")  # an HLC stamp, its replica grouped
 
 
@@ -330,7 +329,7 @@ def _candidates(target: Target, key: bytes, me: str, report: SyncReport) -> list
     found = []
     schema = meta.our_schema()
     for replica in target.list(""):
-        if not _REPLICA.match(replica) or replica == me:
+        if not root.REPLICA_NAME.match(replica) or replica == me:
             continue
         numbers = [int(m.group(1)) for m in map(_MANIFEST.match, target.list(replica)) if m]
         if not numbers:
@@ -366,7 +365,7 @@ def _check_manifest(header: dict, payload, replica: str, number: int, name: str)
             or header.get("snapshot") != number or not isinstance(header.get("parts"), int)
             or not isinstance(vector, dict) or not isinstance(header.get("schema"), int)
             or not isinstance(header.get("uid"), str) or not isinstance(header.get("max_hlc"), str)
-            or not all(_REPLICA.match(str(r)) and isinstance(n, int) for r, n in vector.items())):
+            or not all(root.REPLICA_NAME.match(str(r)) and isinstance(n, int) for r, n in vector.items())):
         raise BundleError(f"L'istantanea «{name}» ha un'intestazione che non le appartiene: non viene usata.")
     if not isinstance(payload, dict) or not isinstance(payload.get("conflicts"), list):
         raise BundleError(f"Il contenuto dell'istantanea «{name}» non è valido: non viene usata.")

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.core.model import DiaryEntry, NetworkMember, Person
 from desktop.core.cartella import diario
-from desktop.sync import crypto, engine
+from desktop.sync import apply, crypto, engine
 from desktop.sync.conflicts import list_conflicts, resolve_conflict
 from desktop.sync.errors import BadCodeError, SyncError
 from desktop.sync.status import pending_changes, status
@@ -163,5 +163,5 @@ def test_redelivery_is_a_no_op_and_a_gap_waits(team, folder):
     # the same bundle handed to apply again does nothing
     header, payload = crypto.open_sealed(team_key(b), first.read_bytes(), "x")
     ops = engine.check_bundle(header, payload, a.replica_id, 1, "x")
-    assert engine.apply_bundle(b, header, ops) == (0, 0)
+    assert apply.apply_bundle(b, header, ops) == (0, 0)
     assert digest(b) == before

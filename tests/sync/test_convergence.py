@@ -25,7 +25,7 @@ from desktop.core.model import (
     DiaryEntry, Organisation, Patto, PattoVersion, Person, Service, SyncConflict,
 )
 from desktop.core.store import Store
-from desktop.sync import crypto, engine
+from desktop.sync import apply, crypto, engine
 from desktop.sync.meta import META_BUNDLE_NO
 from desktop.sync.status import status
 from desktop.sync.targets import FolderTarget
@@ -246,7 +246,7 @@ class Replicas(RuleBasedStateMachine):
         header, payload = crypto.open_sealed(team_key(store), (self.root / name).read_bytes(), name)
         before = digest(store)
         ops = engine.check_bundle(header, payload, rep, n, name)
-        assert engine.apply_bundle(store, header, ops) == (0, 0)
+        assert apply.apply_bundle(store, header, ops) == (0, 0)
         assert digest(store) == before
 
     # ------------------------------------------------------------- the end
