@@ -26,6 +26,7 @@ from desktop.core.model import (
 from desktop.core.model.cartella import CASE_PHASES
 from desktop.core.patti import current_patto_of
 from desktop.pdf import layout as L
+from desktop.pdf.document import Section, build
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 
 LATEST_ENTRIES = 8
@@ -212,7 +213,7 @@ def _accesses(session: Session, person: Person) -> list[Flowable]:
 
 def section_for(session: Session, person: Person, *, include_confidential: bool = False,
                 with_accesses: bool = False, cat: Catalogues | None = None,
-                today: dt.date | None = None) -> tuple[L.Section, list[Flowable]]:
+                today: dt.date | None = None) -> tuple[Section, list[Flowable]]:
     cat = cat or Catalogues(session)
     st = L.styles()
     today = today or dt.date.today()
@@ -232,7 +233,7 @@ def section_for(session: Session, person: Person, *, include_confidential: bool 
     footer = f"Riepilogo della cartella · {formats.day(today)}"
     if include_confidential:
         footer += " · include voci riservate"
-    section = L.Section(
+    section = Section(
         organisation=L.one_line(organisation_line(session, *person_unit_ids(session, person))),
         header=f"Cartella sociale · {L.one_line(person.full_name)}", footer=footer)
     return section, flow
@@ -248,4 +249,4 @@ def cartella_pdf(session: Session, person_id: str, *, include_confidential: bool
         raise ValidationError("La persona indicata non esiste in questo database.")
     section, flow = section_for(session, person, include_confidential=include_confidential,
                                 with_accesses=with_accesses)
-    return L.build([(section, flow)], title=f"Cartella sociale – {person.full_name}")
+    return build([(section, flow)], title=f"Cartella sociale – {person.full_name}")

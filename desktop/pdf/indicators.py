@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from desktop.core import formats
 from desktop.pdf import layout as L
+from desktop.pdf.document import Section, build
 
 TITLE = "Indicatori per il Piano di Zona"
 SERIES = (L.ACCENT, colors.HexColor("#d97706"), colors.HexColor("#2f855a"))
@@ -147,5 +148,5 @@ def indicators_pdf(tables: list[Any], start: dt.date, end: dt.date, districts: l
     for table in tables:
         story += _section(table)
     footer = f"{TITLE} · {period}" + (" · DATABASE DIMOSTRATIVO" if demo else "")
-    section = L.Section(organisation=L.one_line(organisation), header=TITLE, footer=footer)
-    return L.build([(section, story)], title=TITLE)
+    section = Section(organisation=L.one_line(organisation), header=TITLE, footer=footer)
+    return build([(section, story)], title=TITLE)

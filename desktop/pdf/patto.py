@@ -27,6 +27,7 @@ from desktop.core.model.patti import AXES
 from desktop.core import patti as rules
 from desktop.core import formats
 from desktop.pdf import layout as L
+from desktop.pdf.document import Section, build
 from desktop.core.catalogues import Catalogues
 from desktop.core.cartella.uvm import linked_uvm
 from desktop.pdf.qr import QrPath
@@ -363,7 +364,7 @@ def _held(session: Session, model: type, ids: set[str | None]) -> list:
 
 
 def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
-                ) -> tuple[L.Section, list[Flowable]]:
+                ) -> tuple[Section, list[Flowable]]:
     """The patto as one section of a document (so the visit pack can include it)."""
     cat = cat or Catalogues(session, CATALOGUES)
     c = p.content
@@ -385,7 +386,7 @@ def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
     footer = f"Patto · versione {p.version.number}"
     footer += (f" · impronta {rules.short_fingerprint(p.fingerprint)}" if p.signed
                else " · BOZZA non firmata")
-    section = L.Section(organisation=L.one_line(organisation_line(session, *units)),
+    section = Section(organisation=L.one_line(organisation_line(session, *units)),
                         header=f"Patto «{L.one_line(p.content.get('title'))}» · {who}", footer=footer,
                         draft=not p.signed)
     flow: list[Flowable] = [_title_block(p, cat)]
@@ -413,4 +414,4 @@ def patto_pdf(session: Session, patto_id: str, version: int | None = None) -> by
     """The PDF of one version of a patto (default: the current one), in memory."""
     p = load(session, patto_id, version)
     section, flow = section_for(session, p)
-    return L.build([(section, flow)], title=f"Patto {p.content.get('title')} – versione {p.version.number}")
+    return build([(section, flow)], title=f"Patto {p.content.get('title')} – versione {p.version.number}")

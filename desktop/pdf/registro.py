@@ -21,6 +21,7 @@ from reportlab.platypus import (
 
 from desktop.core import formats
 from desktop.pdf import layout as L
+from desktop.pdf.document import Section, build
 
 TITLE = "Registro delle attività di trattamento"
 FILL = "da compilare a cura del titolare"
@@ -414,7 +415,7 @@ def processing_register_pdf(content: dict[str, Any]) -> bytes:
     if controller:  # the running header is one line, beside the logo
         while stringWidth(controller, L.FONT_BOLD, 9) > HEADER_WIDTH:
             controller = controller[:-2].rstrip() + "…"
-    section = L.Section(organisation=controller or "Tessere",
+    section = Section(organisation=controller or "Tessere",
                         header=f"{TITLE} (art. 30 GDPR)", footer=footer)
-    return L.build([(section, story)], title=TITLE)
+    return build([(section, story)], title=TITLE)
 

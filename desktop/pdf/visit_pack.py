@@ -20,6 +20,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.model import DiaryEntry, Operator, Person
 from desktop.core import patti as patti_rules
 from desktop.pdf import cartella, layout as L, patto as patto_pdf
+from desktop.pdf.document import Section, build
 from desktop.core.catalogues import Catalogues
 from desktop.pdf.lookups import address, operator_name, organisation_line, person_unit_ids
 from desktop.core.audit import audited
@@ -61,7 +62,7 @@ class LinedSheet(Flowable):
 
 
 def _notes(session: Session, entry: DiaryEntry, person: Person, organisation: str
-           ) -> tuple[L.Section, list[Flowable]]:
+           ) -> tuple[Section, list[Flowable]]:
     st = L.styles()
     who = operator_name(session, entry.author_id)
     when = f"{formats.day(entry.occurred_at)} ore {entry.occurred_at:%H:%M}"
@@ -74,7 +75,7 @@ def _notes(session: Session, entry: DiaryEntry, person: Person, organisation: st
                [30 * mm, L.CONTENT_W - 30 * mm], header=False),
         Spacer(1, 6), LinedSheet(),
     ]
-    section = L.Section(organisation=L.one_line(organisation),
+    section = Section(organisation=L.one_line(organisation),
                         header=f"Note della visita · {L.one_line(person.full_name)} · "
                                f"{formats.day(entry.occurred_at)}",
                         footer=f"Note della visita · {L.one_line(who)}")
@@ -82,7 +83,7 @@ def _notes(session: Session, entry: DiaryEntry, person: Person, organisation: st
 
 
 def _cover(session: Session, day: dt.date, operator: Operator | None, visits: list[DiaryEntry],
-           organisation: str) -> tuple[L.Section, list[Flowable]]:
+           organisation: str) -> tuple[Section, list[Flowable]]:
     st = L.styles()
     who = operator.full_name if operator else "tutti gli operatori"
     flow: list[Flowable] = [Paragraph("Visite domiciliari", st.subtitle),
@@ -102,7 +103,7 @@ def _cover(session: Session, day: dt.date, operator: Operator | None, visits: li
         flow.append(L.grid(rows, widths))
     else:
         flow.append(Paragraph("Nessuna visita domiciliare pianificata per questa data.", st.body))
-    section = L.Section(organisation=L.one_line(organisation),
+    section = Section(organisation=L.one_line(organisation),
                         header=f"Visite domiciliari del {formats.day(day)}",
                         footer=f"Elenco delle visite · {formats.day(day)}")
     return section, flow
@@ -133,7 +134,7 @@ def visit_pack_pdf(session: Session, day: dt.date, operator_id: str | None = Non
             parts.append(patto_pdf.section_for(session, patto_pdf.load(session, current.id), cat))
         person_org = organisation_line(session, *person_unit_ids(session, person))
         parts.append(_notes(session, entry, person, person_org))
-    data = L.build(parts, title=f"Visite domiciliari del {formats.day(day)}")
+    data = build(parts, title=f"Visite domiciliari del {formats.day(day)}")
     if progress:
         progress(len(visits), len(visits), "")
     return data
