@@ -443,3 +443,76 @@ class SignatureLine(Flowable):
         c.setFillColor(MUTED)
         c.setFont(FONT, 7.5)
         c.drawString(0, self.height - 9, one_line(self.caption))
+
+
+class Row(Flowable):
+    """Flowables side by side, a column each, laid out as a one-row Table of
+    these widths lays them out (each column stacked from its top or its bottom
+    inside the paddings; the row as tall as its tallest column, or ``height``;
+    a ``box`` of (weight, colour) drawn round it as the Table draws one), with
+    none of the Table's machinery: its styles, its cell-by-cell state and
+    measuring each cell again to draw it were most of a signature block's
+    time. Not split across pages."""
+
+    def __init__(self, columns: Sequence[tuple[Sequence[Flowable], str]], widths: Sequence[float],
+                 *, padding: tuple[float, float, float, float] = (3, 6, 3, 6),
+                 height: float | None = None, box: tuple[float, Any] | None = None):
+        super().__init__()
+        self.columns, self.widths, self.box = columns, list(widths), box
+        self.padding, self._fixed = padding, height
+        self.hAlign = "CENTER"  # a Table's default
+        self._heights: list[list[float]] = []
+
+    def wrap(self, aw, ah):
+        top, right, bottom, left = self.padding
+        canv = getattr(self, "canv", None)  # (measured before it is placed)
+        self._heights = [[v.wrapOn(canv, width - left - right, 72000)[1] for v in flowables]
+                         for (flowables, _), width in zip(self.columns, self.widths)]
+        self.width = sum(self.widths)
+        self.height = self._fixed if self._fixed is not None else max(
+            self._stacked(flowables, heights)
+            for (flowables, _), heights in zip(self.columns, self._heights)) + (bottom + top)
+        return self.width, self.height
+
+    @staticmethod
+    def _stacked(flowables: Sequence[Flowable], heights: list[float]) -> float:
+        """A column's height as a Table measures a list of flowables (the same
+        sums in the same order, so the same positions to the last digit)."""
+        if not flowables:
+            return 0
+        total = 0
+        for v, h in zip(flowables, heights):
+            total += h + v.getSpaceAfter() + v.getSpaceBefore()
+        return total - flowables[0].getSpaceBefore() - flowables[-1].getSpaceAfter()
+
+    def draw(self):
+        c = self.canv
+        top, right, bottom, left = self.padding
+        c.saveState()
+        x = 0
+        for ((flowables, valign), heights), width in zip(zip(self.columns, self._heights), self.widths):
+            if valign == "TOP":
+                y = self.height - top
+            else:
+                y = bottom + self._stacked(flowables, heights)
+            if flowables:
+                y += flowables[0].getSpaceBefore()
+            for v, h in zip(flowables, heights):
+                y -= v.getSpaceBefore()
+                y -= h
+                v.drawOn(c, x + left, y)
+                y -= v.getSpaceAfter()
+            x += width
+        if self.box is not None:
+            weight, colour = self.box
+            c.saveState()
+            c.setLineCap(1)
+            c.setLineJoin(1)
+            c.setStrokeColor(colour)
+            c.setLineWidth(weight)
+            c.line(0, self.height, self.width, self.height)
+            c.line(0, 0, self.width, 0)
+            c.line(0, 0, 0, self.height)
+            c.line(self.width, 0, self.width, self.height)
+            c.restoreState()
+        c.restoreState()

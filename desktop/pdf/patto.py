@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -104,11 +104,8 @@ def _title_block(p: PattoPrint, cat: Catalogues) -> Flowable:
     right = [_qr(qr_payload(p.patto.id, p.version.number, p.fingerprint)),
              L.Words(short, st.small_bold),
              L.Words("Impronta del contenuto firmato", st.muted)]
-    table = Table([[left, right]], colWidths=[L.CONTENT_W - 40 * mm, 40 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+    return L.Row([(left, "TOP"), (right, "TOP")], [L.CONTENT_W - 40 * mm, 40 * mm],
+                 padding=(3, 0, 3, 0))
 
 
 def _beneficiaries(session: Session, p: PattoPrint, cat: Catalogues) -> list[Flowable]:
@@ -318,15 +315,11 @@ def _signatures(session: Session, p: PattoPrint) -> list[Flowable]:
         if org is not None:
             who.append(L.Words(org.name, st.cell))
         date_line = f"Data: {signed_day}" if signed_day else "Data: ____/____/________"
-        table = Table([[who, L.Words(date_line, st.cell), L.SignatureLine(sign_w - 10)]],
-                      colWidths=[70 * mm, 38 * mm, sign_w], rowHeights=[24 * mm])
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (-1, 0), "BOTTOM"),
-            ("BOX", (0, 0), (-1, -1), 0.4, L.RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ]))
-        out += [KeepTogether(table), Spacer(1, 3)]
+        out += [L.Row([(who, "TOP"), ([L.Words(date_line, st.cell)], "BOTTOM"),
+                       ([L.SignatureLine(sign_w - 10)], "BOTTOM")],
+                      [70 * mm, 38 * mm, sign_w], padding=(4, 6, 7, 5), height=24 * mm,
+                      box=(0.4, L.RULE)),
+                Spacer(1, 3)]
     return out
 
 

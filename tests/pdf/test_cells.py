@@ -156,3 +156,45 @@ def test_a_noted_cell_prints_like_its_paragraph():
     assert isinstance(ours._cellvalues[0][0], str)
     assert pixels(ours).tobytes() == pixels(theirs).tobytes()
     assert text_of(ours) == text_of(theirs)
+
+
+def test_a_row_lays_out_and_prints_as_the_table_it_replaces():
+    """The signature block and the title block: a one-row Table's layout
+    (paddings, columns stacked from their top or bottom, a box), drawn alike."""
+    from reportlab.platypus import TableStyle
+
+    st_ = L.styles()
+
+    def columns():
+        who = [L.Words("Łukasz Żółć", st_.cell_bold), L.Words("Educatore", st_.cell),
+               L.Words("Cooperativa Sociale Ștejar", st_.cell)]
+        return who, L.Words("Data: 20/11/2026", st_.cell), L.SignatureLine(80 * mm)
+
+    who, date, line = columns()
+    table = Table([[who, date, line]], colWidths=[70 * mm, 38 * mm, 90 * mm], rowHeights=[24 * mm])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (-1, 0), "BOTTOM"),
+        ("BOX", (0, 0), (-1, -1), 0.4, L.RULE), ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+    who, date, line = columns()
+    row = L.Row([(who, "TOP"), ([date], "BOTTOM"), ([line], "BOTTOM")], [70 * mm, 38 * mm, 90 * mm],
+                padding=(4, 6, 7, 5), height=24 * mm, box=(0.4, L.RULE))
+    assert pixels(row).tobytes() == pixels(table).tobytes()
+    assert text_of(row) == text_of(table)
+
+    def title():
+        return ([L.Words("PTRI con Budget di Salute", st_.subtitle),
+                 L.Words("Verso una casa mia", st_.title), L.Words("Versione 1\nFirmata", st_.small)],
+                [L.Words("7F2C-7F52-BA78-4FF7", st_.small_bold),
+                 L.Words("Impronta del contenuto firmato", st_.muted)])
+
+    left, right = title()
+    table = Table([[left, right]], colWidths=[140 * mm, 40 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    left, right = title()
+    row = L.Row([(left, "TOP"), (right, "TOP")], [140 * mm, 40 * mm], padding=(3, 0, 3, 0))
+    assert row.wrap(180 * mm, 500) == table.wrap(180 * mm, 500)
+    assert pixels(row, L.Words("dopo", st_.body)).tobytes() == pixels(
+        table, L.Words("dopo", st_.body)).tobytes()
