@@ -183,36 +183,72 @@ def _markup(value: Cell) -> str:
 
 def _lines(value: str, font: str, width: float, size: float = CELL_SIZE) -> list[str] | None:
     """``value`` broken into lines as reportlab's Paragraph breaks one plain
-    run of text (same word split, same greedy fit with its 5 % space
-    shrinkage); None for what only a Paragraph can draw: a word wider than the
-    column (split by letters), a soft hyphen, a blank line inside the text."""
+    run of text: the same word split, the same greedy fit with its 5 % space
+    shrinkage, a word wider than the column split by letters where it splits
+    one (``_by_letters``). None for what only a Paragraph can draw: a soft
+    hyphen, a blank line inside the text."""
     if not strip_spaces(value):
         return [""]
     if "\xad" in value:
         return None
-    space = stringWidth(" ", font, size)
+    measure = pdfmetrics.getFont(font).stringWidth
+    space = measure(" ", size)
     shrink = rl_config.spaceShrinkage * space
     out: list[str] = []
     for raw in value.split("\n"):
         words = split_words(strip_spaces(raw))
         if not words:
             return None
-        line = [words[0]]
-        used = stringWidth(words[0], font, size)
-        if used > width:
-            return None
-        for word in words[1:]:
-            wide = stringWidth(word, font, size)
-            if wide > width:
-                return None
-            if used + space + wide > width + shrink * len(line):
+        words.reverse()  # popped from the end: the first word first
+        line: list[str] = []
+        used, forced = -space, False
+        while words:
+            word = words.pop()
+            piece = isinstance(word, _Piece)
+            forced = forced or (piece and not word)
+            wide = measure(word, size)
+            new = used + space + wide
+            limit = width + shrink * len(line)
+            if new > limit and not forced and not piece and wide > width:
+                words += reversed(_by_letters(word, used + space, width, measure, size))
+                forced = True
+                continue
+            if new <= limit or not line or forced:
+                if word:
+                    line.append(word)
+                if forced:  # the first part of a split word ends its line
+                    out.append(" ".join(line))
+                    line, used, forced = [], -space, False
+                else:
+                    used = new
+            else:
                 out.append(" ".join(line))
                 line, used = [word], wide
-            else:
-                line.append(word)
-                used += space + wide
-        out.append(" ".join(line))
+        if line:
+            out.append(" ".join(line))
     return out
+
+
+class _Piece(str):
+    """Part of a word split by letters (reportlab's ``_SplitWord``)."""
+
+
+def _by_letters(word: str, used: float, width: float, measure, size: float) -> list[str]:
+    """A word too wide for its column in parts, as reportlab's ``_splitWord``
+    cuts it: the first part fills what is left of the line (maybe nothing),
+    each next one a whole line."""
+    parts: list[str] = []
+    part = ""
+    for char in word:
+        wide = measure(char, size)
+        now = used + wide
+        if now > width and (part or wide <= width):
+            parts.append(_Piece(part))
+            now, part = wide, ""
+        part += char
+        used = now
+    parts.append(_Piece(part))
+    return parts
 
 
 class Words(Flowable):

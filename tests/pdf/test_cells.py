@@ -45,11 +45,25 @@ def text_of(*flowables) -> str:
 
 
 def test_a_word_wider_than_its_column_still_prints_whole_inside_it():
+    """Split by letters where a Paragraph splits it (a frequency, «Quindicinale»,
+    in its narrow column), and drawn as the cell's own lines."""
     long_word = "Precipitevolissimevolmente" * 2
     table = L.grid([(L.cell("Nota", True), L.cell(f"vedi {long_word} oppure"))],
                    [20 * mm, 30 * mm], header=False)
-    assert isinstance(table._cellvalues[0][1], Paragraph)  # split by letters, as before
+    lines = table._cellvalues[0][1]
+    assert isinstance(lines, str) and lines.count("\n") > 2
+    assert lines.split("\n") == paragraph_lines(f"vedi {long_word} oppure", False, 30 * mm - 8)
     assert "".join(text_of(table).split()) == f"Notavedi{long_word}oppure"
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="mwiltàèșțłż€0-", min_size=1, max_size=40), min_size=1,
+                      max_size=8),
+       width=st.floats(min_value=8, max_value=160), bold=st.booleans())
+def test_long_words_split_by_letters_where_a_paragraph_splits_them(words, width, bold):
+    value = " ".join(words)
+    ours = L._lines(L.plain(value), L.FONT_BOLD if bold else L.FONT, width)
+    assert ours == paragraph_lines(value, bold, width)
 
 
 def test_cells_print_user_text_as_given_and_in_bold_where_asked():
@@ -76,12 +90,14 @@ def test_words_take_the_lines_and_height_of_a_paragraph(words, width, name):
         assert ours._lines == [" ".join(line) for _, line in para.blPara.lines]
 
 
-def test_words_print_their_text_and_hand_a_too_long_word_to_a_paragraph():
+def test_words_print_their_text_and_hand_a_blank_line_to_a_paragraph():
     heading = L.Words("Obiettivi per asse", L.styles().h1)
     long = L.Words("Precipitevolissimevolmente" * 5, L.styles().cell)
-    assert text_of(heading, long).split("\n") == ["Obiettivi per asse", *text_of(
-        Paragraph("Precipitevolissimevolmente" * 5, L.styles().cell)).split("\n")]
-    assert long._para is not None and heading._para is None
+    blank = L.Words("uno\n\ndue", L.styles().cell)
+    assert text_of(heading, long, blank).split("\n") == ["Obiettivi per asse", *text_of(
+        Paragraph("Precipitevolissimevolmente" * 5, L.styles().cell),
+        Paragraph("uno<br/><br/>due", L.styles().cell)).split("\n")]
+    assert long._para is None and heading._para is None and blank._para is not None
 
 
 def test_text_rows_get_the_height_reportlab_measures():
@@ -89,7 +105,7 @@ def test_text_rows_get_the_height_reportlab_measures():
     long_word = "Precipitevolissimevolmente" * 2
     rows = [(L.cell("Chi", True), L.cell("Nota")),
             (L.cell("Ștefan Țurcanu"), L.cell("uno\ndue\ntre")),
-            (L.cell(""), L.cell(f"vedi {long_word}")),  # a Paragraph: measured by the Table
+            (L.cell(f"vedi {long_word}"), L.cell("uno\n\ndue")),  # a Paragraph: measured by the Table
             ("a\nb", L.cell("Partecipare agli incontri e al tirocinio, ogni settimana."))]
     widths = [30 * mm, 40 * mm]
     table = L.grid(rows, widths)
