@@ -2,6 +2,7 @@
 a person's address line. Catalogue labels come from ``desktop.core.catalogues``."""
 from __future__ import annotations
 
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
 from desktop.core.model import Operator, Person, TerritorialUnit
@@ -10,18 +11,26 @@ from desktop.core.model import Operator, Person, TerritorialUnit
 def organisation_line(session: Session, *unit_ids: str | None) -> str:
     """"Ente · Distretto" for the first territorial unit given, walking up the tree."""
     for unit_id in unit_ids:
-        unit = session.get(TerritorialUnit, unit_id) if unit_id else None
-        if unit is None:
+        chain = _chain(session, unit_id) if unit_id else []
+        if not chain:
             continue
-        chain = []
-        while unit is not None and len(chain) < 10:
-            chain.append(unit)
-            unit = unit.parent
         ente = next((u for u in chain if u.kind == "ente"), None)
         district = next((u for u in chain if u.kind in ("distretto", "ambito")), chain[0])
         names = [u.name for u in (ente, district) if u is not None]
         return " · ".join(dict.fromkeys(names))
     return "Tessere"
+
+
+def _chain(session: Session, unit_id: str) -> list:
+    """The unit and the units above it (ten at most), nearest first, in one
+    query: walking the parents one by one was a query per level."""
+    unit = TerritorialUnit.__table__
+    up = (select(unit.c.id, unit.c.parent_id, unit.c.kind, unit.c.name, literal(0).label("depth"))
+          .where(unit.c.id == unit_id).cte("chain", recursive=True))
+    up = up.union_all(
+        select(unit.c.id, unit.c.parent_id, unit.c.kind, unit.c.name, up.c.depth + 1)
+        .where(unit.c.id == up.c.parent_id, up.c.depth < 9))
+    return list(session.execute(select(up.c.kind, up.c.name).order_by(up.c.depth)))
 
 
 def person_unit_ids(session: Session, person: Person) -> list[str | None]:

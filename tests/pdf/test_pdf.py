@@ -291,3 +291,27 @@ def test_the_printed_cartella_carries_the_process_and_the_isee(store, world):
     assert f"Segnalazione / accesso {reported:%d/%m/%Y}" in text
     assert "presa in carico dopo 12 giorni dalla segnalazione" in text
     assert f"8.123,45 €, scaduto il 31/12/{today.year - 1}" in text
+
+
+def test_the_header_names_the_ente_and_district_of_the_first_known_unit(store, world):
+    """The unit chain is read in one query: a comune's unit, its district and
+    its ente; an unknown id is passed over; with none known, «Tessere»."""
+    import sqlalchemy as sa
+
+    from desktop.core.model import TerritorialUnit
+    from desktop.pdf.lookups import organisation_line
+
+    with store.session() as s:
+        district = s.scalar(sa.select(TerritorialUnit).where(TerritorialUnit.code == "DIST-APPENNINO"))
+        s.add(village := TerritorialUnit(code="T-BORGO", kind="comune", name="Borgo", parent_id=district.id))
+        s.flush()
+        chain, ente = [], district
+        while ente is not None:
+            chain.append(ente)
+            ente = ente.parent
+        expected = " · ".join(dict.fromkeys(
+            [u.name for u in chain if u.kind == "ente"][:1] + [district.name]))
+        village_id = village.id
+    with store.read() as s:
+        assert organisation_line(s, None, "nessuna", village_id) == expected
+        assert organisation_line(s, None, "nessuna") == "Tessere"
