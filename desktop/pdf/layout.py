@@ -17,7 +17,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import split as split_words, strip as strip_spaces
 from reportlab.platypus.tables import CellStyle
@@ -181,12 +183,14 @@ def _markup(value: Cell) -> str:
     return out
 
 
-def _lines(value: str, font: str, width: float, size: float = CELL_SIZE) -> list[str] | None:
+def _lines(value: str, font: str, width: float, size: float = CELL_SIZE, *,
+           by_letters: bool = True) -> list[str] | None:
     """``value`` broken into lines as reportlab's Paragraph breaks one plain
     run of text: the same word split, the same greedy fit with its 5 % space
     shrinkage, a word wider than the column split by letters where it splits
     one (``_by_letters``). None for what only a Paragraph can draw: a soft
-    hyphen, a blank line inside the text."""
+    hyphen, a blank line inside the text, and a word to split by letters
+    unless ``by_letters`` (a Paragraph of two styles splits it otherwise)."""
     if not strip_spaces(value):
         return [""]
     if "\xad" in value:
@@ -210,6 +214,8 @@ def _lines(value: str, font: str, width: float, size: float = CELL_SIZE) -> list
             new = used + space + wide
             limit = width + shrink * len(line)
             if new > limit and not forced and not piece and wide > width:
+                if not by_letters:
+                    return None
                 words += reversed(_by_letters(word, used + space, width, measure, size))
                 forced = True
                 continue
@@ -249,6 +255,55 @@ def _by_letters(word: str, used: float, width: float, measure, size: float) -> l
         used = now
     parts.append(_Piece(part))
     return parts
+
+
+class _Text(PDFTextObject):
+    """A text object whose lines in the first 256 glyphs of an embedded font
+    are encoded with one ``str.translate``: reportlab's own encoding of a line
+    is a Python loop over its characters, and a patto draws about two hundred
+    short lines. The codes are reportlab's (its per-document subset state,
+    read as new characters arrive), and so are the bytes written."""
+
+    def _formatText(self, text):
+        font = pdfmetrics.getFont(self._fontname)
+        if font._dynamicFont and not isinstance(text, ShapedStr):
+            doc = self._canvas._doc
+            table, known = _codes(font, doc)
+            if text and known.issuperset(text):
+                out = f"({self._canvas._escape(text.translate(table).encode('latin-1'))}) Tj"
+                if self._curSubset == 0:
+                    return out
+                self._curSubset = 0  # the font was set since: name its first subset
+                return (f"{font.getSubsetInternalName(0, doc)} {fp_str(self._fontsize)} Tf "
+                        f"{fp_str(self._leading)} TL {out}")
+        out = super()._formatText(text)
+        if font._dynamicFont:
+            _learn(font, self._canvas._doc, text)
+        return out
+
+
+def _codes(font: TTFont, doc) -> tuple[dict[int, int], set[str]]:
+    """The subset-0 code of each character this document has used in ``font``
+    (none before its first use, which reportlab's own encoding makes)."""
+    state = font.state.get(doc)
+    if state is None:
+        return {}, set()
+    codes = getattr(state, "tessere_codes", None)
+    if codes is None:
+        codes = state.tessere_codes = ({}, set())
+    return codes
+
+
+def _learn(font: TTFont, doc, text: str) -> None:
+    state = font.state.get(doc)
+    if state is None:
+        return
+    table, known = _codes(font, doc)
+    for char in set(text) - known:
+        code = state.assignments.get(32 if char == "\xa0" else ord(char))  # nbsp prints a space
+        if code is not None and code < 256:
+            table[ord(char)] = code
+            known.add(char)
 
 
 class Words(Flowable):
@@ -303,7 +358,7 @@ class Words(Flowable):
                    self.height + top + bottom, fill=1, stroke=0)
             c.restoreState()
         c.setFillColor(st.textColor)
-        text = c.beginText(st.leftIndent, self.height - st.fontSize)
+        text = _Text(c, st.leftIndent, self.height - st.fontSize)
         text.setFont(st.fontName, st.fontSize, st.leading)
         for line in self._lines:
             text.textLine(line)
@@ -390,9 +445,9 @@ class _Grid(Table):
                     x = colpos + colwidth - cellstyle.rightPadding - stringWidth(line, font, fontsize)
                 text = self._text
                 if text is None:
-                    text = self._text = self.canv.beginText(x, y)
+                    text = self._text = _Text(self.canv, x, y)
                     self._font = self._colour = None
-                else:
+                elif (x, y) != (text._x0, text._y0):  # else the last line ended there
                     text.setTextOrigin(x, y)
                 if self._font != (font, fontsize, leading):
                     text.setFont(font, fontsize, leading)
@@ -423,8 +478,10 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
             bold = isinstance(value, Cell) and value.bold
             if isinstance(value, Cell):
                 width = widths[c] - 2 * CELL_PAD
-                lines = _lines(value, FONT_BOLD if bold else FONT, width)
-                note = _lines(value.note, FONT, width, NOTE_SIZE) if value.note else []
+                plain_run = not value.note
+                lines = _lines(value, FONT_BOLD if bold else FONT, width, by_letters=plain_run)
+                note = [] if plain_run else _lines(value.note, FONT, width, NOTE_SIZE,
+                                                   by_letters=False)
                 if lines is None or note is None or (note and lines == [""]):
                     value = Paragraph(_markup(value), st.cell_bold if bold else st.cell)
                     bold = False  # its own style says so

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
@@ -214,3 +214,33 @@ def test_a_row_lays_out_and_prints_as_the_table_it_replaces():
     assert row.wrap(180 * mm, 500) == table.wrap(180 * mm, 500)
     assert pixels(row, L.Words("dopo", st_.body)).tobytes() == pixels(
         table, L.Words("dopo", st_.body)).tobytes()
+
+
+@settings(max_examples=60, deadline=None)
+@example(lines=["".join(map(chr, range(0x400, 0x4ff))), "Ђ ж ӿ àè", "", "àè"], bold=False)
+@given(lines=st.lists(st.text(alphabet="aeioàèșțłżç €\u00a0«»–·" + "".join(map(chr, range(0x400, 0x4ff))),
+                              max_size=30), min_size=1, max_size=40),
+       bold=st.booleans())
+def test_text_lines_are_encoded_as_reportlab_encodes_them(lines, bold):
+    """``layout._Text`` writes the same operators as reportlab's text object,
+    from a font's first use in a document on, past its first 256 glyphs (the
+    Cyrillic letters here open a second subset), and leaves the same subsets."""
+    import io as io_
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    L.register_fonts()
+    font = L.FONT_BOLD if bold else L.FONT
+    out = []
+    for kind in (PDFTextObject, L._Text):
+        canvas = Canvas(io_.BytesIO())
+        text = kind(canvas, 10, 800)
+        for n, line in enumerate(lines):
+            if n % 7 == 3:  # a font set again starts from no subset
+                text.setFont(font, 9, 11)
+            elif n == 0:
+                text.setFont(font, 8.8, 11.2)
+            text.textLine(line)
+        state = L.pdfmetrics.getFont(font).state[canvas._doc]
+        out.append((text.getCode(), state.assignments, state.subsets))
+    assert out[0] == out[1]
