@@ -2,7 +2,7 @@
 a person's address line. Catalogue labels come from ``desktop.core.catalogues``."""
 from __future__ import annotations
 
-from sqlalchemy import literal, select
+from sqlalchemy import bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.core.model import Operator, Person, TerritorialUnit
@@ -24,13 +24,23 @@ def organisation_line(session: Session, *unit_ids: str | None) -> str:
 def _chain(session: Session, unit_id: str) -> list:
     """The unit and the units above it (ten at most), nearest first, in one
     query: walking the parents one by one was a query per level."""
+    return list(session.execute(_CHAIN, {"unit_id": unit_id}))
+
+
+def _chain_query():
+    """Built once: SQLAlchemy keys its compiled statements by their structure,
+    and working out that key for a fresh recursive query cost more than the
+    query."""
     unit = TerritorialUnit.__table__
     up = (select(unit.c.id, unit.c.parent_id, unit.c.kind, unit.c.name, literal(0).label("depth"))
-          .where(unit.c.id == unit_id).cte("chain", recursive=True))
+          .where(unit.c.id == bindparam("unit_id")).cte("chain", recursive=True))
     up = up.union_all(
         select(unit.c.id, unit.c.parent_id, unit.c.kind, unit.c.name, up.c.depth + 1)
         .where(unit.c.id == up.c.parent_id, up.c.depth < 9))
-    return list(session.execute(select(up.c.kind, up.c.name).order_by(up.c.depth)))
+    return select(up.c.kind, up.c.name).order_by(up.c.depth)
+
+
+_CHAIN = _chain_query()
 
 
 def person_unit_ids(session: Session, person: Person) -> list[str | None]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
@@ -353,7 +353,17 @@ def _held(session: Session, model: type, ids: set[str | None]) -> list:
     ``session.get`` of a row let go was a query again (an operator, an
     organisation named in several places)."""
     ids = {i for i in ids if i}
-    return list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
+    return list(session.scalars(_BY_IDS[model], {"ids": list(ids)})) if ids else []
+
+
+# Queries built once: SQLAlchemy keys its compiled statements by their
+# structure, and working that key out for a fresh statement cost more than
+# running it.
+_BY_IDS = {model: select(model).where(model.id.in_(bindparam("ids", expanding=True)))
+           for model in (Operator, Organisation)}
+_BENEFICIARIES = (select(PattoBeneficiary.person_id)
+                  .where(PattoBeneficiary.patto_id == bindparam("patto_id"))
+                  .order_by(PattoBeneficiary.position))
 
 
 def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
@@ -397,9 +407,7 @@ def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
 
 
 def _printed_for(args: dict, _pdf: bytes) -> list[str]:
-    return list(args["session"].scalars(
-        select(PattoBeneficiary.person_id).where(PattoBeneficiary.patto_id == args["patto_id"])
-        .order_by(PattoBeneficiary.position)))
+    return list(args["session"].scalars(_BENEFICIARIES, {"patto_id": args["patto_id"]}))
 
 
 @audited("print", person=_printed_for, table="patto", row=lambda a, r: a["patto_id"])
