@@ -22,7 +22,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from desktop.paths import resources_dir
-from desktop.pdf.layout import (
+from desktop.pdf.style import (
     ACCENT, BOTTOM, CONTENT_W, FONT, FONT_BOLD, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W, RULE, TOP,
     register_fonts,
 )

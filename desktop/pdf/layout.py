@@ -1,145 +1,39 @@
-"""What every Tessere PDF shares: the embedded DejaVu family, Italian formats,
-styles, and the flowables drawn cheaply (text as lines, grids); the document
-template made of sections is ``desktop.pdf.document``.
+"""The flowables every Tessere PDF is made of, drawn cheaply: text as lines
+where a Paragraph would break it (``Words``, ``Text``), grids, rows; with the
+fonts, colours, geometry and styles of ``desktop.pdf.style``, offered here too
+(callers use ``layout as L``). The document template made of sections is
+``desktop.pdf.document``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterable, Sequence
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.graphics.shapes import STATE_DEFAULTS
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
+from reportlab.lib.geomutils import normalizeTRBL
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import split as split_words, strip as strip_spaces
 from reportlab.platypus.tables import CellStyle
-from reportlab.lib.fonts import addMapping
-from reportlab.lib.geomutils import normalizeTRBL
-from xml.sax.saxutils import escape
 
-from desktop.paths import resources_dir
-from desktop.pdf.scripts import printable
+from desktop.pdf.style import (
+    ACCENT, BAND, BOTTOM, CONTENT_W, FONT, FONT_BOLD, FONT_BOLD_ITALIC, FONT_ITALIC, INK,
+    MARGIN_X, MUTED, MUTED_HEX, PAGE_H, PAGE_W, RULE, TOP, USER_FACES, Styles, one_line, plain,
+    register_fonts, styles, text,
+)
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-USER_FACES = (FONT, FONT_BOLD)  # the faces any user-entered text is printed in
-
-INK = colors.HexColor("#1f2933")
-MUTED_HEX = "#52606d"
-MUTED = colors.HexColor(MUTED_HEX)
-RULE = colors.HexColor("#9aa5b1")
-BAND = colors.HexColor("#e4e7eb")
-ACCENT = colors.HexColor("#1d4e89")
-
-# Streams compressed but not ASCII85-armoured: smaller files, and the pure-Python
-# base85 encoder was a visible share of the build time.
-rl_config.useA85 = 0
-
-PAGE_W, PAGE_H = A4
-MARGIN_X = 18 * mm
-TOP = 26 * mm  # room for the running header
-BOTTOM = 22 * mm  # room for the footer and the privacy line
-
-
-@lru_cache(maxsize=1)
-def register_fonts() -> str:
-    """Embed the DejaVu family once per process; returns the regular face name."""
-    folder = resources_dir() / "fonts"
-    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-                           (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
-                           (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT_ITALIC)
-    addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
-    # What a canvas, a chart and a table cell start with, before anything sets a
-    # font: else Helvetica and Times-Roman, unembedded, enter every page's
-    # resources (a Table sets its cells' font even when they hold only flowables).
-    rl_config.canvas_basefontname = FONT
-    STATE_DEFAULTS["fontName"] = FONT
-    CellStyle.fontname = FONT
-    return FONT
-
-
-# ----------------------------------------------------------------- formats
-def plain(value: Any) -> str:
-    """Any text as it is drawn: right-to-left scripts in visual order, no
-    control characters, U+FFFD for what the font lacks (``desktop.pdf.scripts``).
-    Every string that reaches a page goes through here."""
-    register_fonts()
-    return printable(value, USER_FACES)
-
-
-def text(value: Any) -> str:
-    """Plain text made safe for reportlab's mini-markup, line breaks kept."""
-    return escape(plain(value)).replace("\n", "<br/>")
-
-
-def one_line(value: Any) -> str:
-    """Text for one line drawn on the canvas (header, footer): breaks become spaces."""
-    return plain(value).replace("\n", " ")
-
-
-# ------------------------------------------------------------------ styles
-@dataclass(frozen=True)
-class Styles:
-    body: ParagraphStyle
-    small: ParagraphStyle
-    muted: ParagraphStyle
-    cell: ParagraphStyle
-    cell_bold: ParagraphStyle
-    title: ParagraphStyle
-    subtitle: ParagraphStyle
-    h1: ParagraphStyle
-    h2: ParagraphStyle
-    person: ParagraphStyle  # a person's name heading a block
-    wish: ParagraphStyle
-    small_bold: ParagraphStyle
-
-
-@lru_cache(maxsize=1)
-def styles() -> Styles:
-    register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5,
-                          textColor=INK, alignment=TA_LEFT)
-    return Styles(
-        body=base,
-        small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
-        muted=ParagraphStyle("muted", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
-        cell=ParagraphStyle("cell", parent=base, fontSize=8.8, leading=11.2),
-        cell_bold=ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.8,
-                                 leading=11.2),
-        title=ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21,
-                             textColor=ACCENT, spaceAfter=2),
-        subtitle=ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14,
-                                textColor=MUTED, spaceAfter=6),
-        h1=ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=12.5, leading=16,
-                          textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=True),
-        h2=ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
-                          spaceBefore=6, spaceAfter=2, keepWithNext=True),
-        person=ParagraphStyle("person", parent=base, fontName=FONT_BOLD, fontSize=13, leading=14,
-                              spaceBefore=6, spaceAfter=2, keepWithNext=True),
-        wish=ParagraphStyle("wish", parent=base, fontSize=11, leading=15, leftIndent=8,
-                            rightIndent=8,
-                            borderPadding=(6, 6, 6, 8), backColor=colors.HexColor("#f0f4f8"),
-                            borderColor=ACCENT, borderWidth=0, spaceBefore=4, spaceAfter=8),
-        small_bold=ParagraphStyle("smallb", parent=base, fontName=FONT_BOLD, fontSize=8.5,
-                                  leading=11),
-    )
-
+__all__ = [  # the style's names, offered with the flowables
+    "ACCENT", "BAND", "BOTTOM", "CONTENT_W", "FONT", "FONT_BOLD", "FONT_BOLD_ITALIC",
+    "FONT_ITALIC", "INK", "MARGIN_X", "MUTED", "MUTED_HEX", "PAGE_H", "PAGE_W", "RULE", "TOP",
+    "USER_FACES", "Styles", "one_line", "plain", "register_fonts", "styles", "text",
+    "Cell", "BoldCell", "cell", "grid", "Words", "Text", "Row", "SignatureLine",
+    "CELL_SIZE", "CELL_LEADING", "CELL_PAD", "CELL_TOP", "CELL_BOTTOM", "NOTE_SIZE",
+]
 
 CELL_SIZE, CELL_LEADING, CELL_PAD = 8.8, 11.2, 4  # the ``cell`` style, and grid's padding
 NOTE_SIZE = 7.5  # a cell's note, under its text
@@ -513,8 +407,6 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
     table.setStyle(TableStyle(commands))
     return table
 
-
-CONTENT_W = PAGE_W - 2 * MARGIN_X
 
 
 # ---------------------------------------------------------------- flowables
