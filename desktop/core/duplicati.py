@@ -38,7 +38,7 @@ from desktop.core import matching
 from desktop.core.access import access_of, may
 from desktop.core.anagrafica import save_person_confirmed
 from desktop.core.errors import ValidationError
-from desktop.core.model import Comune, Person, PersonLink, TerritorialUnit
+from desktop.core.model import Comune, Person, PersonLink, TerritorialUnit, people
 from desktop.core.persone import merged_away
 from desktop.core.rules.codice_fiscale import base_code
 from desktop.core.search import fold
@@ -213,38 +213,50 @@ def _may_share_a_block(session: Session, ids: set[str]):
     ``matching`` with one of ``ids`` (so a sync that brought a few people reads
     a few of the population, not all of it):
     - by birth date: the same date;
-    - by name: the same birth year (or none) together with a surname that may
-      give the same key: the same first letter as the key spells it, as a pair
-      with the year, or any surname with a character other than A-Z and 0-9,
-      whose key SQL cannot foresee (accents, two words, an apostrophe);
+    - by name: the same birth year (or none), first letter of a surname's key
+      and first letter of the first name (both in ``matching``'s name key); or,
+      with the same year, a surname with a character other than A-Z and 0-9 or
+      a first name that does not start with one, whose letters SQL cannot
+      foresee (accents, two words, an apostrophe);
     - by code: the same name letters, or the same date and place characters, of
       the codice fiscale; and every code with omocodia letters in its digit
-      places, which only the Python side reads as digits (they are few)."""
+      places, which only the Python side reads as digits (they are few).
+    Each term is one that an index of ``person`` answers (``BLOCK_*`` in
+    ``desktop.core.model.people``, the same SQL text: SQLite uses an
+    expression's index only for the same expression), so the people are
+    found by lookups, not by reading them all: first letters as they stand,
+    with their cases and spellings (k for c, j for i) listed here."""
     arrived = matching.read_records(session, ids=list(ids))
     dates = {r.birth_date for r in arrived if r.birth_date}
-    keyed = {(r.birth_date.year if r.birth_date else None,
-              key[:1].replace("k", "c").replace("j", "i"))  # as SQL spells it, below
+    keyed = {(r.birth_date.isoformat()[:4] if r.birth_date else "?", key[:1], fold(r.first_name)[:1])
              for r in arrived for key in matching.surname_keys(r.last_name)}
     letters = {r.code[:6] for r in arrived if r.code}
     rests = {r.code[6:15] for r in arrived if r.code}
-    year = sa.func.strftime("%Y", Person.birth_date)
-    undated = Person.birth_date.is_(None)
-    initial = sa.func.replace(sa.func.replace(
-        sa.func.lower(sa.func.substr(Person.last_name, 1, 1)), "k", "c"), "j", "i")
-    unforeseen = Person.last_name.op("GLOB")("*[^A-Za-z0-9]*")
-    code = Person.codice_fiscale
-    omocodia = (sa.func.substr(code, 7, 2).concat(sa.func.substr(code, 10, 2))
-                .concat(sa.func.substr(code, 13, 3)))  # the digit places
-    years = {f"{y:04d}" for y, _ in keyed if y is not None}
-    by_name = [year.concat("|").concat(initial).in_({f"{y:04d}|{i}" for y, i in keyed if y}),
-               sa.and_(year.in_(years), unforeseen)]
-    if any(y is None for y, _ in keyed):
-        by_name.append(sa.and_(undated, sa.or_(
-            initial.in_({i for y, i in keyed if y is None}), unforeseen)))
-    return sa.or_(Person.id.in_(ids), Person.birth_date.in_(dates), *by_name,
-                  omocodia.op("GLOB")("*[A-Za-z]*"),
-                  sa.func.substr(Person.codice_fiscale, 1, 6).in_(letters),
-                  sa.func.substr(Person.codice_fiscale, 7, 9).in_(rests))
+    sql = sa.literal_column
+    terms = [Person.id.in_(ids),
+             sql(people.BLOCK_NAME).in_({f"{y}|{s}|{f}" for y, initial, first in keyed
+                                         for s in _spellings(initial)
+                                         for f in {first, first.upper()}}),
+             sa.and_(sa.text(people.BLOCK_UNFORESEEN),
+                     sql(people.BLOCK_YEAR).in_({y for y, _s, _f in keyed})),
+             sa.and_(sa.text(people.BLOCK_OMOCODIA), Person.codice_fiscale > "")]
+    # An empty IN is no lookup: SQLite would read everyone to answer it.
+    terms += [term for values, term in (
+        (dates, Person.birth_date.in_(dates)),
+        (letters, sql(people.BLOCK_CODE_LETTERS).in_(letters)),
+        (rests, sql(people.BLOCK_CODE_REST).in_(rests))) if values]
+    return sa.or_(*terms)
+
+
+def _spellings(initial: str) -> set[str]:
+    """The first letters of a plain A-Z surname whose key starts with ``initial``
+    (``matching.surname_keys`` spells k as c and j as i)."""
+    out = {initial, initial.upper()}
+    if initial == "c":
+        out |= {"k", "K"}
+    elif initial == "i":
+        out |= {"j", "J"}
+    return out
 
 
 def suspect_ids(session: Session) -> list[str]:

@@ -5,20 +5,44 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Syncable, fk
 from .territory import Comune
 
 
+# What the duplicate check after a sync asks of every person
+# (``desktop.core.duplicati``), as SQLite indexes it: with each term of that
+# question on an index, a sync that brought a few people reads only those who
+# may be the same, however many the database holds. The expressions are SQL
+# text because SQLite uses an expression's index only for the very same
+# expression. SQLite only: the district's laptops ask the question, not the
+# region's PostgreSQL store.
+BLOCK_YEAR = "substr(coalesce(birth_date, '?'), 1, 4)"  # dates are ISO text in SQLite
+BLOCK_NAME = (f"{BLOCK_YEAR} || '|' || substr(last_name, 1, 1) || '|' || "
+              "substr(coalesce(first_name, ''), 1, 1)")
+BLOCK_UNFORESEEN = "(last_name GLOB '*[^A-Za-z0-9]*' OR first_name GLOB '[^A-Za-z0-9]*')"
+BLOCK_OMOCODIA = ("(substr(codice_fiscale, 7, 2) || substr(codice_fiscale, 10, 2) || "
+                  "substr(codice_fiscale, 13, 3)) GLOB '*[A-Za-z]*'")
+BLOCK_CODE_LETTERS = "substr(codice_fiscale, 1, 6)"
+BLOCK_CODE_REST = "substr(codice_fiscale, 7, 9)"
+
+
 class Person(Syncable, Base):
     __tablename__ = "person"
+    __table_args__ = tuple(index.ddl_if(dialect="sqlite") for index in (
+        Index("ix_person_block_name", text(BLOCK_NAME)),
+        Index("ix_person_block_unforeseen", text(BLOCK_YEAR), sqlite_where=text(BLOCK_UNFORESEEN)),
+        Index("ix_person_block_omocodia", "codice_fiscale", sqlite_where=text(BLOCK_OMOCODIA)),
+        Index("ix_person_block_code_letters", text(BLOCK_CODE_LETTERS)),
+        Index("ix_person_block_code_rest", text(BLOCK_CODE_REST)),
+    ))
 
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     sex: Mapped[str | None] = mapped_column(String(1))  # M / F
-    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     birth_comune_id: Mapped[str | None] = fk("comune.id")
     birth_country: Mapped[str | None] = mapped_column(String(80))  # when born abroad
     codice_fiscale: Mapped[str | None] = mapped_column(String(16), index=True)
