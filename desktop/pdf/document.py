@@ -17,8 +17,12 @@ from typing import Sequence
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
 from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from desktop.paths import resources_dir
@@ -62,8 +66,59 @@ class SetSection(Flowable):
         self._doc.section = self._section
 
 
+class _Text(PDFTextObject):
+    """The text object of a Tessere page (every line, ours or a Paragraph's):
+    a line in the first 256 glyphs of an embedded font is encoded with one
+    ``str.translate``, where reportlab's own encoding is a Python loop over its
+    characters and a patto draws about two hundred short lines. The codes are
+    reportlab's (its per-document subset state, read as new characters
+    arrive), and so are the bytes written."""
+
+    def _formatText(self, text):
+        font = pdfmetrics.getFont(self._fontname)
+        if font._dynamicFont and not isinstance(text, ShapedStr):
+            doc = self._canvas._doc
+            table, known = _codes(font, doc)
+            if text and known.issuperset(text):
+                out = f"({self._canvas._escape(text.translate(table).encode('latin-1'))}) Tj"
+                if self._curSubset == 0:
+                    return out
+                self._curSubset = 0  # the font was set since: name its first subset
+                return (f"{font.getSubsetInternalName(0, doc)} {fp_str(self._fontsize)} Tf "
+                        f"{fp_str(self._leading)} TL {out}")
+        out = super()._formatText(text)
+        if font._dynamicFont:
+            _learn(font, self._canvas._doc, text)
+        return out
+
+
+def _codes(font: TTFont, doc) -> tuple[dict[int, int], set[str]]:
+    """The subset-0 code of each character this document has used in ``font``
+    (none before its first use, which reportlab's own encoding makes)."""
+    state = font.state.get(doc)
+    if state is None:
+        return {}, set()
+    codes = getattr(state, "tessere_codes", None)
+    if codes is None:
+        codes = state.tessere_codes = ({}, set())
+    return codes
+
+
+def _learn(font: TTFont, doc, text: str) -> None:
+    state = font.state.get(doc)
+    if state is None:
+        return
+    table, known = _codes(font, doc)
+    for char in set(text) - known:
+        code = state.assignments.get(32 if char == "\xa0" else ord(char))  # nbsp prints a space
+        if code is not None and code < 256:
+            table[ord(char)] = code
+            known.add(char)
+
+
 class _NumberedCanvas(rl_canvas.Canvas):
-    """Defers each page so the footer can say "pagina X di Y" per section."""
+    """Defers each page so the footer can say "pagina X di Y" per section;
+    its text objects are ``_Text``."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,6 +127,9 @@ class _NumberedCanvas(rl_canvas.Canvas):
     def showPage(self):
         self._pages.append(dict(self.__dict__))
         self._startPage()
+
+    def beginText(self, x=0, y=0, direction=None):
+        return _Text(self, x, y, direction=direction)
 
     def save(self):
         totals: dict[int, int] = {}

@@ -11,11 +11,8 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.geomutils import normalizeTRBL
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import split as split_words, strip as strip_spaces
@@ -151,55 +148,6 @@ def _by_letters(word: str, used: float, width: float, measure, size: float) -> l
     return parts
 
 
-class _Text(PDFTextObject):
-    """A text object whose lines in the first 256 glyphs of an embedded font
-    are encoded with one ``str.translate``: reportlab's own encoding of a line
-    is a Python loop over its characters, and a patto draws about two hundred
-    short lines. The codes are reportlab's (its per-document subset state,
-    read as new characters arrive), and so are the bytes written."""
-
-    def _formatText(self, text):
-        font = pdfmetrics.getFont(self._fontname)
-        if font._dynamicFont and not isinstance(text, ShapedStr):
-            doc = self._canvas._doc
-            table, known = _codes(font, doc)
-            if text and known.issuperset(text):
-                out = f"({self._canvas._escape(text.translate(table).encode('latin-1'))}) Tj"
-                if self._curSubset == 0:
-                    return out
-                self._curSubset = 0  # the font was set since: name its first subset
-                return (f"{font.getSubsetInternalName(0, doc)} {fp_str(self._fontsize)} Tf "
-                        f"{fp_str(self._leading)} TL {out}")
-        out = super()._formatText(text)
-        if font._dynamicFont:
-            _learn(font, self._canvas._doc, text)
-        return out
-
-
-def _codes(font: TTFont, doc) -> tuple[dict[int, int], set[str]]:
-    """The subset-0 code of each character this document has used in ``font``
-    (none before its first use, which reportlab's own encoding makes)."""
-    state = font.state.get(doc)
-    if state is None:
-        return {}, set()
-    codes = getattr(state, "tessere_codes", None)
-    if codes is None:
-        codes = state.tessere_codes = ({}, set())
-    return codes
-
-
-def _learn(font: TTFont, doc, text: str) -> None:
-    state = font.state.get(doc)
-    if state is None:
-        return
-    table, known = _codes(font, doc)
-    for char in set(text) - known:
-        code = state.assignments.get(32 if char == "\xa0" else ord(char))  # nbsp prints a space
-        if code is not None and code < 256:
-            table[ord(char)] = code
-            known.add(char)
-
-
 class Words(Flowable):
     """Short plain text in a paragraph style (a heading, a label, one of
     Tessere's own sentences), drawn as text lines broken where a Paragraph
@@ -252,7 +200,7 @@ class Words(Flowable):
                    self.height + top + bottom, fill=1, stroke=0)
             c.restoreState()
         c.setFillColor(st.textColor)
-        text = _Text(c, st.leftIndent, self.height - st.fontSize)
+        text = c.beginText(st.leftIndent, self.height - st.fontSize)
         text.setFont(st.fontName, st.fontSize, st.leading)
         for line in self._lines:
             text.textLine(line)
@@ -339,7 +287,7 @@ class _Grid(Table):
                     x = colpos + colwidth - cellstyle.rightPadding - stringWidth(line, font, fontsize)
                 text = self._text
                 if text is None:
-                    text = self._text = _Text(self.canv, x, y)
+                    text = self._text = self.canv.beginText(x, y)
                     self._font = self._colour = None
                 elif (x, y) != (text._x0, text._y0):  # else the last line ended there
                     text.setTextOrigin(x, y)

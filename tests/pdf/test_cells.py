@@ -222,7 +222,7 @@ def test_a_row_lays_out_and_prints_as_the_table_it_replaces():
                               max_size=30), min_size=1, max_size=40),
        bold=st.booleans())
 def test_text_lines_are_encoded_as_reportlab_encodes_them(lines, bold):
-    """``layout._Text`` writes the same operators as reportlab's text object,
+    """``document._Text`` writes the same operators as reportlab's text object,
     from a font's first use in a document on, past its first 256 glyphs (the
     Cyrillic letters here open a second subset), and leaves the same subsets."""
     import io as io_
@@ -232,7 +232,9 @@ def test_text_lines_are_encoded_as_reportlab_encodes_them(lines, bold):
     L.register_fonts()
     font = L.FONT_BOLD if bold else L.FONT
     out = []
-    for kind in (PDFTextObject, L._Text):
+    from desktop.pdf.document import _Text
+
+    for kind in (PDFTextObject, _Text):
         canvas = Canvas(io_.BytesIO())
         text = kind(canvas, 10, 800)
         for n, line in enumerate(lines):
