@@ -315,3 +315,22 @@ def test_the_header_names_the_ente_and_district_of_the_first_known_unit(store, w
     with store.read() as s:
         assert organisation_line(s, None, "nessuna", village_id) == expected
         assert organisation_line(s, None, "nessuna") == "Tessere"
+
+
+def test_prints_in_a_row_each_carry_their_own_patto(store, world):
+    """What printing keeps from one document to the next (the QR symbol's
+    layout, the queries, the encoding of text lines, which lives with each
+    document's fonts) never brings one patto's content into another's paper:
+    the signed patto, the draft and the signed one again, read back."""
+    with store.read() as s:
+        first = patto_pdf(s, world.patto_id)
+        draft = patto_pdf(s, world.draft_patto_id)
+        again = patto_pdf(s, world.patto_id)
+        version = s.get(Patto, world.patto_id).versions[0]
+        expected = qr_payload(world.patto_id, 1, version.fingerprint)
+    signed_text, draft_text = "\n".join(pages_text(first)), "\n".join(pages_text(draft))
+    assert pages_text(again) == pages_text(first)
+    assert "Ștefan Țurcanu" in signed_text and "Ëndrit Çela" not in signed_text
+    assert "Ëndrit Çela" in draft_text and "Ștefan Țurcanu" not in draft_text
+    assert "Un lavoro e degli amici" in draft_text and "Verso una casa mia" not in draft_text
+    assert qr_codes(first) == qr_codes(again) == [expected] and qr_codes(draft) == []
