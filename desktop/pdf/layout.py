@@ -199,8 +199,20 @@ class Words(Flowable):
                    self.width - st.leftIndent - st.rightIndent + left + right,
                    self.height + top + bottom, fill=1, stroke=0)
             c.restoreState()
-        c.setFillColor(st.textColor)
-        text = c.beginText(st.leftIndent, self.height - st.fontSize)
+        self._text(c, 0, 0)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Plain lines are drawn where they go, their colour inside the text
+        object: a flowable's own state saved, moved to and restored (what
+        reportlab does for each) was most of a heading's drawing."""
+        if self._para is not None or self.style.backColor or getattr(self, "_showBoundary", 0):
+            return super().drawOn(canvas, x, y, _sW)
+        self._text(canvas, self._hAlignAdjust(x, _sW), y)
+
+    def _text(self, c, x: float, y: float) -> None:
+        st = self.style
+        text = c.beginText(x + st.leftIndent, y + self.height - st.fontSize)
+        text.setFillColor(st.textColor)
         text.setFont(st.fontName, st.fontSize, st.leading)
         for line in self._lines:
             text.textLine(line)

@@ -246,3 +246,14 @@ def test_text_lines_are_encoded_as_reportlab_encodes_them(lines, bold):
         state = L.pdfmetrics.getFont(font).state[canvas._doc]
         out.append((text.getCode(), state.assignments, state.subsets))
     assert out[0] == out[1]
+
+
+def test_words_print_where_and_as_their_paragraphs_print():
+    """Headings, labels and sentences drawn straight onto the page (no state
+    of their own saved and moved to) land where their Paragraphs land."""
+    st_ = L.styles()
+    texts = [("Obiettivi per asse", st_.h1), ("Abitare", st_.h2), ("Ștefan Țurcanu", st_.person),
+             ("Nessun obiettivo su questo asse.", st_.muted), ("Verso una casa mia", st_.title),
+             ("Impronta del contenuto firmato " * 4, st_.small)]
+    assert pixels(*[L.Words(t, s) for t, s in texts]).tobytes() == pixels(
+        *[Paragraph(L.text(t), s) for t, s in texts]).tobytes()
