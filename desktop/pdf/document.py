@@ -74,43 +74,47 @@ class _Text(PDFTextObject):
     reportlab's (its per-document subset state, read as new characters
     arrive), and so are the bytes written."""
 
+    _enc_font = None  # the font ``_enc`` is for
+    _enc = None  # (font, codes, characters) of that font in this document, once it is used there
+
     def _formatText(self, text):
-        font = pdfmetrics.getFont(self._fontname)
-        if font._dynamicFont and not isinstance(text, ShapedStr):
-            doc = self._canvas._doc
-            table, known = _codes(font, doc)
-            if text and known.issuperset(text):
-                out = f"({self._canvas._escape(text.translate(table).encode('latin-1'))}) Tj"
-                if self._curSubset == 0:
-                    return out
-                self._curSubset = 0  # the font was set since: name its first subset
-                return (f"{font.getSubsetInternalName(0, doc)} {fp_str(self._fontsize)} Tf "
-                        f"{fp_str(self._leading)} TL {out}")
+        if self._enc_font != self._fontname:
+            self._enc_font, self._enc = self._fontname, _encoding(self._fontname, self._canvas._doc)
+        enc = self._enc
+        if enc is not None and text and enc[2].issuperset(text) and not isinstance(text, ShapedStr):
+            font, table, _known = enc
+            out = f"({self._canvas._escape(text.translate(table).encode('latin-1'))}) Tj"
+            if self._curSubset == 0:
+                return out
+            self._curSubset = 0  # the font was set since: name its first subset
+            return (f"{font.getSubsetInternalName(0, self._canvas._doc)} {fp_str(self._fontsize)} Tf "
+                    f"{fp_str(self._leading)} TL {out}")
         out = super()._formatText(text)
-        if font._dynamicFont:
-            _learn(font, self._canvas._doc, text)
+        if enc is not None:
+            _learn(enc, text, self._canvas._doc)
+        else:
+            self._enc_font = None  # the font may have a state in this document now
         return out
 
 
-def _codes(font: TTFont, doc) -> tuple[dict[int, int], set[str]]:
-    """The subset-0 code of each character this document has used in ``font``
-    (none before its first use, which reportlab's own encoding makes)."""
-    state = font.state.get(doc)
+def _encoding(name: str, doc) -> tuple[TTFont, dict[int, int], set[str]] | None:
+    """An embedded font's subset-0 code for each character this document has
+    used in it (None before its first use, which reportlab's own encoding makes)."""
+    font = pdfmetrics.getFont(name)
+    state = font.state.get(doc) if font._dynamicFont else None
     if state is None:
-        return {}, set()
+        return None
     codes = getattr(state, "tessere_codes", None)
     if codes is None:
-        codes = state.tessere_codes = ({}, set())
+        codes = state.tessere_codes = (font, {}, set())
     return codes
 
 
-def _learn(font: TTFont, doc, text: str) -> None:
-    state = font.state.get(doc)
-    if state is None:
-        return
-    table, known = _codes(font, doc)
+def _learn(enc: tuple[TTFont, dict[int, int], set[str]], text: str, doc) -> None:
+    font, table, known = enc
+    assignments = font.state[doc].assignments
     for char in set(text) - known:
-        code = state.assignments.get(32 if char == "\xa0" else ord(char))  # nbsp prints a space
+        code = assignments.get(32 if char == "\xa0" else ord(char))  # nbsp prints a space
         if code is not None and code < 256:
             table[ord(char)] = code
             known.add(char)
