@@ -75,7 +75,8 @@ class Context:
 
         # Keyed by everything that changes the content: seed, schema, seeds, generator.
         key = f"{size}-seed{self.seed}-schema{head_revision()}-seeds{seeds_digest()[:8]}"
-        source = Path(generator.__file__).read_bytes() + b"".join(
+        source = b"".join(p.read_bytes() for p in sorted(Path(generator.__file__).parent.glob("*.py")))
+        source += b"".join(
             p.read_bytes() for p in sorted((ROOT / "db" / "seeds" / "demo").glob("*.json")))
         import hashlib
 
