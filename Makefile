@@ -27,9 +27,11 @@ run: $(STAMP_RUN)
 # One test process per core, four at most (pytest-xdist; each holds Qt, a
 # PostgreSQL or a PyInstaller build in turn); tests/conftest.py keeps each file's
 # tests in one process (its demo built once) and the coordinator's files together.
+# A test process that crashes is not replaced: the crash is a failure and the
+# others finish (replacing it left the run waiting forever under that scheduler).
 TEST_PROCESSES ?= auto
 test: $(STAMP_TEST) postgres package-deps
-	$(BIN)/python -m pytest -q -n $(TEST_PROCESSES) --maxprocesses 4 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(TEST_PROCESSES) --maxprocesses 4 --max-worker-restart 0 $(PYTEST_ARGS)
 
 # The coordinator's tests start a real PostgreSQL server of their own
 # (tests/postgres_server.py): Debian's, installed here when it is missing.
