@@ -20,6 +20,13 @@ from desktop.core.store import Store
 PASSPHRASE = "prova-passphrase-di-test"
 
 
+# The first start's demo fill runs first in its process, as a user's first start
+# does. Late in a process that had run many window tests it crashed three times
+# in about ten full runs: a segmentation fault in Qt's event loop on the GUI
+# thread while the fill ran on a worker (cause not found yet; never early).
+FIRST_IN_ITS_PROCESS = "tests/ui/test_first_run.py"
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """Under pytest-xdist (``make test``), each file's tests run in one process, so
@@ -35,19 +42,11 @@ def pytest_xdist_make_scheduler(config, log):
             return "tests/coordinator" if path.startswith("tests/coordinator/") else path
 
         def _assign_work_unit(self, node) -> None:
-            # The first start's demo fill runs first in its process, as a user's
-            # first start does. Late in a process that had run many window tests,
-            # it crashed three times in about ten full runs: a segmentation fault
-            # in Qt's event loop on the GUI thread while the fill ran on a worker
-            # (cause not found yet; never in a fresh process).
-            if FIRST in self.workqueue:
-                self.workqueue.move_to_end(FIRST, last=False)
+            if FIRST_IN_ITS_PROCESS in self.workqueue:
+                self.workqueue.move_to_end(FIRST_IN_ITS_PROCESS, last=False)
             super()._assign_work_unit(node)
 
     return ByFile(config, log)
-
-
-FIRST = "tests/ui/test_first_run.py"
 
 
 _TESTS_RUN = [0]
@@ -128,9 +127,7 @@ def _background_work_done() -> None:
 def no_window_left_behind(request):
     """What a window test leaves goes before the next test: its operations end
     and its top-level widgets are deleted, so no timer of a closed window starts
-    work on a closed database while later tests run. (A demo fill on a worker
-    crashed inside SQLite twice, late in a test process that had run many
-    window tests before it; never on its own.)"""
+    work on a closed database while later tests run."""
     yield
     if "desktop.ui.operations" not in sys.modules or request.node.get_closest_marker("one_window"):
         return

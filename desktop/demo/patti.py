@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from desktop.core import patti as rules
 from desktop.core.model import (
-    Attivazione, BudgetLine, Commitment, Deadline, Document, Goal, Person, Service, Signatory, Support, Verification,
+    Attivazione, BudgetLine, Commitment, Deadline, Document, Goal, Person, Service, Signatory,
+    Support, Verification,
 )
 from desktop.demo import clock
 

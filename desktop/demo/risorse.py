@@ -9,7 +9,8 @@ import random
 from sqlalchemy import select
 
 from desktop.core.model import (
-    AssessmentTemplate, CatalogueItem, Comune, Contact, Location, Operator, Organisation, Schedule, Service, ServiceAtLocation, ServiceTaxonomy, TerritorialUnit,
+    AssessmentTemplate, CatalogueItem, Comune, Contact, Location, Operator, Organisation,
+    Schedule, Service, ServiceAtLocation, ServiceTaxonomy, TerritorialUnit,
 )
 from desktop.core.risorse.distanze import comune_coordinates
 from desktop.core.risorse.validazione import partita_iva_check_digit

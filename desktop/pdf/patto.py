@@ -390,8 +390,8 @@ def section_for(session: Session, p: PattoPrint, cat: Catalogues | None = None
     footer += (f" · impronta {rules.short_fingerprint(p.fingerprint)}" if p.signed
                else " · BOZZA non firmata")
     section = Section(organisation=L.one_line(organisation_line(session, *units)),
-                        header=f"Patto «{L.one_line(p.content.get('title'))}» · {who}", footer=footer,
-                        draft=not p.signed)
+                      header=f"Patto «{L.one_line(p.content.get('title'))}» · {who}", footer=footer,
+                      draft=not p.signed)
     flow: list[Flowable] = [_title_block(p, cat)]
     flow += _beneficiaries(session, p, cat)
     flow += _voices(p)
