@@ -32,7 +32,8 @@ PASSPHRASE = "prova-passphrase-di-test"
 # does. After all the window tests in one process it crashes about one run in three
 # (never early): painting the fill's progress, QWidget::screen() finds the only
 # QScreen's memory already freed while it is still listed, and no ~QScreen ran
-# (a core dump's backtrace; the culprit's free is not found yet).
+# (a core dump's backtrace). A probe of that memory every 5 ms saw it overwritten
+# during the fill itself, never in an earlier test; the culprit is not found yet.
 FIRST_IN_ITS_PROCESS = "tests/ui/test_first_run.py"
 
 
