@@ -7,7 +7,7 @@ import os
 from tests.clock import ITALY, a_zone_far_from_midnight, local_hour
 
 
-def test_a_run_starting_at_any_minute_of_the_year_has_three_hours_before_midnight():
+def test_a_run_starting_at_any_half_hour_of_the_year_ends_before_midnight():
     start = calendar.timegm((2026, 1, 1, 0, 0, 0))
     for instant in range(start, start + 366 * 86400, 30 * 60):  # both DST changes
         zone = a_zone_far_from_midnight(instant)
