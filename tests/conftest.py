@@ -16,7 +16,8 @@ from tests.clock import a_zone_far_from_midnight
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # A run never crosses midnight (tests/clock.py): set before anything reads the time.
-os.environ.setdefault("TESSERE_TEST_TZ", a_zone_far_from_midnight(time.time()))
+if "TESSERE_TEST_TZ" not in os.environ:  # the test processes inherit the first one's
+    os.environ["TESSERE_TEST_TZ"] = a_zone_far_from_midnight(time.time())
 os.environ["TZ"] = os.environ["TESSERE_TEST_TZ"]
 time.tzset()
 
